@@ -1,0 +1,209 @@
+package dev.waybill.shipment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A parcel on its way to a buyer: the lane, what the shop promised, and the carrier's events.
+ *
+ * <p>The timeline is canonical on construction: events sorted by instant, exact duplicates
+ * dropped, equal instants ordered by the parcel's life cycle ({@link TrackingEvent#TIMELINE_ORDER}),
+ * so every engine sees the same timeline whatever order or repetition the events arrived in.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Shipment shipment = Shipment.builder("order-1042", Lane.of(CountryCode.of("CN"), CountryCode.of("FR"), Mode.AIR))
+ *         .promisedBy(LocalDate.parse("2026-11-20"))
+ *         .event(TrackingEvent.of(OffsetDateTime.parse("2026-11-02T08:00:00+08:00"), EventCode.PICKED_UP))
+ *         .build();
+ * }</pre>
+ *
+ * @param id             the shop's shipment or order id
+ * @param lane           origin, destination, mode and carrier
+ * @param trackingNumber the carrier's tracking number; may be null
+ * @param shippedAt      hand-over to the first carrier; may be null (then the first event counts)
+ * @param promisedBy     latest delivery date promised to the buyer; may be null
+ * @param value          declared value; may be null
+ * @param weightKg       gross weight in kilograms; may be null
+ * @param language       the buyer's language; may be null
+ * @param events         the canonical timeline, oldest first
+ * @param reports        what the buyer reported, oldest first
+ */
+public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTime shippedAt, LocalDate promisedBy,
+                       Money value, BigDecimal weightKg, Locale language, List<TrackingEvent> events,
+                       List<CustomerReport> reports) {
+
+    /** Validates the parts and makes the timeline canonical. */
+    public Shipment {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id is blank");
+        }
+        Objects.requireNonNull(lane, "lane");
+        trackingNumber = trackingNumber == null || trackingNumber.isBlank() ? null : trackingNumber.strip();
+        if (value != null && value.isNegative()) {
+            throw new IllegalArgumentException("value is negative: " + value);
+        }
+        if (weightKg != null && weightKg.signum() < 0) {
+            throw new IllegalArgumentException("weightKg is negative: " + weightKg);
+        }
+        events = canonical(Objects.requireNonNull(events, "events"));
+        reports = reports == null ? List.of() : reports.stream().sorted().toList();
+    }
+
+    /** A builder for shipment {@code id} on {@code lane}. */
+    public static Builder builder(String id, Lane lane) {
+        return new Builder(id, lane);
+    }
+
+    /** A builder holding this shipment's values. */
+    public Builder toBuilder() {
+        return new Builder(id, lane).trackingNumber(trackingNumber).shippedAt(shippedAt).promisedBy(promisedBy)
+                .value(value).weightKg(weightKg).language(language).events(events).reports(reports);
+    }
+
+    /** This shipment with more events merged into its timeline (for example from a webhook). */
+    public Shipment plusEvents(Collection<TrackingEvent> more) {
+        List<TrackingEvent> merged = new ArrayList<>(events);
+        merged.addAll(more);
+        return toBuilder().events(merged).build();
+    }
+
+    /** The origin country. */
+    public CountryCode origin() {
+        return lane.origin();
+    }
+
+    /** The destination country. */
+    public CountryCode destination() {
+        return lane.destination();
+    }
+
+    /** True when the parcel crosses a border. */
+    public boolean isInternational() {
+        return lane.isInternational();
+    }
+
+    /** The newest event, if any. */
+    public Optional<TrackingEvent> latestEvent() {
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    }
+
+    /** When the journey started: {@link #shippedAt()} if given, else the first event. */
+    public Optional<Instant> startedAt() {
+        if (shippedAt != null) {
+            return Optional.of(shippedAt.toInstant());
+        }
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0).instant());
+    }
+
+    static List<TrackingEvent> canonical(Collection<TrackingEvent> events) {
+        List<TrackingEvent> sorted = new ArrayList<>(events.size());
+        for (TrackingEvent event : events) {
+            sorted.add(Objects.requireNonNull(event, "event"));
+        }
+        sorted.sort(TrackingEvent.TIMELINE_ORDER);
+        List<TrackingEvent> unique = new ArrayList<>(sorted.size());
+        for (TrackingEvent event : sorted) {
+            if (unique.isEmpty() || !unique.get(unique.size() - 1).sameHappeningAs(event)) {
+                unique.add(event);
+            }
+        }
+        return List.copyOf(unique);
+    }
+
+    /** Builds a {@link Shipment}. Not thread-safe; the built shipment is. */
+    public static final class Builder {
+        private final String id;
+        private final Lane lane;
+        private String trackingNumber;
+        private OffsetDateTime shippedAt;
+        private LocalDate promisedBy;
+        private Money value;
+        private BigDecimal weightKg;
+        private Locale language;
+        private final List<TrackingEvent> events = new ArrayList<>();
+        private final List<CustomerReport> reports = new ArrayList<>();
+
+        private Builder(String id, Lane lane) {
+            this.id = id;
+            this.lane = lane;
+        }
+
+        /** The carrier's tracking number. */
+        public Builder trackingNumber(String trackingNumber) {
+            this.trackingNumber = trackingNumber;
+            return this;
+        }
+
+        /** Hand-over to the first carrier. */
+        public Builder shippedAt(OffsetDateTime shippedAt) {
+            this.shippedAt = shippedAt;
+            return this;
+        }
+
+        /** Latest delivery date promised to the buyer. */
+        public Builder promisedBy(LocalDate promisedBy) {
+            this.promisedBy = promisedBy;
+            return this;
+        }
+
+        /** Declared value. */
+        public Builder value(Money value) {
+            this.value = value;
+            return this;
+        }
+
+        /** Gross weight in kilograms. */
+        public Builder weightKg(BigDecimal weightKg) {
+            this.weightKg = weightKg;
+            return this;
+        }
+
+        /** The buyer's language. */
+        public Builder language(Locale language) {
+            this.language = language;
+            return this;
+        }
+
+        /** Adds one event; any order, duplicates allowed. */
+        public Builder event(TrackingEvent event) {
+            events.add(event);
+            return this;
+        }
+
+        /** Replaces the events; any order, duplicates allowed. */
+        public Builder events(Collection<TrackingEvent> events) {
+            this.events.clear();
+            this.events.addAll(events);
+            return this;
+        }
+
+        /** Adds one buyer report. */
+        public Builder report(CustomerReport report) {
+            reports.add(report);
+            return this;
+        }
+
+        /** Replaces the buyer reports. */
+        public Builder reports(Collection<CustomerReport> reports) {
+            this.reports.clear();
+            this.reports.addAll(reports);
+            return this;
+        }
+
+        /** The shipment; throws naming the part that is missing or invalid. */
+        public Shipment build() {
+            return new Shipment(id, lane, trackingNumber, shippedAt, promisedBy, value, weightKg, language,
+                    events, reports);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.waybill.shipment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One carrier tracking event, normalised to the contract's codes.
+ *
+ * <p>The event keeps the offset it was reported with, so {@link #localDate()} is the date the
+ * carrier printed; {@link #instant()} orders events on a timeline. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * TrackingEvent held = TrackingEvent.builder(OffsetDateTime.parse("2026-11-08T09:30:00+01:00"), EventCode.IMPORT_HELD)
+ *         .reason(Reason.DOCUMENTS).country(CountryCode.of("DE")).build();
+ * }</pre>
+ *
+ * @param at        when it happened, with the offset it was reported in
+ * @param code      the normalised code
+ * @param reason    why, where the carrier says so; may be null
+ * @param location  the place as the carrier names it; may be null
+ * @param country   the country it happened in; may be null
+ * @param detail    the carrier's own code or text; may be null
+ * @param timeBasis how {@code at} was obtained
+ */
+public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, String location, CountryCode country,
+                            String detail, TimeBasis timeBasis) implements Comparable<TrackingEvent> {
+
+    /**
+     * The canonical timeline order: by instant, then by the code's place in a parcel's life (so that
+     * equal instants never depend on input order), then by the remaining fields.
+     */
+    public static final Comparator<TrackingEvent> TIMELINE_ORDER = Comparator
+            .comparing(TrackingEvent::instant)
+            .thenComparing(TrackingEvent::code)
+            .thenComparing(TrackingEvent::reason, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(TrackingEvent::location, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(TrackingEvent::country, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(TrackingEvent::detail, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(e -> e.at().getOffset().getTotalSeconds())
+            .thenComparing(TrackingEvent::timeBasis);
+
+    /** Validates the required parts and normalises blank text to null. */
+    public TrackingEvent {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(timeBasis, "timeBasis");
+        location = blankToNull(location);
+        detail = blankToNull(detail);
+    }
+
+    /** An event with only a time and a code, its offset given by the source. */
+    public static TrackingEvent of(OffsetDateTime at, EventCode code) {
+        return new TrackingEvent(at, code, null, null, null, null, TimeBasis.OFFSET_GIVEN);
+    }
+
+    /** A builder for an event at {@code at} with {@code code}. */
+    public static Builder builder(OffsetDateTime at, EventCode code) {
+        return new Builder(at, code);
+    }
+
+    /** A builder holding this event's values. */
+    public Builder toBuilder() {
+        return new Builder(at, code).reason(reason).location(location).country(country).detail(detail)
+                .timeBasis(timeBasis);
+    }
+
+    /** The point on the time line. */
+    public Instant instant() {
+        return at.toInstant();
+    }
+
+    /** The calendar date in the offset the event was reported with. */
+    public LocalDate localDate() {
+        return at.toLocalDate();
+    }
+
+    /**
+     * True when {@code other} reports the same happening: same instant, code, reason, location,
+     * country and detail (the offset it was written in may differ).
+     */
+    public boolean sameHappeningAs(TrackingEvent other) {
+        return instant().equals(other.instant()) && code == other.code && reason == other.reason
+                && Objects.equals(location, other.location) && Objects.equals(country, other.country)
+                && Objects.equals(detail, other.detail);
+    }
+
+    @Override
+    public int compareTo(TrackingEvent other) {
+        return TIMELINE_ORDER.compare(this, other);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Builds a {@link TrackingEvent}. Not thread-safe; the built event is. */
+    public static final class Builder {
+        private final OffsetDateTime at;
+        private final EventCode code;
+        private Reason reason;
+        private String location;
+        private CountryCode country;
+        private String detail;
+        private TimeBasis timeBasis = TimeBasis.OFFSET_GIVEN;
+
+        private Builder(OffsetDateTime at, EventCode code) {
+            this.at = at;
+            this.code = code;
+        }
+
+        /** Why it happened; null when the carrier does not say. */
+        public Builder reason(Reason reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        /** The place as the carrier names it. */
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        /** The country it happened in. */
+        public Builder country(CountryCode country) {
+            this.country = country;
+            return this;
+        }
+
+        /** The carrier's own code or text. */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /** How the time was obtained; {@link TimeBasis#OFFSET_GIVEN} by default. */
+        public Builder timeBasis(TimeBasis timeBasis) {
+            this.timeBasis = timeBasis;
+            return this;
+        }
+
+        /** The event; throws {@link NullPointerException} naming a missing required part. */
+        public TrackingEvent build() {
+            return new TrackingEvent(at, code, reason, location, country, detail, timeBasis);
+        }
+    }
+}

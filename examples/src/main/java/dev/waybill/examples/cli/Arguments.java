@@ -1,0 +1,129 @@
+package dev.waybill.examples.cli;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The parsed arguments of one subcommand: flags with values ({@code --now X}, {@code --now=X}),
+ * repeatable flags ({@code --header}), switches ({@code --opened}) and positional arguments.
+ * Flags not declared by the subcommand are usage errors.
+ */
+final class Arguments {
+
+    private final Map<String, List<String>> values;
+    private final Set<String> switches;
+    private final List<String> positional;
+
+    private Arguments(Map<String, List<String>> values, Set<String> switches, List<String> positional) {
+        this.values = values;
+        this.switches = switches;
+        this.positional = positional;
+    }
+
+    /**
+     * Parses {@code args}.
+     *
+     * @param valueFlags  the flags that take a value, without the leading dashes
+     * @param switchFlags the flags that take none
+     * @throws UsageException on an unknown flag or a flag missing its value
+     */
+    static Arguments parse(List<String> args, Set<String> valueFlags, Set<String> switchFlags) throws UsageException {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Set<String> switches = new java.util.LinkedHashSet<>();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--") || arg.equals("--")) {
+                if (arg.equals("--")) {
+                    positional.addAll(args.subList(i + 1, args.size()));
+                    break;
+                }
+                positional.add(arg);
+                continue;
+            }
+            String name = arg.substring(2);
+            String value = null;
+            int equals = name.indexOf('=');
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            }
+            if (switchFlags.contains(name)) {
+                if (value != null) {
+                    throw new UsageException("--" + name + " takes no value");
+                }
+                switches.add(name);
+            } else if (valueFlags.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--" + name + " needs a value");
+                    }
+                    value = args.get(++i);
+                }
+                values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            } else {
+                throw new UsageException("unknown flag --" + name);
+            }
+        }
+        return new Arguments(values, switches, positional);
+    }
+
+    /** The value of {@code flag}, if given (the last one when repeated). */
+    Optional<String> value(String flag) {
+        List<String> given = values.get(flag);
+        return given == null ? Optional.empty() : Optional.of(given.get(given.size() - 1));
+    }
+
+    /** The value of a required {@code flag}. */
+    String required(String flag) throws UsageException {
+        return value(flag).orElseThrow(() -> new UsageException("--" + flag + " is required"));
+    }
+
+    /** Every value given for a repeatable {@code flag}, in order. */
+    List<String> values(String flag) {
+        return values.getOrDefault(flag, List.of());
+    }
+
+    /** True when the switch {@code flag} was given. */
+    boolean has(String flag) {
+        return switches.contains(flag);
+    }
+
+    /** The positional arguments. */
+    List<String> positional() {
+        return positional;
+    }
+
+    /** The single input file argument ({@code -} for standard input). */
+    String inputFile() throws UsageException {
+        if (positional.size() != 1) {
+            throw new UsageException(positional.isEmpty() ? "missing input FILE (use - for standard input)"
+                    : "expected one input FILE, got " + positional.size());
+        }
+        return positional.get(0);
+    }
+
+    /**
+     * The clock: fixed at {@code --now} (an ISO-8601 instant with an offset; its offset sets the
+     * calendar day) or {@code fallback}.
+     */
+    Clock clock(Clock fallback) throws UsageException {
+        Optional<String> now = value("now");
+        if (now.isEmpty()) {
+            return fallback;
+        }
+        try {
+            OffsetDateTime at = OffsetDateTime.parse(now.get());
+            return Clock.fixed(at.toInstant(), at.getOffset());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--now: not an ISO-8601 instant with an offset: '" + now.get() + "'");
+        }
+    }
+}

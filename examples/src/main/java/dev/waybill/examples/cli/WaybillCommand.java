@@ -1,0 +1,58 @@
+package dev.waybill.examples.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code waybill} command: the reference client of the SDK. Its contract is
+ * {@code spec/cli.md}: JSON in, JSON Lines out, exit status 0 (all processed), 1 (usage),
+ * 2 (some records invalid), 3 (webhook rejected).
+ */
+public final class WaybillCommand {
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    WaybillCommand() {
+        for (Command command : List.<Command>of()) {
+            commands.put(command.name(), command);
+        }
+    }
+
+    /** Runs the command and exits with its status. */
+    public static void main(String[] args) {
+        int status = new WaybillCommand().run(Arrays.asList(args), Console.system());
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command with {@code args} on {@code console}; answers the exit status. */
+    int run(List<String> args, Console console) {
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")
+                || args.get(0).equals("-h")) {
+            printUsage(console);
+            return args.isEmpty() ? ExitStatus.USAGE : ExitStatus.OK;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null) {
+            console.err().println("waybill: unknown command '" + args.get(0) + "' (try: waybill help)");
+            return ExitStatus.USAGE;
+        }
+        try {
+            Arguments arguments = Arguments.parse(args.subList(1, args.size()), command.valueFlags(),
+                    command.switchFlags());
+            return command.run(arguments, console);
+        } catch (UsageException e) {
+            console.err().println("waybill " + command.name() + ": " + e.getMessage());
+            return ExitStatus.USAGE;
+        }
+    }
+
+    private void printUsage(Console console) {
+        console.err().println("usage: waybill <command> [flags] FILE|-");
+        for (Command command : commands.values()) {
+            console.err().println("  waybill " + command.usage());
+        }
+    }
+}
