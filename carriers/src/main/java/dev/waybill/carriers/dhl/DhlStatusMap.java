@@ -50,8 +50,10 @@ final class DhlStatusMap {
                     ANY, StatusMapping.customs(true, Reason.DUTIES)),
             rule("clearance (processing )?complete|cleared (by |through )?customs|released by customs"
                     + "|customs clearance (is )?complete", ANY, StatusMapping.customs(false, null)),
-            rule("clearance (event|delay)|customs (hold|inspection|delay)|held (by|at|in) customs"
+            rule("clearance delay|customs (hold|inspection|delay)|held (by|at|in) customs"
                     + "|(held|hold) for (customs|inspection)", ANY, StatusMapping.customs(true, Reason.INSPECTION)),
+            rule("clearance event|customs status updated|(handed|presented) to customs", ANY,
+                    StatusMapping.customs(true, null)),
             rule("out for delivery|with (the )?delivery courier|on vehicle for delivery", ANY,
                     StatusMapping.of(EventCode.OUT_FOR_DELIVERY)),
             rule("(ready|available) for (pick ?up|collection)|awaiting collection|(at|to) (the |a )?(service ?point"
