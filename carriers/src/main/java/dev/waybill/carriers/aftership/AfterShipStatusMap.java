@@ -8,7 +8,6 @@ import dev.waybill.carriers.mapping.StatusTable;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Reason;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +25,7 @@ final class AfterShipStatusMap {
 
     private static final Logger LOG = LoggerFactory.getLogger(AfterShipStatusMap.class);
 
-    static final Map<String, StatusMapping> ROWS = rows();
-
-    static final StatusTable TABLE = StatusTable.of(AfterShipTracking.NAME, ROWS);
+    static final StatusTable TABLE = StatusTable.of(AfterShipTracking.NAME, rows());
 
     private AfterShipStatusMap() {
     }
@@ -93,12 +90,7 @@ final class AfterShipStatusMap {
         r.put("Exception_021", of(EventCode.LOST));
         r.put("Expired", of(EventCode.UNKNOWN));
         r.put("Expired_001", of(EventCode.UNKNOWN));
-        return Map.copyOf(r);
-    }
-
-    /** Every documented tag and sub-tag, for the vocabulary test. */
-    static List<String> documented() {
-        return List.copyOf(ROWS.keySet());
+        return r;
     }
 
     /** The row for a checkpoint: its sub-tag, else (with a warning for an unknown sub-tag) its tag. */
