@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * DHL's status vocabulary. {@code statusCode} is the only normalised field and has five documented
- * values ({@code pre-transit transit delivered failure unknown}); they are the table. DHL has no code for out for delivery, customs,
- * pickup points, returns, damage or loss: those are read from the free text ({@code status},
+ * values ({@code pre-transit transit delivered failure unknown}); they are the table. DHL has no code
+ * for out for delivery, customs, pickup points, returns, damage or loss: those are read from the free
+ * text ({@code status},
  * {@code statusDetailed}, {@code description}) by {@link #TEXT_RULES}, English phrases DHL Express and
  * eCommerce print, applied only to {@code transit}, {@code failure} and {@code unknown}. The text rules
  * are heuristics (research: "derive those from status/description text"); the code table is not.

@@ -8,7 +8,6 @@ import dev.waybill.carriers.mapping.StatusTable;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Reason;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,24 +20,6 @@ import java.util.Map;
  * a cancelled one stays with or returns to the shop.
  */
 final class SeventeenTrackStatusMap {
-
-    /** The main statuses. */
-    static final List<String> STATUSES = List.of("NotFound", "InfoReceived", "InTransit", "Expired",
-            "AvailableForPickup", "OutForDelivery", "DeliveryFailure", "Delivered", "Exception");
-
-    /** The sub-statuses. */
-    static final List<String> SUB_STATUSES = List.of("NotFound_Other", "NotFound_InvalidCode", "InfoReceived",
-            "InTransit_PickedUp", "InTransit_Other", "InTransit_Departure", "InTransit_Arrival",
-            "InTransit_CustomsProcessing", "InTransit_CustomsReleased", "InTransit_CustomsRequiringInformation",
-            "Expired_Other", "AvailableForPickup_Other", "OutForDelivery_Other", "DeliveryFailure_Other",
-            "DeliveryFailure_NoBody", "DeliveryFailure_Security", "DeliveryFailure_Rejected",
-            "DeliveryFailure_InvalidAddress", "Delivered_Other", "Exception_Other", "Exception_Returning",
-            "Exception_Returned", "Exception_NoBody", "Exception_Security", "Exception_Damage", "Exception_Rejected",
-            "Exception_Delayed", "Exception_Lost", "Exception_Destroyed", "Exception_Cancel");
-
-    /** The milestone key stages. */
-    static final List<String> KEY_STAGES = List.of("InfoReceived", "PickedUp", "Departure", "Arrival",
-            "AvailableForPickup", "OutForDelivery", "Delivered", "Returning", "Returned");
 
     static final StatusTable TABLE = StatusTable.of(SeventeenTrackTracking.NAME, rows());
 
