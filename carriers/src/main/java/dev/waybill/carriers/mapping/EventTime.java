@@ -34,7 +34,6 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
             .append(DateTimeFormatter.ISO_LOCAL_TIME)
             .optionalStart().appendLiteral(' ').optionalEnd()
             .optionalStart().appendOffset("+HH:mm", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
             .optionalEnd()
             .toFormatter();
 
@@ -61,7 +60,8 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
             return Optional.empty();
         }
         try {
-            TemporalAccessor parsed = FLEXIBLE.parse(text.strip());
+            String colonOffset = text.strip().replaceFirst("(:\\d\\d(?:\\.\\d+)?)([+-]\\d{2})(\\d{2})$", "$1$2:$3");
+            TemporalAccessor parsed = FLEXIBLE.parse(colonOffset);
             LocalDate date = parsed.query(TemporalQueries.localDate());
             LocalTime time = parsed.query(TemporalQueries.localTime());
             ZoneOffset offset = parsed.query(TemporalQueries.offset());
