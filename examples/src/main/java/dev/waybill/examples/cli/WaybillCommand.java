@@ -18,7 +18,8 @@ public final class WaybillCommand {
     WaybillCommand() {
         ObjectMapper mapper = Json.mapper();
         for (Command command : List.<Command>of(
-                new AssessCommand(mapper))) {
+                new AssessCommand(mapper),
+                new DemoCommand(mapper))) {
             commands.put(command.name(), command);
         }
     }
