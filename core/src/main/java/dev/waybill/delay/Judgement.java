@@ -77,7 +77,7 @@ final class Judgement {
         Journey.Visit visit = journey.current();
         why.add("stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
                 + visit.openedBy().localDate() + " (" + visit.openedBy().code() + ")")
-                + "; " + silentDays + " whole days since the latest event");
+                + "; " + silentDays + (silentDays == 1 ? " whole day" : " whole days") + " since the latest event");
         for (Schedule.Impact impact : impacts) {
             why.add(impact.description() + " touches the journey: +" + impact.extraDays() + " days expected"
                     + (impact.ahead() ? "" : " (already past)"));
@@ -98,9 +98,8 @@ final class Judgement {
     private boolean terminal() {
         if (journey.lostDeclaration != null) {
             TrackingEvent lost = journey.lostDeclaration;
-            lost(Optional.ofNullable(lost.reason()).map(this::causeOf).orElse(Cause.CARRIER));
+            lost(Optional.ofNullable(lost.reason()).map(this::causeOf).orElse(Cause.CARRIER), false);
             why.add("the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
-            actions.remove(Action.OPEN_CARRIER_TRACE);
             return true;
         }
         Stage stage = journey.stage();
@@ -133,22 +132,25 @@ final class Judgement {
             Stage timedStage = timed(stage);
             lost(bySilence ? silenceCause(journey.latest.instant(), timedStage,
                     profile.timing(timedStage).maxSilentDays())
-                    : lateCause());
+                    : lateCause(), true);
             why.add(lossRule.get() + ": LOST");
             return true;
         }
         return false;
     }
 
-    private void lost(Cause lostCause) {
+    /** A lost parcel; {@code trace} when the carrier has not yet said so and must look for it. */
+    private void lost(Cause lostCause, boolean trace) {
         status = Status.LOST;
         exception = ExceptionType.LOST;
         cause = lostCause;
         StageLiability liability = StageLiability.of(liableStage(journey.stage()));
         recoverFrom = liability.party();
         evidence.addAll(liability.evidence());
-        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.OPEN_CARRIER_TRACE,
-                Action.FILE_CLAIM));
+        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+        if (trace) {
+            actions.add(Action.OPEN_CARRIER_TRACE);
+        }
         daysLate = daysPastPromise(today);
         why.add("last seen in " + journey.stage() + ": recover from " + recoverFrom);
     }
