@@ -1,15 +1,10 @@
 package dev.waybill;
 
-import dev.waybill.delay.Disruption;
-import dev.waybill.delay.PeakCalendar;
-import dev.waybill.delay.TransitProfiles;
 import dev.waybill.delay.Verdict;
 import dev.waybill.delay.VerdictEngine;
 import dev.waybill.shipment.Shipment;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,8 +14,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Waybill waybill = Waybill.builder()
- *         .transitProfiles(TransitPolicies.defaultProfiles())
- *         .peakCalendar(TransitPolicies.defaultPeakCalendar())
+ *         .verdicts(VerdictEngine.builder(TransitPolicies.defaultProfiles())
+ *                 .peakCalendar(TransitPolicies.defaultPeakCalendar()).build())
  *         .build();
  * Assessment assessment = waybill.assess(shipment);
  * }</pre>
@@ -31,12 +26,11 @@ public final class Waybill {
     private final Clock clock;
 
     private Waybill(Builder builder) {
-        this.verdicts = VerdictEngine.builder(builder.transitProfiles).peakCalendar(builder.peakCalendar)
-                .disruptions(builder.disruptions).build();
+        this.verdicts = builder.verdicts;
         this.clock = builder.clock;
     }
 
-    /** A builder; transit profiles are required, everything else has a default. */
+    /** A builder; the verdict engine is required, everything else has a default. */
     public static Builder builder() {
         return new Builder();
     }
@@ -52,6 +46,11 @@ public final class Waybill {
         return Assessment.of(verdict);
     }
 
+    /** The verdict engine. */
+    public VerdictEngine verdicts() {
+        return verdicts;
+    }
+
     /** The clock this instance reads for "now". */
     public Clock clock() {
         return clock;
@@ -59,29 +58,15 @@ public final class Waybill {
 
     /** Builds a {@link Waybill}. Not thread-safe; the built instance is. */
     public static final class Builder {
-        private TransitProfiles transitProfiles;
-        private PeakCalendar peakCalendar = PeakCalendar.NONE;
-        private List<Disruption> disruptions = List.of();
+        private VerdictEngine verdicts;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
 
-        /** The transit profiles lanes are judged against (required). */
-        public Builder transitProfiles(TransitProfiles transitProfiles) {
-            this.transitProfiles = Objects.requireNonNull(transitProfiles, "transitProfiles");
-            return this;
-        }
-
-        /** The peak seasons; none by default. */
-        public Builder peakCalendar(PeakCalendar peakCalendar) {
-            this.peakCalendar = Objects.requireNonNull(peakCalendar, "peakCalendar");
-            return this;
-        }
-
-        /** The known disruptions; none by default. */
-        public Builder disruptions(Collection<Disruption> disruptions) {
-            this.disruptions = List.copyOf(disruptions);
+        /** The verdict engine (required): transit profiles, peak calendar, disruptions. */
+        public Builder verdicts(VerdictEngine verdicts) {
+            this.verdicts = Objects.requireNonNull(verdicts, "verdicts");
             return this;
         }
 
@@ -94,11 +79,11 @@ public final class Waybill {
         /**
          * The instance.
          *
-         * @throws IllegalStateException if no transit profiles were given
+         * @throws IllegalStateException if no verdict engine was given
          */
         public Waybill build() {
-            if (transitProfiles == null) {
-                throw new IllegalStateException("transit profiles are required: transitProfiles(...)");
+            if (verdicts == null) {
+                throw new IllegalStateException("a verdict engine is required: verdicts(...)");
             }
             return new Waybill(this);
         }

@@ -1,6 +1,7 @@
 package dev.waybill.policies;
 
 import dev.waybill.Waybill;
+import dev.waybill.delay.VerdictEngine;
 import dev.waybill.policies.transit.TransitPolicies;
 
 /**
@@ -18,8 +19,12 @@ public final class DefaultPolicies {
 
     /** A {@link Waybill} builder holding the bundled defaults. */
     public static Waybill.Builder waybill() {
-        return Waybill.builder()
-                .transitProfiles(TransitPolicies.defaultProfiles())
+        return Waybill.builder().verdicts(verdictEngine().build());
+    }
+
+    /** A verdict engine builder with the bundled transit profiles and peak calendar. */
+    public static VerdictEngine.Builder verdictEngine() {
+        return VerdictEngine.builder(TransitPolicies.defaultProfiles())
                 .peakCalendar(TransitPolicies.defaultPeakCalendar());
     }
 }

@@ -3,7 +3,7 @@ package dev.waybill.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Waybill;
-import dev.waybill.delay.TransitProfiles;
+import dev.waybill.delay.VerdictEngine;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.transit.TransitPolicies;
@@ -69,21 +69,20 @@ final class AssessCommand implements Command {
 
     /** The facade with the bundled defaults and the shop's files given by flags. */
     static Waybill waybill(Arguments arguments, Clock clock) throws UsageException {
-        Waybill.Builder builder = DefaultPolicies.waybill().clock(clock);
+        VerdictEngine.Builder verdicts = DefaultPolicies.verdictEngine();
         try {
             if (arguments.value("profiles").isPresent()) {
-                TransitProfiles profiles = TransitPolicies.withProfiles(TransitPolicies.defaultProfiles(),
-                        readable(arguments.value("profiles").get(), "--profiles"));
-                builder.transitProfiles(profiles);
+                verdicts.profiles(TransitPolicies.withProfiles(TransitPolicies.defaultProfiles(),
+                        readable(arguments.value("profiles").get(), "--profiles")));
             }
             if (arguments.value("disruptions").isPresent()) {
-                builder.disruptions(TransitPolicies.readDisruptions(
+                verdicts.disruptions(TransitPolicies.readDisruptions(
                         readable(arguments.value("disruptions").get(), "--disruptions")));
             }
         } catch (PolicyFileException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        return builder.build();
+        return Waybill.builder().verdicts(verdicts.build()).clock(clock).build();
     }
 
     private static Path readable(String file, String flag) throws UsageException {
