@@ -15,7 +15,7 @@ public final class WaybillCommand {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     WaybillCommand() {
-        for (Command command : List.<Command>of()) {
+        for (Command command : List.<Command>of(new ReturnsCommand())) {
             commands.put(command.name(), command);
         }
     }
