@@ -95,11 +95,6 @@ public record ShopTerms(Integer windowDays, ReturnShippingPayer returnShippingPa
         return sources.getOrDefault(term, "shop policy: " + term);
     }
 
-    /** The shop's window, if it offers one. */
-    public Optional<Integer> window() {
-        return Optional.ofNullable(windowDays);
-    }
-
     /** The categories the shop does not take back; empty when none are set. */
     public List<CategoryExclusion> excludedCategories() {
         return exclusions == null ? List.of() : exclusions;
