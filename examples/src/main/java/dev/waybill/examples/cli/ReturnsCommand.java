@@ -1,0 +1,146 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.policies.PolicyFileException;
+import dev.waybill.policies.returns.JollydayHolidayCalendar;
+import dev.waybill.policies.returns.ShopReturnPolicies;
+import dev.waybill.policies.returns.StatutoryReturnRules;
+import dev.waybill.returns.ReturnCategory;
+import dev.waybill.returns.ShopReturnPolicy;
+import dev.waybill.returns.WithdrawalDecision;
+import dev.waybill.returns.WithdrawalEvaluator;
+import dev.waybill.returns.WithdrawalRequest;
+import dev.waybill.shipment.CountryCode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code waybill returns --country CC --delivered DATE --on DATE [--category CAT] [--opened]
+ * [--not-informed] [--policy FILE]}: can the buyer withdraw from the purchase if they notify the
+ * shop on {@code --on}? Prints one JSON line (the contract's {@code country, statutory, eligible,
+ * deadline, basis, reason, returnShippingPaidBy, refundWithinDays}, then {@code confidence} and
+ * {@code rolledOverFrom}, and with a policy {@code shopOffer} and {@code ignoredShopTerms}); each
+ * shop term stricter than the law is also reported on standard error. Bad flags, dates, country,
+ * category or policy file: a one-line explanation and exit status 1.
+ */
+final class ReturnsCommand implements Command {
+
+    private final ObjectMapper mapper = JsonMapper.builder().build();
+
+    @Override
+    public String name() {
+        return "returns";
+    }
+
+    @Override
+    public String usage() {
+        return "returns --country CC --delivered DATE --on DATE [--category CAT] [--opened] [--not-informed] "
+                + "[--policy FILE]";
+    }
+
+    @Override
+    public Set<String> valueFlags() {
+        return Set.of("country", "delivered", "on", "category", "policy");
+    }
+
+    @Override
+    public Set<String> switchFlags() {
+        return Set.of("opened", "not-informed");
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws UsageException {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("takes no FILE argument, got '" + arguments.positional().get(0) + "'");
+        }
+        String countryText = arguments.required("country");
+        CountryCode country = CountryCode.tryParse(countryText).filter(c -> countryText.strip().length() == 2)
+                .orElseThrow(() -> new UsageException("--country: not an ISO 3166-1 alpha-2 country code: '"
+                        + countryText + "'"));
+        LocalDate delivered = date(arguments, "delivered");
+        LocalDate on = date(arguments, "on");
+        ReturnCategory category = category(arguments.value("category"));
+        Optional<ShopReturnPolicy> policy = policy(arguments.value("policy"));
+
+        WithdrawalRequest request = WithdrawalRequest.builder(country, delivered, on)
+                .category(category)
+                .opened(arguments.has("opened"))
+                .notInformed(arguments.has("not-informed"))
+                .build();
+        WithdrawalEvaluator returns = WithdrawalEvaluator.of(StatutoryReturnRules.load(),
+                JollydayHolidayCalendar.standard());
+        WithdrawalDecision decision = policy.map(p -> returns.decide(request, p)).orElseGet(() -> returns.decide(request));
+
+        for (String ignored : decision.ignoredShopTerms()) {
+            console.err().println("waybill returns: warning: " + ignored);
+        }
+        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
+            out.write(line(decision, policy.isPresent()));
+        }
+        return ExitStatus.OK;
+    }
+
+    private ObjectNode line(WithdrawalDecision decision, boolean withPolicy) {
+        ObjectNode line = mapper.createObjectNode();
+        line.put("country", decision.country().value());
+        line.put("statutory", decision.statutory());
+        line.put("eligible", decision.eligible());
+        line.put("deadline", decision.deadline() == null ? null : decision.deadline().toString());
+        line.put("basis", decision.basis());
+        line.put("reason", decision.reason());
+        line.put("returnShippingPaidBy", decision.returnShippingPaidBy().name());
+        line.put("refundWithinDays", decision.refundWithinDays());
+        line.put("confidence", decision.confidence() == null ? null : decision.confidence().mark());
+        line.put("rolledOverFrom", decision.rolledOverFrom() == null ? null : decision.rolledOverFrom().toString());
+        if (withPolicy) {
+            if (decision.shopOffer() == null) {
+                line.putNull("shopOffer");
+            } else {
+                ObjectNode offer = line.putObject("shopOffer");
+                offer.put("exchangeFirst", decision.shopOffer().exchangeFirst());
+                offer.put("restockingFeePercent", decision.shopOffer().restockingFeePercent());
+                offer.put("refundWithoutReturn", decision.shopOffer().refundWithoutReturn());
+            }
+            decision.ignoredShopTerms().forEach(line.putArray("ignoredShopTerms")::add);
+        }
+        return line;
+    }
+
+    private static LocalDate date(Arguments arguments, String flag) throws UsageException {
+        String text = arguments.required(flag);
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--" + flag + ": not an ISO date (2026-11-16): '" + text + "'");
+        }
+    }
+
+    private static ReturnCategory category(Optional<String> text) throws UsageException {
+        if (text.isEmpty()) {
+            return ReturnCategory.STANDARD;
+        }
+        Optional<ReturnCategory> category = ReturnCategory.tryParse(text.get());
+        if (category.isEmpty()) {
+            throw new UsageException("--category: unknown category '" + text.get() + "'; expected one of "
+                    + Arrays.toString(ReturnCategory.values()));
+        }
+        return category.get();
+    }
+
+    private static Optional<ShopReturnPolicy> policy(Optional<String> file) throws UsageException {
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ShopReturnPolicies.load(Path.of(file.get())));
+        } catch (PolicyFileException e) {
+            throw new UsageException("--policy: " + e.getMessage(), e);
+        }
+    }
+}
