@@ -19,8 +19,7 @@ class ProvidersTest {
     @Test
     void providersReadTheirKeysFromTheConfigAndNeverShowThem() {
         Carriers carriers = Carriers.load(getClass().getClassLoader(), name -> CarrierConfig.fromEnvironment(name,
-                Map.of("WAYBILL_DHL_API_KEY", "dhl-key-xyz", "WAYBILL_DHL_DEFAULT_ORIGIN", "CN"), "apiKey",
-                "defaultOrigin"));
+                Map.of("WAYBILL_DHL_API_KEY", "dhl-key-xyz", "WAYBILL_DHL_DEFAULT_ORIGIN", "CN")));
 
         assertThat(carriers.get("dhl").toString()).contains("apiKey=██").doesNotContain("dhl-key-xyz");
         assertThat(carriers.get("easypost").toString()).contains("apiKey=none");

@@ -40,19 +40,31 @@ public record CarrierConfig(String carrier, Map<String, String> values) {
      * The values for {@code carrier} found in {@code environment} under {@code WAYBILL_<CARRIER>_<NAME>}:
      * the carrier name upper-cased with anything not a letter or digit as {@code _}, the value name
      * in upper snake case. {@code apiKey} of {@code 17track} is {@code WAYBILL_17TRACK_API_KEY}.
-     *
-     * @param names the value names the provider reads
      */
-    public static CarrierConfig fromEnvironment(String carrier, Map<String, String> environment, String... names) {
+    public static CarrierConfig fromEnvironment(String carrier, Map<String, String> environment) {
         Objects.requireNonNull(environment, "environment");
+        String prefix = environmentName(carrier, "");
         TreeMap<String, String> values = new TreeMap<>();
-        for (String name : names) {
-            String value = environment.get(environmentName(carrier, name));
-            if (value != null) {
-                values.put(name, value);
+        environment.forEach((variable, value) -> {
+            if (variable.startsWith(prefix) && variable.length() > prefix.length()) {
+                values.put(camelCase(variable.substring(prefix.length())), value);
+            }
+        });
+        return new CarrierConfig(carrier, values);
+    }
+
+    private static String camelCase(String upperSnake) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : upperSnake.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
             }
         }
-        return new CarrierConfig(carrier, values);
+        return name.toString();
     }
 
     /** The environment variable that holds value {@code name} of {@code carrier}. */

@@ -70,7 +70,7 @@ public final class Carriers {
      *
      * <pre>{@code
      * Carriers carriers = Carriers.load(Carriers.class.getClassLoader(),
-     *         name -> CarrierConfig.fromEnvironment(name, System.getenv(), "apiKey", "baseUrl"));
+     *         name -> CarrierConfig.fromEnvironment(name, System.getenv()));
      * }</pre>
      */
     public static Carriers load(ClassLoader loader, Function<String, CarrierConfig> configs) {

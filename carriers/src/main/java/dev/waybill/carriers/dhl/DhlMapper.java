@@ -42,6 +42,9 @@ final class DhlMapper {
             for (JsonNode element : root) {
                 shipments.add(CarrierJson.bind(DhlTracking.NAME, status, element, DhlResponse.Shipment.class));
             }
+        } else if (root.isObject() && root.has("title") && root.has("status")) {
+            throw new CarrierResponseException(DhlTracking.NAME, status, root.path("status").asText(),
+                    "a DHL error body: " + root.path("title").asText() + ": " + root.path("detail").asText(""), null);
         } else {
             throw new CarrierResponseException(DhlTracking.NAME, status, null,
                     "not a DHL tracking response or push body (no 'shipments')", null);
