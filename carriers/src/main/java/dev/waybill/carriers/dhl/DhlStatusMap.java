@@ -63,6 +63,8 @@ final class DhlStatusMap {
             rule("not (at )?home|not available|unavailable|absent|business (was )?closed|nobody", FAILURE,
                     StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.RECIPIENT_ABSENT)),
             rule("arrived (in|at) (the )?destination country", ANY, StatusMapping.of(EventCode.ARRIVED_DESTINATION)),
+            rule("(departed|left) (from )?(the )?origin (country|airport|gateway)", ANY,
+                    StatusMapping.of(EventCode.DEPARTED_ORIGIN)),
             rule("(shipment )?picked up|collected from (the )?(sender|shipper)|shipment received", ANY,
                     StatusMapping.of(EventCode.PICKED_UP)),
             rule("processed at|arrived at|departed (from )?(the )?(facility|hub|sort)|sort(ing)? (facility|center|centre)"

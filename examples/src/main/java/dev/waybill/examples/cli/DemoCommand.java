@@ -4,7 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Assessment;
 import dev.waybill.Waybill;
+import dev.waybill.carrier.Carriers;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.carriers.aftership.AfterShipSettings;
+import dev.waybill.carriers.aftership.AfterShipTracking;
+import dev.waybill.carriers.dhl.DhlSettings;
+import dev.waybill.carriers.dhl.DhlTracking;
+import dev.waybill.carriers.easypost.EasyPostSettings;
+import dev.waybill.carriers.easypost.EasyPostTracking;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.delay.Verdict;
+import dev.waybill.examples.sandbox.SandboxCarrierServer;
+import dev.waybill.examples.sandbox.SandboxParcel;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
 import java.io.IOException;
@@ -15,18 +27,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code waybill demo [--now INSTANT]}: the main job end to end, offline. Judges a bundled set of
- * sample shipments covering every exception and prints, per shipment, the verdict and why. The
- * sample data is dated around {@value #DEMO_NOW}, so that is the default "now".
+ * {@code waybill demo [--now INSTANT]}: the main job end to end, offline. A sandbox carrier server on
+ * loopback serves a bundled set of sample shipments covering every exception in the shapes of the
+ * DHL, AfterShip, 17TRACK and EasyPost APIs; the real adapters poll it through OkHttp; the command
+ * judges what they read, with what only the shop knows (order, promise, value, buyer reports) added,
+ * and prints, per shipment, the verdict and why. The sample data is dated around {@value #DEMO_NOW},
+ * so that is the default "now".
  */
 final class DemoCommand implements Command {
 
     static final String DEMO_NOW = "2026-11-20T12:00:00Z";
+    /** The sandbox takes any key; the adapters refuse to track without one. */
+    private static final String SANDBOX_KEY = "sandbox-key";
     private static final String SHIPMENTS = "/dev/waybill/examples/demo/shipments.json";
 
     private final ObjectMapper mapper;
@@ -58,12 +77,51 @@ final class DemoCommand implements Command {
         Clock clock = arguments.clock(Clock.fixed(Instant.parse(DEMO_NOW), ZoneOffset.UTC));
         Waybill waybill = DefaultPolicies.waybill().clock(clock).build();
         List<Assessment> assessments = new ArrayList<>();
-        List<Shipment> shipments = samples();
-        for (Shipment shipment : shipments) {
-            assessments.add(waybill.assess(shipment));
+        List<Shipment> shipments = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(samples())) {
+            Map<String, TrackingResult> tracked = track(sandbox);
+            for (SandboxParcel parcel : sandbox.parcels()) {
+                Shipment shipment = shopView(parcel, tracked.get(parcel.trackingNumber()), console);
+                shipments.add(shipment);
+                sources.add(parcel.api() + " adapter, " + shipment.events().size() + " events from the sandbox");
+                assessments.add(waybill.assess(shipment));
+            }
+            console.out().println("Tracking polled through the real adapters from the sandbox carrier server at "
+                    + sandbox.baseUrl("dhl").replace("/dhl/", "") + " (" + sandbox.requestCount() + " API calls)");
         }
-        print(console.out(), clock, shipments, assessments);
+        print(console.out(), clock, shipments, assessments, sources);
         return ExitStatus.OK;
+    }
+
+    /** Every parcel of the sandbox tracked by its API's real adapter, by tracking number. */
+    private static Map<String, TrackingResult> track(SandboxCarrierServer sandbox) {
+        Carriers carriers = Carriers.of(
+                DhlTracking.create(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
+                AfterShipTracking.create(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("aftership")).build()),
+                SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("17track")).build()),
+                EasyPostTracking.create(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("easypost")).build()));
+        Map<String, TrackingResult> tracked = new HashMap<>();
+        for (String api : SandboxCarrierServer.APIS) {
+            List<String> numbers = sandbox.trackingNumbers(api);
+            if (!numbers.isEmpty()) {
+                carriers.track(api, numbers).forEach(result -> tracked.put(result.trackingNumber(), result));
+            }
+        }
+        return tracked;
+    }
+
+    private static Shipment shopView(SandboxParcel parcel, TrackingResult result, Console console) {
+        if (result instanceof TrackingResult.Found found) {
+            return parcel.shopView(found.shipment());
+        }
+        if (result instanceof TrackingResult.Failed failed) {
+            console.err().println("waybill demo: " + parcel.trackingNumber() + ": " + failed.error().getMessage());
+        }
+        return parcel.withoutTracking();
     }
 
     private List<Shipment> samples() {
@@ -80,7 +138,8 @@ final class DemoCommand implements Command {
         }
     }
 
-    private static void print(PrintStream out, Clock clock, List<Shipment> shipments, List<Assessment> assessments) {
+    private static void print(PrintStream out, Clock clock, List<Shipment> shipments, List<Assessment> assessments,
+                              List<String> sources) {
         out.println("Waybill demo: " + shipments.size() + " sample shipments judged at " + clock.instant()
                 + " (bundled transit profiles and peak calendar)");
         out.println();
@@ -101,6 +160,7 @@ final class DemoCommand implements Command {
             out.println();
             out.println(shipment.id() + "  " + shipment.origin() + "->" + shipment.destination() + "  "
                     + verdict.status() + (verdict.hasOpenException() ? " / " + verdict.exception() : ""));
+            out.println("  tracked:  " + sources.get(i));
             out.println("  actions:  " + (verdict.actions().isEmpty() ? "none"
                     : verdict.actions().stream().map(Enum::name).collect(Collectors.joining(", "))));
             if (!verdict.evidence().isEmpty()) {
