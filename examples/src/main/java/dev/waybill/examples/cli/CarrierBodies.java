@@ -1,6 +1,7 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierConfig;
@@ -68,6 +69,35 @@ final class CarrierBodies {
         } catch (JsonProcessingException e) {
             return false;
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The elements of {@code input} when it is a JSON array, each as its own body; empty otherwise.
+     * {@code parse} falls back to them when the adapter does not take the array as one body.
+     */
+    List<byte[]> elements(byte[] input) {
+        List<byte[]> elements = new ArrayList<>();
+        try {
+            JsonNode root = mapper.readTree(input);
+            if (root != null && root.isArray()) {
+                for (JsonNode element : root) {
+                    elements.add(mapper.writeValueAsBytes(element));
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return elements;
+    }
+
+    /** True when {@code adapter} reads {@code body} without complaint. */
+    boolean readable(CarrierAdapter adapter, byte[] body) {
+        try {
+            adapter.parse(body);
+            return true;
+        } catch (CarrierException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * {@code waybill parse --carrier NAME FILE|-}: reads raw tracking responses or webhook bodies of a
- * carrier API (one document, or one per line) and prints their shipments in the input format of
+ * carrier API (one document, one per line, or a JSON array of them) and prints their shipments in the input format of
  * {@code assess}, events normalised and the carrier's own code kept in {@code detail}. A body the
  * adapter cannot read gets the contract's error line (exit 2); the others are still printed.
  */
@@ -41,6 +41,9 @@ final class ParseCommand implements Command {
         CarrierAdapter adapter = bodies.adapter(arguments.required("carrier"));
         byte[] input = RawInput.read(arguments.inputFile(), console.in());
         List<byte[]> documents = bodies.split(input);
+        if (documents.size() == 1 && !bodies.elements(input).isEmpty() && !bodies.readable(adapter, input)) {
+            documents = bodies.elements(input);
+        }
         boolean allRead = true;
         try (JsonOutput out = new JsonOutput(mapper, console.out())) {
             for (int i = 0; i < documents.size(); i++) {

@@ -101,6 +101,14 @@ class CarrierCommandsTest {
     }
 
     @Test
+    void parseReadsAJsonArrayOfBodies() throws IOException {
+        String body = new String(resource("easypost_event.json"), UTF_8).strip();
+
+        assertThat(run(("[" + body + "," + body + "]").getBytes(UTF_8), "parse", "--carrier", "easypost", "-")).isZero();
+        assertThat(lines()).hasSize(2);
+    }
+
+    @Test
     void aBodyThatIsNotTheCarriersGetsAnErrorLineAndExit2() throws IOException {
         int status = run("{\"hello\":\"world\"}".getBytes(UTF_8), "parse", "--carrier", "aftership", "-");
 
