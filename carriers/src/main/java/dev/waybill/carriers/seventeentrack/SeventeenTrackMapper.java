@@ -133,7 +133,7 @@ final class SeventeenTrackMapper {
             }
         }
         if (info != null && info.miscInfo() != null) {
-            draft.weightKg(info.miscInfo().weightKg());
+            draft.weightKg(decimal(info.miscInfo().weightKg()));
         }
         if (info != null && info.tracking() != null && info.tracking().providers() != null) {
             for (SeventeenTrackResponse.Provider provider : info.tracking().providers()) {
@@ -151,28 +151,38 @@ final class SeventeenTrackMapper {
     }
 
     private static EventDraft event(SeventeenTrackResponse.Event event, String number) {
-        String raw = firstText(event.timeIso(), event.timeUtc(), rawTime(event.timeRaw()));
+        String raw = firstText(event.timeIso(), event.timeUtc(), rawTime(event.timeRaw(), true));
         EventTime time = EventTime.tryParse(event.timeIso())
                 .or(() -> EventTime.tryParse(event.timeUtc()))
-                .or(() -> EventTime.tryParse(rawTime(event.timeRaw())))
+                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), true)))
+                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), false)))
                 .orElse(null);
         return new EventDraft(raw, time, SeventeenTrackStatusMap.map(event.subStatus(), event.stage(), number),
                 event.location(), event.address() == null ? null : Countries.orNull(event.address().country()),
                 detail(event));
     }
 
-    private static String rawTime(SeventeenTrackResponse.TimeRaw raw) {
+    /** The raw date and time as ISO text, with the raw zone when {@code withZone} (it is free text, so it may not read). */
+    private static String rawTime(SeventeenTrackResponse.TimeRaw raw, boolean withZone) {
         if (raw == null || raw.date() == null || raw.date().isBlank()) {
             return null;
         }
         StringBuilder text = new StringBuilder(raw.date().strip());
         if (raw.time() != null && !raw.time().isBlank()) {
             text.append('T').append(raw.time().strip());
-            if (raw.timezone() != null && !raw.timezone().isBlank()) {
+            if (withZone && raw.timezone() != null && !raw.timezone().isBlank()) {
                 text.append(raw.timezone().strip());
             }
         }
         return text.toString();
+    }
+
+    private static java.math.BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String firstText(String... texts) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -66,7 +65,7 @@ final class SeventeenTrackResponse {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record MiscInfo(BigDecimal weightKg) {
+    record MiscInfo(String weightKg) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
