@@ -14,6 +14,7 @@ import dev.waybill.carriers.mapping.EventTime;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.carriers.mapping.ShipmentDraft;
 import dev.waybill.shipment.Shipment;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,9 +178,9 @@ final class SeventeenTrackMapper {
         return text.toString();
     }
 
-    private static java.math.BigDecimal decimal(String text) {
+    private static BigDecimal decimal(String text) {
         try {
-            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             return null;
         }

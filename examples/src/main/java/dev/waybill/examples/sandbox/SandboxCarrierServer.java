@@ -72,12 +72,35 @@ public final class SandboxCarrierServer implements AutoCloseable {
      * @throws UncheckedIOException if no loopback port can be bound
      */
     public static SandboxCarrierServer start(List<Shipment> recorded) {
+        Map<String, SandboxApi> apis = apis();
+        return serve(deal(recorded, apis), apis);
+    }
+
+    /**
+     * Starts a sandbox serving {@code parcels} from the APIs they name, as given.
+     *
+     * @throws IllegalArgumentException naming a parcel whose API the sandbox does not play
+     * @throws UncheckedIOException     if no loopback port can be bound
+     */
+    public static SandboxCarrierServer startWith(List<SandboxParcel> parcels) {
+        for (SandboxParcel parcel : parcels) {
+            if (!APIS.contains(parcel.api())) {
+                throw new IllegalArgumentException("the sandbox plays " + APIS + ", not '" + parcel.api() + "'");
+            }
+        }
+        return serve(parcels, apis());
+    }
+
+    private static Map<String, SandboxApi> apis() {
         Map<String, SandboxApi> apis = new LinkedHashMap<>();
         for (SandboxApi api : List.of(new DhlSandbox(), new AfterShipSandbox(), new SeventeenTrackSandbox(),
                 new EasyPostSandbox())) {
             apis.put(api.name(), api);
         }
-        List<SandboxParcel> parcels = deal(recorded, apis);
+        return apis;
+    }
+
+    private static SandboxCarrierServer serve(List<SandboxParcel> parcels, Map<String, SandboxApi> apis) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             SandboxCarrierServer sandbox = new SandboxCarrierServer(server, parcels, apis);

@@ -112,4 +112,18 @@ class SandboxCarrierServerTest {
                             assertThat(failed.error()).isInstanceOf(CarrierAuthenticationException.class));
         }
     }
+
+    @Test
+    void parcelsCanBeServedByTheApiTheCallerNames() {
+        try (SandboxCarrierServer sandbox = SandboxCarrierServer.startWith(
+                List.of(new SandboxParcel("easypost", "EZ1", RECORDED.get(3))))) {
+            assertThat(sandbox.trackingNumbers("easypost")).containsExactly("EZ1");
+            assertThat(EasyPostTracking.create(EasyPostSettings.builder().apiKey("k")
+                    .baseUrl(sandbox.baseUrl("easypost")).build()).track("EZ1"))
+                    .isInstanceOf(TrackingResult.Found.class);
+            assertThat(sandbox.requestCount()).isEqualTo(1);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SandboxCarrierServer.startWith(
+                List.of(new SandboxParcel("ups", "1", RECORDED.get(0))))).isInstanceOf(IllegalArgumentException.class);
+    }
 }
