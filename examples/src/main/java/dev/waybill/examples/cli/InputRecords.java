@@ -3,6 +3,7 @@ package dev.waybill.examples.cli;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -106,7 +107,9 @@ final class InputRecords {
                     return;
                 }
                 try {
-                    JsonNode node = mapper.readTree(parser);
+                    // One element of the array: the elements after it are not trailing tokens.
+                    JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readTree(parser);
                     handler.record(index, node);
                 } catch (JsonProcessingException e) {
                     handler.malformed(index, "invalid JSON: " + e.getOriginalMessage());
