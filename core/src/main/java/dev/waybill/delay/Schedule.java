@@ -166,8 +166,9 @@ final class Schedule {
         if (spans.isEmpty()) {
             return impacts;
         }
-        LocalDate first = spans.get(0).days().from();
-        LocalDate last = spans.get(spans.size() - 1).days().to();
+        // Events dated after today leave the spans out of calendar order: take the outer days.
+        LocalDate first = spans.stream().map(span -> span.days().from()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = spans.stream().map(span -> span.days().to()).max(LocalDate::compareTo).orElseThrow();
         for (PeakSeason season : peaks.seasons()) {
             if (!season.appliesTo(lane)) {
                 continue;
