@@ -54,6 +54,10 @@ final class AssessCommand implements Command {
                     } catch (InvalidRecordException e) {
                         invalid[0]++;
                         out.write(out.errorLine(index, ShipmentJson.idOf(node), e.getMessage()));
+                    } catch (RuntimeException e) {
+                        // a defect must not take the other records down: report it on this record's line
+                        invalid[0]++;
+                        out.write(out.errorLine(index, ShipmentJson.idOf(node), "cannot assess this shipment: " + e));
                     }
                 }
 
