@@ -184,6 +184,16 @@ class AssessCommandTest {
     }
 
     @Test
+    void countryCodesAreReadInAnyCase() {
+        CommandRun run = waybillWithInput(jsonLines(CN_US_IN_LINEHAUL.replace("\"origin\": \"CN\"", "\"origin\": \"cn\"")),
+                "assess", "-");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.only().get("profile").asText()).isEqualTo(
+                waybillWithInput(jsonLines(CN_US_IN_LINEHAUL), "assess", "-").only().get("profile").asText());
+    }
+
+    @Test
     void anEmptyInputPrintsNothingAndSucceeds() {
         CommandRun run = waybillWithInput("", "assess", "-");
 

@@ -166,7 +166,7 @@ class AssessInvalidRecordsTest {
 
     @Test
     void blankLinesAreSkippedAndDoNotCountAsRecords() {
-        String input = "\n" + CN_DE_DELIVERED + "\n\n   \n\t\n" + VALID.replace("\"origin\": \"CN\"", "\"origin\": \"cn \"")
+        String input = "\n" + CN_DE_DELIVERED + "\n\n   \n\t\n" + VALID.replace("\"origin\": \"CN\"", "\"origin\": \"China\"")
                 .replace("\"destination\": \"US\"", "\"destination\": \"USA\"") + "\n\n" + US_DOMESTIC_FAILED + "\n\n";
 
         CommandRun run = waybillWithInput(input, "assess", "-");
