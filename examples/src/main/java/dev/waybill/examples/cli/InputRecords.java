@@ -3,8 +3,10 @@ package dev.waybill.examples.cli;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,9 +36,12 @@ final class InputRecords {
     }
 
     private final ObjectMapper mapper;
+    private final ObjectReader elementReader;
 
     InputRecords(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.elementReader = mapper.readerFor(JsonNode.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -106,7 +111,7 @@ final class InputRecords {
                     return;
                 }
                 try {
-                    JsonNode node = mapper.readTree(parser);
+                    JsonNode node = elementReader.readValue(parser);
                     handler.record(index, node);
                 } catch (JsonProcessingException e) {
                     handler.malformed(index, "invalid JSON: " + e.getOriginalMessage());

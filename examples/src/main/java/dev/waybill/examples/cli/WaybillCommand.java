@@ -1,5 +1,6 @@
 package dev.waybill.examples.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,10 @@ public final class WaybillCommand {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     WaybillCommand() {
-        for (Command command : List.<Command>of()) {
+        ObjectMapper mapper = Json.mapper();
+        for (Command command : List.<Command>of(
+                new AssessCommand(mapper),
+                new DemoCommand(mapper))) {
             commands.put(command.name(), command);
         }
     }

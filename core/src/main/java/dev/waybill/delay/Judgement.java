@@ -1,0 +1,457 @@
+package dev.waybill.delay;
+
+import dev.waybill.liability.Evidence;
+import dev.waybill.liability.Party;
+import dev.waybill.liability.StageLiability;
+import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Reason;
+import dev.waybill.shipment.ReportType;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.Stage;
+import dev.waybill.shipment.TrackingEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One application of the verdict rules to one shipment at one moment. The rules, in order of
+ * precedence: a carrier's loss declaration; return to sender; delivery (with what the buyer
+ * reported afterwards); a label never picked up; silence past the loss threshold; damage; a
+ * customs hold; a failed delivery or a parcel waiting at a pickup point; a stall. Then the status
+ * from the promise (or the lane's normal window), the ETA, the cause and the actions. Each rule
+ * that fires adds a line to the explanation.
+ */
+final class Judgement {
+
+    /** Actions in order of urgency: a verdict lists its actions in this order. */
+    private static final List<Action> URGENCY = List.of(Action.ESCALATE_TO_AGENT, Action.NOTIFY_CUSTOMER,
+            Action.CONFIRM_ADDRESS, Action.REQUEST_DOCUMENTS, Action.RESHIP_OR_REFUND, Action.OPEN_CARRIER_TRACE,
+            Action.FILE_CLAIM, Action.OFFER_COMPENSATION, Action.SHARE_TRACKING, Action.FOLLOW_UP);
+
+    private final Shipment shipment;
+    private final TransitProfile profile;
+    private final int escalateAfterReports;
+    private final Instant now;
+    private final ZoneId zone;
+    private final LocalDate today;
+    private final Journey journey;
+    private final Schedule schedule;
+    private final List<Schedule.Impact> impacts;
+    private final int silentDays;
+    private final List<String> why = new ArrayList<>();
+
+    private Status status;
+    private ExceptionType exception = ExceptionType.NONE;
+    private Cause cause = Cause.NONE;
+    private Party recoverFrom = Party.NONE;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final Set<Action> actions = EnumSet.noneOf(Action.class);
+    private Eta eta;
+    private int daysLate;
+
+    Judgement(Shipment shipment, TransitProfile profile, PeakCalendar peaks, List<Disruption> disruptions,
+              int escalateAfterReports, Instant now, ZoneId zone) {
+        this.shipment = shipment;
+        this.profile = profile;
+        this.escalateAfterReports = escalateAfterReports;
+        this.now = now;
+        this.zone = zone;
+        this.today = LocalDate.ofInstant(now, zone);
+        this.journey = Journey.of(shipment);
+        this.schedule = Schedule.of(profile, journey, now, zone);
+        this.impacts = schedule.impacts(shipment.lane(), peaks, disruptions);
+        this.silentDays = silentDays();
+    }
+
+    Verdict verdict() {
+        why.add("judged against transit profile " + profile.id() + " (" + profile.basis().name().toLowerCase()
+                + ") for lane " + shipment.lane());
+        Journey.Visit visit = journey.current();
+        why.add("stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
+                + visit.openedBy().localDate() + " (" + visit.openedBy().code() + ")")
+                + "; " + silentDays + (silentDays == 1 ? " whole day" : " whole days") + " since the latest event");
+        for (Schedule.Impact impact : impacts) {
+            why.add(impact.description() + " touches the journey: +" + impact.extraDays() + " days expected"
+                    + (impact.ahead() ? "" : " (already past)"));
+        }
+        if (!terminal()) {
+            judgeInTransit();
+        }
+        if (shipment.reports().size() >= escalateAfterReports) {
+            actions.add(Action.ESCALATE_TO_AGENT);
+            why.add("the buyer reported " + shipment.reports().size() + " times: hand over to a person");
+        }
+        List<Action> ordered = URGENCY.stream().filter(actions::contains).toList();
+        return new Verdict(shipment.id(), status, journey.stage(), exception, cause, daysLate, eta, silentDays,
+                recoverFrom, evidence, ordered, profile.id(), why);
+    }
+
+    /** The rules after which nothing is in transit any more: lost, returning, delivered. */
+    private boolean terminal() {
+        if (journey.lostDeclaration != null) {
+            TrackingEvent lost = journey.lostDeclaration;
+            lost(Optional.ofNullable(lost.reason()).map(this::causeOf).orElse(Cause.CARRIER), false);
+            why.add("the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
+            return true;
+        }
+        Stage stage = journey.stage();
+        if (stage == Stage.RETURN) {
+            status = Status.RETURNING;
+            exception = ExceptionType.RETURN_TO_SENDER;
+            TrackingEvent back = journey.current().openedBy();
+            cause = reasonBefore(back.instant()).map(this::causeOf).orElse(Cause.UNKNOWN);
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND));
+            if (cause == Cause.ADDRESS) {
+                actions.add(Action.CONFIRM_ADDRESS);
+            }
+            if (journey.damage != null) {
+                recoverDamage(journey.stageAt(journey.damage.instant()));
+            }
+            daysLate = daysPastPromise(today);
+            why.add("returning to the sender since " + back.localDate() + ", cause " + cause + ": RETURNING");
+            return true;
+        }
+        if (stage == Stage.DELIVERED) {
+            delivered(journey.current().openedBy());
+            return true;
+        }
+        if (notPickedUp()) {
+            return false;
+        }
+        Optional<String> lossRule = lossRule();
+        if (lossRule.isPresent()) {
+            boolean bySilence = silentDays > profile.loss().afterSilentDays();
+            Stage timedStage = timed(stage);
+            lost(bySilence ? silenceCause(journey.latest.instant(), timedStage,
+                    profile.timing(timedStage).maxSilentDays())
+                    : lateCause(), true);
+            why.add(lossRule.get() + ": LOST");
+            return true;
+        }
+        return false;
+    }
+
+    /** A lost parcel; {@code trace} when the carrier has not yet said so and must look for it. */
+    private void lost(Cause lostCause, boolean trace) {
+        status = Status.LOST;
+        exception = ExceptionType.LOST;
+        cause = lostCause;
+        StageLiability liability = StageLiability.of(liableStage(journey.stage()));
+        recoverFrom = liability.party();
+        evidence.addAll(liability.evidence());
+        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+        if (trace) {
+            actions.add(Action.OPEN_CARRIER_TRACE);
+        }
+        daysLate = daysPastPromise(today);
+        why.add("last seen in " + journey.stage() + ": recover from " + recoverFrom);
+    }
+
+    /** A loss before the pickup scan that the carrier still knew of happened in its first mile. */
+    private static Stage liableStage(Stage stage) {
+        return stage == Stage.LABEL_CREATED ? Stage.FIRST_MILE : stage;
+    }
+
+    private Optional<String> lossRule() {
+        Stage stage = journey.stage();
+        LossRule loss = profile.loss();
+        if (journey.latest == null) {
+            return Optional.empty();
+        }
+        if (silentDays > loss.afterSilentDays()) {
+            return Optional.of("silent " + silentDays + " days in " + stage + ", beyond the loss threshold of "
+                    + loss.afterSilentDays() + " (" + loss.source() + ")");
+        }
+        if (shipment.promisedBy() != null && loss.promiseThreshold().isPresent()
+                && ChronoUnit.DAYS.between(shipment.promisedBy(), today) > loss.afterPromiseDays()) {
+            return Optional.of("more than " + loss.afterPromiseDays() + " days past the promised "
+                    + shipment.promisedBy() + " (" + loss.source() + ")");
+        }
+        Optional<Instant> start = shipment.startedAt();
+        if (shipment.promisedBy() == null && loss.startThreshold().isPresent() && start.isPresent()
+                && Duration.between(start.get(), now).toDays() > loss.afterStartDays()) {
+            return Optional.of("more than " + loss.afterStartDays() + " days since takeover without a promised date ("
+                    + loss.source() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private void delivered(TrackingEvent delivery) {
+        LocalDate deliveredOn = delivery.localDate();
+        daysLate = shipment.promisedBy() == null ? 0
+                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), deliveredOn));
+        status = daysLate > 0 ? Status.DELIVERED_LATE : Status.DELIVERED;
+        why.add("delivered on " + deliveredOn + (shipment.promisedBy() == null ? ", no promised date"
+                : ", promised by " + shipment.promisedBy() + ": " + daysLate + " days late") + ": " + status);
+        List<CustomerReport> after = shipment.reports().stream()
+                .filter(report -> !report.at().isBefore(delivery.instant())).toList();
+        if (after.stream().anyMatch(r -> r.type() == ReportType.NOT_RECEIVED)) {
+            exception = ExceptionType.NOT_RECEIVED;
+            cause = Cause.CARRIER;
+            StageLiability liability = StageLiability.of(Stage.DELIVERED);
+            recoverFrom = liability.party();
+            evidence.addAll(liability.evidence());
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE, Action.RESHIP_OR_REFUND));
+            why.add("the buyer reports non-receipt after the delivery scan: NOT_RECEIVED");
+        } else if (journey.damage != null || after.stream().anyMatch(r -> r.type() == ReportType.DAMAGED)) {
+            exception = ExceptionType.DAMAGED;
+            cause = journey.damage != null && journey.damage.reason() != null ? causeOf(journey.damage.reason())
+                    : Cause.CARRIER;
+            recoverDamage(journey.damage != null ? journey.stageAt(journey.damage.instant()) : Stage.LAST_MILE);
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+            why.add((journey.damage != null ? "the carrier reported damage" : "the buyer reports damage")
+                    + ": DAMAGED");
+        } else if (after.stream().anyMatch(r -> r.type() == ReportType.WRONG_ITEM
+                || r.type() == ReportType.MISSING_ITEM)) {
+            cause = Cause.UNKNOWN;
+            recoverFrom = Party.SELLER;
+            evidence.addAll(List.of(Evidence.WAREHOUSE_RECORDS, Evidence.PACKING_PHOTOS));
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND));
+            why.add("the buyer reports a wrong or missing item: a packing matter for the seller");
+        } else if (status == Status.DELIVERED_LATE) {
+            cause = lateCause();
+            actions.add(Action.FOLLOW_UP);
+        }
+    }
+
+    private void recoverDamage(Stage stage) {
+        StageLiability liability = StageLiability.of(liableStage(stage == Stage.DELIVERED ? Stage.LAST_MILE : stage));
+        recoverFrom = liability.party();
+        evidence.add(Evidence.PACKING_PHOTOS);
+        evidence.addAll(liability.evidence());
+    }
+
+    private boolean notPickedUp() {
+        if (journey.stage() != Stage.LABEL_CREATED) {
+            return false;
+        }
+        boolean onlyData = journey.labelOnly || (journey.latest == null && shipment.shippedAt() != null);
+        Instant since = journey.labelAt != null ? journey.labelAt
+                : shipment.shippedAt() == null ? null : shipment.shippedAt().toInstant();
+        if (!onlyData || since == null) {
+            return false;
+        }
+        long waited = Duration.between(since, now).toDays();
+        if (waited <= profile.pickupAllowanceDays()) {
+            return false;
+        }
+        exception = ExceptionType.NOT_PICKED_UP;
+        cause = silenceCause(since, Stage.FIRST_MILE, profile.pickupAllowanceDays());
+        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE));
+        why.add("only a label for " + waited + " days, beyond the pickup allowance of "
+                + profile.pickupAllowanceDays() + ": NOT_PICKED_UP");
+        return true;
+    }
+
+    private void judgeInTransit() {
+        if (exception == ExceptionType.NONE) {
+            openException();
+        }
+        int extraAhead = impacts.stream().filter(Schedule.Impact::ahead).mapToInt(Schedule.Impact::extraDays).sum();
+        eta = schedule.eta(extraAhead);
+        why.add("ETA " + eta.earliest() + " / " + eta.likely() + " / " + eta.latest() + " from the remaining stages"
+                + (extraAhead == 0 ? "" : " plus " + extraAhead + " days expected for peak seasons and disruptions"));
+        daysLate = shipment.promisedBy() == null ? 0
+                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), eta.likely()));
+        boolean disruptionAhead = impacts.stream().anyMatch(i -> i.ahead() && i.cause() == Cause.DISRUPTION);
+        Optional<LocalDate> normalEnd = normalEnd();
+        if (shipment.promisedBy() != null && today.isAfter(shipment.promisedBy())) {
+            status = Status.DELAYED;
+            why.add("not delivered and the promise of " + shipment.promisedBy() + " has passed: DELAYED");
+        } else if (shipment.promisedBy() == null && normalEnd.isPresent() && today.isAfter(normalEnd.get()
+                .plusDays(impacts.stream().mapToInt(Schedule.Impact::extraDays).sum()))) {
+            status = Status.DELAYED;
+            why.add("no promised date, and past the lane's normal window ending " + normalEnd.get() + ": DELAYED");
+        } else if (exception != ExceptionType.NONE) {
+            status = Status.AT_RISK;
+            why.add("an exception is open: AT_RISK");
+        } else if (lateLikely(normalEnd)) {
+            status = Status.AT_RISK;
+            why.add("likely arrival " + eta.likely() + " is after "
+                    + (shipment.promisedBy() != null ? "the promised " + shipment.promisedBy()
+                    : "the lane's normal window ending " + normalEnd.orElseThrow()) + ": AT_RISK");
+        } else if (disruptionAhead) {
+            status = Status.AT_RISK;
+            why.add("a registered disruption lies on the way: AT_RISK");
+        } else {
+            status = Status.ON_TRACK;
+        }
+        if (status != Status.ON_TRACK && exception == ExceptionType.NONE) {
+            cause = lateCause();
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+        }
+        if (status == Status.DELAYED) {
+            actions.add(Action.OFFER_COMPENSATION);
+        }
+    }
+
+    private boolean lateLikely(Optional<LocalDate> normalEnd) {
+        if (shipment.promisedBy() != null) {
+            return eta.likely().isAfter(shipment.promisedBy());
+        }
+        return normalEnd.isPresent() && eta.likely().isAfter(normalEnd.get());
+    }
+
+    /** The last day of the lane's normal window: the start plus the route's 90th percentiles. */
+    private Optional<LocalDate> normalEnd() {
+        return shipment.startedAt().map(start -> LocalDate.ofInstant(start, zone)
+                .plusDays((long) Math.ceil(profile.totalP90())));
+    }
+
+    /** The exception of a parcel still on its way, from the latest events and the silence. */
+    private void openException() {
+        Stage stage = journey.stage();
+        if (journey.damage != null) {
+            exception = ExceptionType.DAMAGED;
+            cause = journey.damage.reason() == null ? Cause.CARRIER : causeOf(journey.damage.reason());
+            recoverDamage(journey.stageAt(journey.damage.instant()));
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+            why.add("the carrier reported damage on " + journey.damage.localDate() + ": DAMAGED");
+        } else if (stage == Stage.EXPORT_CUSTOMS && held(journey.lastExportCustoms, EventCode.EXPORT_HELD)) {
+            hold(ExceptionType.EXPORT_HOLD, journey.lastExportCustoms);
+        } else if (stage == Stage.IMPORT_CUSTOMS && held(journey.lastImportCustoms, EventCode.IMPORT_HELD)) {
+            hold(ExceptionType.CUSTOMS_HOLD, journey.lastImportCustoms);
+        } else if (stage == Stage.LAST_MILE && held(journey.lastDeliveryStep, EventCode.DELIVERY_FAILED)) {
+            TrackingEvent failed = journey.lastDeliveryStep;
+            exception = ExceptionType.DELIVERY_FAILED;
+            cause = failed.reason() != null ? causeOf(failed.reason())
+                    : impacts.stream().anyMatch(i -> i.ahead() && i.cause() == Cause.DISRUPTION) ? Cause.DISRUPTION
+                    : Cause.UNKNOWN;
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+            if (failed.reason() == Reason.ADDRESS) {
+                actions.add(Action.CONFIRM_ADDRESS);
+            }
+            why.add("a delivery attempt failed on " + failed.localDate()
+                    + (failed.reason() == null ? "" : " (" + failed.reason() + ")") + ": DELIVERY_FAILED");
+        } else if (stage == Stage.LAST_MILE && held(journey.lastDeliveryStep, EventCode.AVAILABLE_FOR_PICKUP)) {
+            TrackingEvent waiting = journey.lastDeliveryStep;
+            exception = ExceptionType.AWAITING_PICKUP;
+            cause = waiting.reason() == null ? Cause.RECIPIENT : causeOf(waiting.reason());
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+            why.add("waiting at a pickup point since " + waiting.localDate()
+                    + (waiting.location() == null ? "" : " (" + waiting.location() + ")") + ": AWAITING_PICKUP");
+        } else if (journey.latest != null && silentDays > profile.timing(schedule.current()).maxSilentDays()) {
+            exception = ExceptionType.STALLED;
+            cause = silenceCause(journey.latest.instant(), schedule.current(),
+                    profile.timing(schedule.current()).maxSilentDays());
+            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING, Action.OPEN_CARRIER_TRACE));
+            why.add("silent " + silentDays + " days in " + schedule.current() + ", longer than its normal "
+                    + profile.timing(schedule.current()).maxSilentDays() + ": STALLED");
+        }
+    }
+
+    private static boolean held(TrackingEvent latest, EventCode code) {
+        return latest != null && latest.code() == code;
+    }
+
+    private void hold(ExceptionType type, TrackingEvent held) {
+        exception = type;
+        cause = Cause.CUSTOMS;
+        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+        if (held.reason() == Reason.DOCUMENTS) {
+            actions.add(Action.REQUEST_DOCUMENTS);
+        }
+        why.add((type == ExceptionType.EXPORT_HOLD ? "origin" : "destination") + " customs hold since "
+                + held.localDate() + (held.reason() == null ? "" : " (" + held.reason() + ")") + ": " + type);
+    }
+
+    /**
+     * The cause of lateness or silence without an exception of its own: an explicit event reason,
+     * then a registered disruption, then a peak season, then the carrier when the record shows
+     * unexplained silence, else unknown.
+     */
+    private Cause lateCause() {
+        if (journey.lastWithReason != null) {
+            return causeOf(journey.lastWithReason.reason());
+        }
+        if (impacts.stream().anyMatch(i -> i.cause() == Cause.DISRUPTION)) {
+            return Cause.DISRUPTION;
+        }
+        if (impacts.stream().anyMatch(i -> i.cause() == Cause.PEAK_SEASON)) {
+            return Cause.PEAK_SEASON;
+        }
+        return unexplainedSilence() ? Cause.CARRIER : Cause.UNKNOWN;
+    }
+
+    /**
+     * The cause of a silence that began at {@code since} in {@code stage}: the reason the last event
+     * gave, else a disruption or peak season that slowed the stage while the silence was still
+     * normal ({@code allowance} days), else the carrier. A season that began after the parcel was
+     * already overdue does not explain it.
+     */
+    private Cause silenceCause(Instant since, Stage stage, int allowance) {
+        if (journey.latest != null && journey.latest.reason() != null) {
+            return causeOf(journey.latest.reason());
+        }
+        LocalDate from = LocalDate.ofInstant(since, zone);
+        DateRange normal = DateRange.of(from, from.plusDays(allowance));
+        for (Cause candidate : List.of(Cause.DISRUPTION, Cause.PEAK_SEASON)) {
+            if (impacts.stream().anyMatch(i -> i.cause() == candidate && i.covers(stage, normal))) {
+                return candidate;
+            }
+        }
+        return Cause.CARRIER;
+    }
+
+    /** True when some gap in the record, or the silence now, is longer than its stage allows. */
+    private boolean unexplainedSilence() {
+        List<TrackingEvent> events = shipment.events();
+        if (events.isEmpty()) {
+            return shipment.shippedAt() != null;
+        }
+        for (int i = 0; i + 1 < events.size(); i++) {
+            long gap = Duration.between(events.get(i).instant(), events.get(i + 1).instant()).toDays();
+            Stage stage = timed(journey.stageAt(events.get(i).instant()));
+            if (stage.isInTransit() && gap > profile.timing(stage).maxSilentDays()) {
+                return true;
+            }
+        }
+        Stage current = timed(journey.stage());
+        return current.isInTransit() && silentDays > profile.timing(current).maxSilentDays();
+    }
+
+    private static Stage timed(Stage stage) {
+        return stage == Stage.LABEL_CREATED ? Stage.FIRST_MILE : stage;
+    }
+
+    private Cause causeOf(Reason reason) {
+        return switch (reason) {
+            case INSPECTION, DOCUMENTS, DUTIES -> Cause.CUSTOMS;
+            case ADDRESS -> Cause.ADDRESS;
+            case RECIPIENT_ABSENT, REFUSED, NO_ACCESS -> Cause.RECIPIENT;
+            case WEATHER, CONGESTION -> Cause.DISRUPTION;
+            case CAPACITY -> impacts.stream().anyMatch(i -> i.cause() == Cause.PEAK_SEASON)
+                    ? Cause.PEAK_SEASON : Cause.CARRIER;
+        };
+    }
+
+    /** The most recent reason given at or before {@code instant}. */
+    private Optional<Reason> reasonBefore(Instant instant) {
+        Reason found = null;
+        for (TrackingEvent event : shipment.events()) {
+            if (!event.instant().isAfter(instant) && event.reason() != null) {
+                found = event.reason();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private int daysPastPromise(LocalDate day) {
+        return shipment.promisedBy() == null ? 0
+                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), day));
+    }
+
+    private int silentDays() {
+        Instant last = journey.latest != null ? journey.latest.instant()
+                : shipment.shippedAt() != null ? shipment.shippedAt().toInstant() : null;
+        return last == null ? 0 : (int) Math.max(0, Duration.between(last, now).toDays());
+    }
+}

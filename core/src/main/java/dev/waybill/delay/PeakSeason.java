@@ -1,0 +1,66 @@
+package dev.waybill.delay;
+
+import dev.waybill.shipment.Lane;
+import dev.waybill.shipment.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A recurring busy period that slows some stages of some lanes by an expected number of days:
+ * Black Friday to Cyber Monday, the December run, 11.11, Chinese New Year, Ramadan.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name         a readable name, used in verdict explanations
+ * @param window       when it falls each year
+ * @param origins      the origin places it affects; empty for any
+ * @param destinations the destination places it affects; empty for any
+ * @param stages       the stages it slows
+ * @param extraDays    expected extra days for a parcel in one of those stages during the period
+ * @param basis        published fact or a default
+ * @param source       where the dates and the extra days come from
+ */
+public record PeakSeason(String name, PeakWindow window, List<Place> origins, List<Place> destinations,
+                         Set<Stage> stages, int extraDays, Basis basis, String source) {
+
+    /** Validates the parts and copies the collections. */
+    public PeakSeason {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(source, "source");
+        origins = List.copyOf(origins);
+        destinations = List.copyOf(destinations);
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException(name + ": no stages");
+        }
+        stages = Set.copyOf(EnumSet.copyOf(stages));
+        if (extraDays < 0) {
+            throw new IllegalArgumentException(name + ": extraDays is negative");
+        }
+    }
+
+    /** True when the season affects {@code lane}. */
+    public boolean appliesTo(Lane lane) {
+        return (origins.isEmpty() || origins.stream().anyMatch(p -> p.contains(lane.origin())))
+                && (destinations.isEmpty() || destinations.stream().anyMatch(p -> p.contains(lane.destination())));
+    }
+
+    /** The season's date ranges that overlap {@code from..to}. */
+    public List<DateRange> occurrences(LocalDate from, LocalDate to) {
+        DateRange span = DateRange.of(from, to);
+        List<DateRange> found = new ArrayList<>();
+        for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
+            for (DateRange range : window.occurrences(year)) {
+                if (range.overlaps(span) && !found.contains(range)) {
+                    found.add(range);
+                }
+            }
+        }
+        return found;
+    }
+}

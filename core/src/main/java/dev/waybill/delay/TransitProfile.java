@@ -1,0 +1,82 @@
+package dev.waybill.delay;
+
+import dev.waybill.shipment.Stage;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The normal timing of one kind of lane: per-stage durations and silence allowances, the pickup
+ * allowance after a label is created, and when a parcel is presumed lost. The verdict engine judges
+ * a shipment against the profile of its lane.
+ *
+ * <p>Immutable and thread-safe. Numbers that are judgement rather than published fact carry
+ * {@link Basis#DEFAULT}; a shop replaces them with its own profiles.
+ *
+ * @param id                  a stable id, for example {@code CN-US-AIR-POSTAL}
+ * @param match               the lanes it is for
+ * @param stages              the timing of each stage the lane passes through
+ * @param pickupAllowanceDays whole days a parcel may wait for pickup after its label is created
+ * @param loss                when a parcel is presumed lost
+ * @param basis               published or a default
+ * @param source              where the numbers come from, or why they were chosen
+ */
+public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
+                             LossRule loss, Basis basis, String source) {
+
+    /** Validates that every stage of the lane is timed and that loss comes after a stall. */
+    public TransitProfile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(source, "source");
+        EnumMap<Stage, StageTiming> copy = new EnumMap<>(Stage.class);
+        copy.putAll(stages);
+        for (Stage stage : route(match.domestic())) {
+            StageTiming timing = copy.get(stage);
+            if (timing == null) {
+                throw new IllegalArgumentException(id + ": no timing for stage " + stage);
+            }
+            if (timing.maxSilentDays() >= loss.afterSilentDays()) {
+                throw new IllegalArgumentException(id + ": " + stage + " may be silent " + timing.maxSilentDays()
+                        + " days, not less than the loss threshold of " + loss.afterSilentDays());
+            }
+        }
+        if (pickupAllowanceDays < 0) {
+            throw new IllegalArgumentException(id + ": pickupAllowanceDays is negative");
+        }
+        stages = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The in-transit stages a parcel passes through, in order: no customs stages when domestic. */
+    public static List<Stage> route(boolean domestic) {
+        return domestic ? List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE)
+                : List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS, Stage.LINEHAUL, Stage.IMPORT_CUSTOMS, Stage.LAST_MILE);
+    }
+
+    /** The in-transit stages of this profile's lanes, in order. */
+    public List<Stage> route() {
+        return route(match.domestic());
+    }
+
+    /** The timing of {@code stage}, which must be on this profile's route. */
+    public StageTiming timing(Stage stage) {
+        StageTiming timing = stages.get(stage);
+        if (timing == null) {
+            throw new IllegalArgumentException(id + " has no timing for " + stage);
+        }
+        return timing;
+    }
+
+    /** The sum of the route's 90th percentiles: the end of the lane's normal window. */
+    public double totalP90() {
+        return route().stream().mapToDouble(stage -> timing(stage).p90()).sum();
+    }
+
+    /** The sum of the route's medians. */
+    public double totalP50() {
+        return route().stream().mapToDouble(stage -> timing(stage).p50()).sum();
+    }
+}

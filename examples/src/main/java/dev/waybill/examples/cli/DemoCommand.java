@@ -1,0 +1,115 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.Assessment;
+import dev.waybill.Waybill;
+import dev.waybill.delay.Verdict;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.shipment.Shipment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code waybill demo [--now INSTANT]}: the main job end to end, offline. Judges a bundled set of
+ * sample shipments covering every exception and prints, per shipment, the verdict and why. The
+ * sample data is dated around {@value #DEMO_NOW}, so that is the default "now".
+ */
+final class DemoCommand implements Command {
+
+    static final String DEMO_NOW = "2026-11-20T12:00:00Z";
+    private static final String SHIPMENTS = "/dev/waybill/examples/demo/shipments.json";
+
+    private final ObjectMapper mapper;
+
+    DemoCommand(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String usage() {
+        return "demo [--now INSTANT]";
+    }
+
+    @Override
+    public Set<String> valueFlags() {
+        return Set.of("now");
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws UsageException {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("demo takes no FILE");
+        }
+        Clock clock = arguments.clock(Clock.fixed(Instant.parse(DEMO_NOW), ZoneOffset.UTC));
+        Waybill waybill = DefaultPolicies.waybill().clock(clock).build();
+        List<Assessment> assessments = new ArrayList<>();
+        List<Shipment> shipments = samples();
+        for (Shipment shipment : shipments) {
+            assessments.add(waybill.assess(shipment));
+        }
+        print(console.out(), clock, shipments, assessments);
+        return ExitStatus.OK;
+    }
+
+    private List<Shipment> samples() {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(SHIPMENTS)) {
+            List<Shipment> shipments = new ArrayList<>();
+            for (JsonNode node : mapper.readTree(in)) {
+                shipments.add(ShipmentJson.read(node));
+            }
+            return shipments;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidRecordException e) {
+            throw new IllegalStateException("bundled demo shipment is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static void print(PrintStream out, Clock clock, List<Shipment> shipments, List<Assessment> assessments) {
+        out.println("Waybill demo: " + shipments.size() + " sample shipments judged at " + clock.instant()
+                + " (bundled transit profiles and peak calendar)");
+        out.println();
+        out.printf("%-11s %-9s %-11s %-15s %-15s %-17s %-12s %4s  %-10s %s%n", "ID", "LANE", "CARRIER", "STATUS",
+                "STAGE", "EXCEPTION", "CAUSE", "LATE", "ETA", "RECOVER FROM");
+        for (int i = 0; i < shipments.size(); i++) {
+            Shipment shipment = shipments.get(i);
+            Verdict verdict = assessments.get(i).verdict();
+            out.printf("%-11s %-9s %-11s %-15s %-15s %-17s %-12s %4d  %-10s %s%n", shipment.id(),
+                    shipment.origin() + "->" + shipment.destination(),
+                    shipment.lane().carrier() == null ? "-" : shipment.lane().carrier(), verdict.status(),
+                    verdict.stage(), verdict.exception(), verdict.cause(), verdict.daysLate(),
+                    verdict.eta() == null ? "-" : verdict.eta().likely(), verdict.recoverFrom());
+        }
+        for (int i = 0; i < shipments.size(); i++) {
+            Shipment shipment = shipments.get(i);
+            Verdict verdict = assessments.get(i).verdict();
+            out.println();
+            out.println(shipment.id() + "  " + shipment.origin() + "->" + shipment.destination() + "  "
+                    + verdict.status() + (verdict.hasOpenException() ? " / " + verdict.exception() : ""));
+            out.println("  actions:  " + (verdict.actions().isEmpty() ? "none"
+                    : verdict.actions().stream().map(Enum::name).collect(Collectors.joining(", "))));
+            if (!verdict.evidence().isEmpty()) {
+                out.println("  evidence: " + verdict.evidence().stream().map(Enum::name)
+                        .collect(Collectors.joining(", ")));
+            }
+            for (String line : verdict.explanation()) {
+                out.println("  - " + line);
+            }
+        }
+    }
+}
