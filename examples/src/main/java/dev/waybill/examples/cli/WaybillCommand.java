@@ -19,6 +19,7 @@ public final class WaybillCommand {
         ObjectMapper mapper = Json.mapper();
         for (Command command : List.<Command>of(
                 new AssessCommand(mapper),
+                MessageCommand.withDefaults(mapper),
                 new DemoCommand(mapper))) {
             commands.put(command.name(), command);
         }
