@@ -67,10 +67,10 @@ public enum Situation {
         return this == LOST || this == DAMAGED || this == NOT_RECEIVED;
     }
 
-    /** True where the parcel is still coming and a delivery window is worth telling. */
+    /** True where the parcel is still on its way to the buyer and a delivery window is worth telling. */
     public boolean expectsDelivery() {
         return switch (this) {
-            case DAMAGED, RETURNING, LOST, NOT_RECEIVED, DELIVERED_LATE_FOLLOW_UP, DELIVERED -> false;
+            case AWAITING_PICKUP, DAMAGED, RETURNING, LOST, NOT_RECEIVED, DELIVERED_LATE_FOLLOW_UP, DELIVERED -> false;
             default -> true;
         };
     }
