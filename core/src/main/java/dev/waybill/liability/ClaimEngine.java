@@ -8,6 +8,7 @@ import dev.waybill.shipment.TrackingEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class ClaimEngine {
     private final List<RegimeRule> rules;
 
     private ClaimEngine(Builder builder) {
-        this.regimes = Map.copyOf(builder.regimes);
+        this.regimes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.regimes));
         this.rules = List.copyOf(builder.rules);
     }
 
@@ -59,7 +60,7 @@ public final class ClaimEngine {
         return builder;
     }
 
-    /** The regimes by id. */
+    /** The regimes by id, in the order they were added. */
     public Map<String, LiabilityRegime> regimes() {
         return regimes;
     }
@@ -103,32 +104,50 @@ public final class ClaimEngine {
         if (!regime.covers(loss, consignment.carriedOn())) {
             return Optional.empty();
         }
-        List<String> basis = new ArrayList<>();
-        Confidence confidence = Confidence.VERIFIED_PRIMARY;
-
         Optional<Recovery> recovery = request.sdrRateIfAny()
                 .map(rate -> regime.recovery(consignment, loss, rate))
                 .orElseGet(() -> regime.recovery(consignment, loss));
+        List<String> basis = new ArrayList<>();
+        Confidence confidence = Confidence.VERIFIED_PRIMARY;
         if (recovery.isPresent()) {
             basis.add(capWords(recovery.get(), consignment, request.sdrRate()));
-            confidence = confidence.weakest(recovery.get().rule().source().confidence());
+            confidence = recovery.get().rule().source().confidence();
         } else {
             basis.add("no cap recorded for " + loss);
         }
+        Dates dates = dates(regime.timeLimits(loss, consignment.carriedOn()), consignment, request, basis);
+        return Optional.of(new Claim(request.party(), regime.id(), dates.deadline(),
+                recovery.map(Recovery::cap).orElse(null), regime.name() + ": " + String.join("; ", basis),
+                dates.openFrom(), recovery.map(Recovery::recoverable).orElse(null),
+                confidence.weakest(dates.confidence())));
+    }
 
+    /** The deadline, the opening day and the weakest confidence of the limits that set them. */
+    private record Dates(LocalDate deadline, LocalDate openFrom, Confidence confidence) {
+    }
+
+    /**
+     * Works out every time limit, adding each to {@code basis}: the deadline is the earliest barring
+     * one, the opening day the latest opening whose event is known.
+     */
+    private static Dates dates(List<TimeLimit> limits, Consignment consignment, ClaimRequest request,
+                               List<String> basis) {
         LocalDate deadline = null;
-        Confidence deadlineConfidence = null;
+        Confidence deadlineConfidence = Confidence.VERIFIED_PRIMARY;
         LocalDate openFrom = null;
-        for (TimeLimit limit : regime.timeLimits(loss, consignment.carriedOn())) {
-            Optional<LocalDate> event = eventDate(limit.from(), shipment, consignment, request);
+        Confidence openConfidence = Confidence.VERIFIED_PRIMARY;
+        for (TimeLimit limit : limits) {
+            Optional<LocalDate> event = eventDate(limit.from(), request.shipment(), consignment, request);
             if (!limit.isDeadline()) {
                 if (event.isEmpty()) {
                     basis.add(limit.describe() + ": not known, " + limit.source());
                     continue;
                 }
                 LocalDate opens = limit.dateAfter(event.get());
-                openFrom = openFrom == null || opens.isAfter(openFrom) ? opens : openFrom;
-                confidence = confidence.weakest(limit.source().confidence());
+                if (openFrom == null || opens.isAfter(openFrom)) {
+                    openFrom = opens;
+                    openConfidence = limit.source().confidence();
+                }
                 basis.add(limit.describe() + ": " + opens + ", " + limit.source());
                 continue;
             }
@@ -141,11 +160,7 @@ public final class ClaimEngine {
                 deadlineConfidence = limit.source().confidence();
             }
         }
-        confidence = confidence.weakest(deadlineConfidence);
-        Money cap = recovery.map(Recovery::cap).orElse(null);
-        Money recoverable = recovery.map(Recovery::recoverable).orElse(null);
-        return Optional.of(new Claim(request.party(), regime.id(), deadline, cap,
-                regime.name() + ": " + String.join("; ", basis), openFrom, recoverable, confidence));
+        return new Dates(deadline, openFrom, deadlineConfidence.weakest(openConfidence));
     }
 
     private static String capWords(Recovery recovery, Consignment consignment, SdrRate rate) {

@@ -12,6 +12,7 @@ import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -137,19 +138,21 @@ public final class CompensationEngine {
         }
         boolean returnRequired = fault.itemWithBuyer() && !cheap
                 && (kind == RemedyKind.FULL_REFUND || kind == RemedyKind.EXCHANGE);
-        Money amount = kind == RemedyKind.FULL_REFUND || kind == RemedyKind.REFUND_WITHOUT_RETURN ? value.orElse(null)
-                : null;
+        Money amount = kind == RemedyKind.FULL_REFUND || kind == RemedyKind.REFUND_WITHOUT_RETURN
+                ? value.map(CompensationEngine::atCurrencyScale).orElse(null) : null;
         Money coupon = settlement.goodwillPercent().signum() > 0
                 ? value.map(v -> share(v, settlement.goodwillPercent())).orElse(null) : null;
 
-        StringBuilder reason = new StringBuilder(situation(fault, verdict));
+        List<String> facts = new ArrayList<>();
+        facts.add(situation(fault, verdict));
         if (replacementFirst) {
-            reason.append(" and buyers in ").append(market).append(" prefer a replacement");
+            facts.add("buyers in " + market + " prefer a replacement");
         }
         if (cheap) {
-            reason.append(" and returning it would cost more than its ").append(value.orElseThrow()).append(" value");
+            facts.add("returning the item would cost more than its " + value.orElseThrow() + " value");
         }
-        reason.append(", so ").append(action(fault, kind, amount, returnRequired, cheap));
+        StringBuilder reason = new StringBuilder(String.join(", ", facts.subList(0, facts.size() - 1)));
+        reason.append(facts.size() > 1 ? " and " : "").append(facts.get(facts.size() - 1)).append(", so ").append(action(fault, kind, amount, returnRequired, cheap));
         if (settlement.goodwillPercent().signum() > 0) {
             reason.append(" and add a goodwill coupon of ")
                     .append(coupon == null ? percent(settlement.goodwillPercent()) + " of the order" : coupon);
@@ -272,6 +275,10 @@ public final class CompensationEngine {
                     : new MarketplaceStanding(rule.marketplace(), true, "The parcel was not yet handed over to the carrier,"
                     + " so " + name + " may count the lateness against the shop" + source);
         };
+    }
+
+    private static Money atCurrencyScale(Money money) {
+        return money.times(BigDecimal.ONE); // Money.times sets the currency's scale, rounding half up
     }
 
     private static Money share(Money value, BigDecimal percent) {

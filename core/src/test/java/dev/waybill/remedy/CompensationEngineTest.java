@@ -261,7 +261,7 @@ class CompensationEngineTest {
         assertThat(remedy.amount()).isEqualTo(Money.of("USD", "9.90"));
         assertThat(remedy.returnRequired()).isFalse();
         assertThat(remedy.claimFrom()).isEqualTo(Party.LAST_MILE_CARRIER);
-        assertThat(remedy.reason()).isEqualTo("The goods arrived damaged and returning it would cost more than its"
+        assertThat(remedy.reason()).isEqualTo("The goods arrived damaged and returning the item would cost more than its"
                 + " 9.90 USD value, so refund the full 9.90 USD and let the buyer keep the item, then claim the damage"
                 + " from the last-mile carrier.");
     }
@@ -278,7 +278,9 @@ class CompensationEngineTest {
         assertThat(exchange.returnRequired()).isTrue();
         assertThat(cheap.kind()).as("a cheap item is replaced and kept").isEqualTo(RemedyKind.RESHIP);
         assertThat(cheap.returnRequired()).isFalse();
-        assertThat(cheap.reason()).contains("send a replacement and let the buyer keep the damaged item");
+        assertThat(cheap.reason()).isEqualTo("The goods arrived damaged, buyers in VN prefer a replacement and returning"
+                + " the item would cost more than its 9.90 USD value, so send a replacement and let the buyer keep the"
+                + " damaged item, then claim the damage from the last-mile carrier.");
     }
 
     @Test
@@ -354,6 +356,14 @@ class CompensationEngineTest {
         assertThat(lost.reason()).contains("refund the order in full now");
         assertThat(late.amount()).isNull();
         assertThat(late.reason()).endsWith("offer a coupon worth 10% of the order.");
+    }
+
+    @Test
+    void aRefundIsStatedAtTheScaleOfTheCurrency() {
+        Remedy remedy = remedy(shipment("FR", Money.of("EUR", "39.9")),
+                verdict(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, 0, Party.LINEHAUL_CARRIER));
+
+        assertThat(remedy.amount()).isEqualTo(Money.of("EUR", "39.90"));
     }
 
     @Test
