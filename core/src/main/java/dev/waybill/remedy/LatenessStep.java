@@ -1,6 +1,7 @@
 package dev.waybill.remedy;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -19,8 +20,8 @@ import java.util.Set;
 public record LatenessStep(int fromDaysLate, RemedyKind kind, BigDecimal percent) {
 
     /** The remedies a lateness step may give, from the least to the most generous. */
-    public static final Set<RemedyKind> KINDS = EnumSet.of(RemedyKind.APOLOGY, RemedyKind.COUPON,
-            RemedyKind.PARTIAL_REFUND);
+    public static final Set<RemedyKind> KINDS = Collections.unmodifiableSet(EnumSet.of(RemedyKind.APOLOGY,
+            RemedyKind.COUPON, RemedyKind.PARTIAL_REFUND));
 
     /** Validates the parts. */
     public LatenessStep {

@@ -28,6 +28,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CompensationEngineTest {
@@ -129,6 +130,27 @@ class CompensationEngineTest {
         assertThat(none.kind()).isEqualTo(RemedyKind.NONE);
         assertThat(none.reason()).isEqualTo("The carrier has not scanned the parcel for 6 days and delivery may be late,"
                 + " but no money is owed yet.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExceptionType.class, names = {"NONE", "NOT_PICKED_UP", "EXPORT_HOLD", "CUSTOMS_HOLD", "STALLED",
+            "DELIVERY_FAILED", "AWAITING_PICKUP", "RETURN_TO_SENDER"})
+    void everyOpenProblemOfTheCarrierNotYetLateEarnsAnApologyAndNoMoney(ExceptionType exception) {
+        Remedy remedy = remedy(shipment("FR", Money.of("EUR", "40.00")),
+                verdict(Status.AT_RISK, Stage.LINEHAUL, exception, Cause.CARRIER, 0, Party.NONE));
+
+        assertThat(remedy.kind()).isEqualTo(RemedyKind.APOLOGY);
+        assertThat(remedy.amount()).isNull();
+        assertThat(remedy.reason()).endsWith("and delivery may be late, so apologise and keep the buyer informed;"
+                + " no money is owed yet.").doesNotContain("  ");
+    }
+
+    @Test
+    void anExportHoldNamesTheOriginCustoms() {
+        Remedy remedy = remedy(shipment("FR", Money.of("EUR", "40.00")),
+                verdict(Status.AT_RISK, Stage.EXPORT_CUSTOMS, ExceptionType.EXPORT_HOLD, Cause.CUSTOMS, 0, Party.NONE));
+
+        assertThat(remedy.reason()).startsWith("The parcel is held by export customs and delivery may be late");
     }
 
     @Test
