@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Assessment;
 import dev.waybill.Waybill;
 import dev.waybill.delay.Verdict;
+import dev.waybill.liability.Claim;
+import dev.waybill.message.Channel;
+import dev.waybill.message.Message;
+import dev.waybill.message.MessageRequest;
+import dev.waybill.remedy.Remedy;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
 import java.io.IOException;
@@ -13,6 +18,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +27,15 @@ import java.util.stream.Collectors;
 
 /**
  * {@code waybill demo [--now INSTANT]}: the main job end to end, offline. Judges a bundled set of
- * sample shipments covering every exception and prints, per shipment, the verdict and why. The
- * sample data is dated around {@value #DEMO_NOW}, so that is the default "now".
+ * sample shipments covering every exception and prints, per shipment, the verdict and why, the
+ * claim, the remedy and the buyer's message in the buyer's language. The sample data is dated
+ * around {@value #DEMO_NOW}, so that is the default "now".
  */
 final class DemoCommand implements Command {
 
     static final String DEMO_NOW = "2026-11-20T12:00:00Z";
+    private static final String SHOP = "Lumen Home";
+    private static final String TRACKING = "https://track.lumen-home.example/";
     private static final String SHIPMENTS = "/dev/waybill/examples/demo/shipments.json";
 
     private final ObjectMapper mapper;
@@ -57,12 +66,18 @@ final class DemoCommand implements Command {
         }
         Clock clock = arguments.clock(Clock.fixed(Instant.parse(DEMO_NOW), ZoneOffset.UTC));
         Waybill waybill = DefaultPolicies.waybill().clock(clock).build();
+        MessageRequest request = MessageRequest.builder(LocalDate.now(clock)).channel(Channel.CHAT)
+                .shopName(SHOP).trackingUrl(TRACKING).build();
         List<Assessment> assessments = new ArrayList<>();
+        List<Message> messages = new ArrayList<>();
         List<Shipment> shipments = samples();
         for (Shipment shipment : shipments) {
-            assessments.add(waybill.assess(shipment));
+            Assessment assessment = waybill.assess(shipment);
+            assessments.add(assessment);
+            messages.add(waybill.message(shipment, assessment,
+                    request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
         }
-        print(console.out(), clock, shipments, assessments);
+        print(console.out(), clock, shipments, assessments, messages);
         return ExitStatus.OK;
     }
 
@@ -80,7 +95,8 @@ final class DemoCommand implements Command {
         }
     }
 
-    private static void print(PrintStream out, Clock clock, List<Shipment> shipments, List<Assessment> assessments) {
+    private static void print(PrintStream out, Clock clock, List<Shipment> shipments, List<Assessment> assessments,
+                              List<Message> messages) {
         out.println("Waybill demo: " + shipments.size() + " sample shipments judged at " + clock.instant()
                 + " (bundled transit profiles and peak calendar)");
         out.println();
@@ -109,6 +125,25 @@ final class DemoCommand implements Command {
             }
             for (String line : verdict.explanation()) {
                 out.println("  - " + line);
+            }
+            Assessment assessment = assessments.get(i);
+            if (assessment.claim() != null) {
+                Claim claim = assessment.claim();
+                out.println("  claim:    against " + claim.party() + " under " + claim.regime() + ", file by "
+                        + claim.deadline() + (claim.cap() == null ? "" : ", capped at " + claim.cap()));
+            }
+            if (assessment.remedy() != null) {
+                Remedy remedy = assessment.remedy();
+                out.println("  remedy:   " + remedy.kind() + (remedy.amount() == null ? "" : " " + remedy.amount())
+                        + (remedy.returnRequired() ? " (item comes back)" : "") + ": " + remedy.reason());
+            }
+            Message message = messages.get(i);
+            if (message.hasBody()) {
+                out.println("  message to the buyer (" + message.language().toLanguageTag()
+                        + (message.escalate() ? ", a person takes over" : "") + "):");
+                message.body().lines().forEach(line -> out.println("    " + line));
+            } else {
+                out.println("  message:  none needed");
             }
         }
     }

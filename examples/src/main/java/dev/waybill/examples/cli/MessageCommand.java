@@ -3,19 +3,16 @@ package dev.waybill.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.waybill.Assessment;
+import dev.waybill.Waybill;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
-import dev.waybill.message.MessageComposer;
 import dev.waybill.message.MessageRequest;
 import dev.waybill.message.SmsEncoding;
-import dev.waybill.policies.message.TemplateMessageComposer;
 import dev.waybill.shipment.Shipment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * {@code waybill message [--now INSTANT] --lang TAG [--channel email|sms|chat] [--shop NAME]
@@ -27,26 +24,10 @@ import java.util.function.Function;
  */
 final class MessageCommand implements Command {
 
-    /** Builds the assessment function for a run: the facade's {@code assess}, by the run's clock. */
-    interface Assessor {
-        /** The function that assesses one shipment now. */
-        Function<Shipment, Assessment> create(Arguments arguments, Clock clock) throws UsageException;
-    }
-
     private final ObjectMapper mapper;
-    private final Assessor assessor;
-    private final MessageComposer composer;
 
-    MessageCommand(ObjectMapper mapper, Assessor assessor, MessageComposer composer) {
+    MessageCommand(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.assessor = assessor;
-        this.composer = composer;
-    }
-
-    /** The command over the bundled defaults: {@code Waybill#assess} and the bundled templates. */
-    static MessageCommand withDefaults(ObjectMapper mapper) {
-        return new MessageCommand(mapper, (arguments, clock) -> AssessCommand.waybill(arguments, clock)::assess,
-                TemplateMessageComposer.defaults());
     }
 
     @Override
@@ -79,7 +60,7 @@ final class MessageCommand implements Command {
         MessageRequest request = MessageRequest.builder(LocalDate.now(clock)).language(language).channel(channel)
                 .shopName(arguments.value("shop").orElse(null)).trackingUrl(trackingUrl(arguments))
                 .inquiry(arguments.has("inquiry")).build();
-        Function<Shipment, Assessment> assess = assessor.create(arguments, clock);
+        Waybill waybill = AssessCommand.waybill(arguments, clock);
         int[] invalid = {0};
         try (JsonOutput out = new JsonOutput(mapper, console.out())) {
             new InputRecords(mapper).read(input, console.in(), new InputRecords.Handler() {
@@ -87,10 +68,14 @@ final class MessageCommand implements Command {
                 public void record(int index, JsonNode node) {
                     try {
                         Shipment shipment = ShipmentJson.read(node);
-                        out.write(line(composer.compose(shipment, assess.apply(shipment), request)));
+                        out.write(line(waybill.message(shipment, request)));
                     } catch (InvalidRecordException e) {
                         invalid[0]++;
                         out.write(out.errorLine(index, ShipmentJson.idOf(node), e.getMessage()));
+                    } catch (RuntimeException e) {
+                        // a defect must not take the other records down: report it on this record's line
+                        invalid[0]++;
+                        out.write(out.errorLine(index, ShipmentJson.idOf(node), "cannot write this message: " + e));
                     }
                 }
 

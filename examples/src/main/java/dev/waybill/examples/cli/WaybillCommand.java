@@ -20,7 +20,7 @@ public final class WaybillCommand {
         for (Command command : List.<Command>of(
                 new AssessCommand(mapper),
                 new ReturnsCommand(),
-                MessageCommand.withDefaults(mapper),
+                new MessageCommand(mapper),
                 new DemoCommand(mapper))) {
             commands.put(command.name(), command);
         }
