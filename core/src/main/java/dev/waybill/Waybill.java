@@ -2,37 +2,66 @@ package dev.waybill;
 
 import dev.waybill.delay.Verdict;
 import dev.waybill.delay.VerdictEngine;
+import dev.waybill.liability.Claim;
+import dev.waybill.liability.ClaimEngine;
+import dev.waybill.liability.SdrRate;
+import dev.waybill.message.Message;
+import dev.waybill.message.MessageComposer;
+import dev.waybill.message.MessageRequest;
+import dev.waybill.remedy.ClaimRequests;
+import dev.waybill.remedy.CompensationEngine;
+import dev.waybill.remedy.CompensationRequest;
+import dev.waybill.remedy.Remedy;
 import dev.waybill.shipment.Shipment;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The facade a shop backend holds: built once, immutable and thread-safe. {@link #assess(Shipment)}
- * is pure apart from reading the clock given at build time; {@link #assess(Shipment, Instant)}
- * takes the moment explicitly.
+ * The facade a shop backend holds: built once, immutable and thread-safe. For a shipment it gives
+ * the {@link Assessment} (the delay verdict, the claim against the liable party, the remedy to
+ * offer the buyer) and the {@link Message} to send. Every call is pure apart from reading the
+ * clock given at build time; the {@code Instant} overloads take the moment explicitly.
  *
  * <pre>{@code
- * Waybill waybill = Waybill.builder()
- *         .verdicts(VerdictEngine.builder(TransitPolicies.defaultProfiles())
- *                 .peakCalendar(TransitPolicies.defaultPeakCalendar()).build())
- *         .build();
+ * Waybill waybill = DefaultPolicies.waybill().build();     // waybill-policies: every bundled default
  * Assessment assessment = waybill.assess(shipment);
+ * Message message = waybill.message(shipment, MessageRequest.builder(LocalDate.now()).build());
  * }</pre>
  */
 public final class Waybill {
 
     private final VerdictEngine verdicts;
+    private final ClaimEngine claims;
+    private final CompensationEngine compensation;
+    private final MessageComposer messages;
+    private final SdrRate sdrRate;
     private final Clock clock;
 
     private Waybill(Builder builder) {
         this.verdicts = builder.verdicts;
+        this.claims = builder.claims;
+        this.compensation = builder.compensation;
+        this.messages = builder.messages;
+        this.sdrRate = builder.sdrRate;
         this.clock = builder.clock;
     }
 
-    /** A builder; the verdict engine is required, everything else has a default. */
+    /** A builder; the verdict engine is required, everything else is optional. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this instance's configuration. */
+    public Builder toBuilder() {
+        Builder builder = new Builder().verdicts(verdicts).clock(clock);
+        builder.claims = claims;
+        builder.compensation = compensation;
+        builder.messages = messages;
+        builder.sdrRate = sdrRate;
+        return builder;
     }
 
     /** Assesses {@code shipment} now, by the clock given at build time. */
@@ -40,15 +69,62 @@ public final class Waybill {
         return assess(shipment, clock.instant());
     }
 
-    /** Assesses {@code shipment} at {@code now}; calendar days are counted in the clock's zone. */
+    /**
+     * Assesses {@code shipment} at {@code now}; calendar days are counted in the clock's zone. The
+     * claim is present where a loss or damage can be claimed and a claim engine is configured; the
+     * remedy where a compensation engine is configured.
+     */
     public Assessment assess(Shipment shipment, Instant now) {
         Verdict verdict = verdicts.assess(shipment, now, clock.getZone());
-        return Assessment.of(verdict);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Claim claim = claims == null ? null : ClaimRequests.from(shipment, verdict, today)
+                .map(request -> sdrRate == null ? request : request.toBuilder().sdrRate(sdrRate).build())
+                .flatMap(claims::claim).orElse(null);
+        Remedy remedy = compensation == null ? null
+                : compensation.remedy(CompensationRequest.of(shipment, verdict, today));
+        return new Assessment(verdict, claim, remedy);
+    }
+
+    /**
+     * The message to send the buyer of {@code shipment} now: assesses it, then writes the notice
+     * (or, for an inquiry, the reply) the request asks for.
+     *
+     * @throws IllegalStateException if no message composer is configured
+     */
+    public Message message(Shipment shipment, MessageRequest request) {
+        return message(shipment, assess(shipment), request);
+    }
+
+    /**
+     * The message for an assessment already made.
+     *
+     * @throws IllegalStateException if no message composer is configured
+     */
+    public Message message(Shipment shipment, Assessment assessment, MessageRequest request) {
+        if (messages == null) {
+            throw new IllegalStateException("no message composer configured: Waybill.builder().messages(...)");
+        }
+        return messages.compose(shipment, assessment, request);
     }
 
     /** The verdict engine. */
     public VerdictEngine verdicts() {
         return verdicts;
+    }
+
+    /** The claim engine, if configured. */
+    public Optional<ClaimEngine> claims() {
+        return Optional.ofNullable(claims);
+    }
+
+    /** The compensation engine, if configured. */
+    public Optional<CompensationEngine> compensation() {
+        return Optional.ofNullable(compensation);
+    }
+
+    /** The message composer, if configured. */
+    public Optional<MessageComposer> messages() {
+        return Optional.ofNullable(messages);
     }
 
     /** The clock this instance reads for "now". */
@@ -59,6 +135,10 @@ public final class Waybill {
     /** Builds a {@link Waybill}. Not thread-safe; the built instance is. */
     public static final class Builder {
         private VerdictEngine verdicts;
+        private ClaimEngine claims;
+        private CompensationEngine compensation;
+        private MessageComposer messages;
+        private SdrRate sdrRate;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -67,6 +147,34 @@ public final class Waybill {
         /** The verdict engine (required): transit profiles, peak calendar, disruptions. */
         public Builder verdicts(VerdictEngine verdicts) {
             this.verdicts = Objects.requireNonNull(verdicts, "verdicts");
+            return this;
+        }
+
+        /** The claim engine: liability regimes, deadlines and caps. Without one, no claim is given. */
+        public Builder claims(ClaimEngine claims) {
+            this.claims = Objects.requireNonNull(claims, "claims");
+            return this;
+        }
+
+        /** The compensation engine: the remedy ladder. Without one, no remedy is given. */
+        public Builder compensation(CompensationEngine compensation) {
+            this.compensation = Objects.requireNonNull(compensation, "compensation");
+            return this;
+        }
+
+        /** The message composer. Without one, {@link Waybill#message} is unavailable. */
+        public Builder messages(MessageComposer messages) {
+            this.messages = Objects.requireNonNull(messages, "messages");
+            return this;
+        }
+
+        /**
+         * The day's value of one SDR in a currency, to state convention caps in it; without one,
+         * caps in SDR are given in {@code XDR}. Waybill holds no exchange rates: rebuild with
+         * {@link Waybill#toBuilder()} when the rate changes.
+         */
+        public Builder sdrRate(SdrRate sdrRate) {
+            this.sdrRate = Objects.requireNonNull(sdrRate, "sdrRate");
             return this;
         }
 

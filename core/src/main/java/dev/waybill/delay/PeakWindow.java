@@ -1,5 +1,6 @@
 package dev.waybill.delay;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -8,11 +9,13 @@ import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * When a peak season falls in a given year. Four kinds cover the calendar that matters to
@@ -127,11 +130,11 @@ public sealed interface PeakWindow {
             }
         }
 
+        /** Years outside the chronology's Umm al-Qura table (about 1882 to 2174) have no occurrence. */
         @Override
         public List<DateRange> occurrences(int year) {
             List<DateRange> ranges = new ArrayList<>();
-            int firstHijriYear = HijrahDate.from(LocalDate.of(year, 1, 1)).get(ChronoField.YEAR);
-            for (int hijriYear = firstHijriYear; hijriYear <= firstHijriYear + 1; hijriYear++) {
+            for (int hijriYear : hijriYearsOf(year)) {
                 LocalDate start = LocalDate.from(HijrahChronology.INSTANCE.date(hijriYear, fromMonth, fromDay));
                 HijrahDate monthStart = HijrahChronology.INSTANCE.date(hijriYear, toMonth, 1);
                 int lastDay = Math.min(toDay, monthStart.lengthOfMonth());
@@ -141,6 +144,18 @@ public sealed interface PeakWindow {
                 }
             }
             return ranges;
+        }
+
+        /** The Hijri years that can fall in Gregorian {@code year} and that the chronology covers. */
+        private static List<Integer> hijriYearsOf(int year) {
+            int first;
+            try {
+                first = HijrahChronology.INSTANCE.date(LocalDate.of(year, 1, 1)).get(ChronoField.YEAR);
+            } catch (DateTimeException outsideTable) {
+                return List.of();
+            }
+            ValueRange covered = HijrahChronology.INSTANCE.range(ChronoField.YEAR);
+            return Stream.of(first, first + 1).filter(covered::isValidValue).toList();
         }
     }
 }

@@ -49,6 +49,7 @@ final class Schedule {
     }
 
     private static final double MINUTES_PER_DAY = 24 * 60;
+    private static final int SEASON_HORIZON_YEARS = 2;
 
     private final TransitProfile profile;
     private final LocalDate today;
@@ -114,6 +115,10 @@ final class Schedule {
         return a.isBefore(b) ? a : b;
     }
 
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     /**
      * Days left in the current stage: earliest, likely, latest. Before the median the stage runs
      * its course; between median and 90th percentile it is expected halfway to the 90th; past the
@@ -166,8 +171,15 @@ final class Schedule {
         if (spans.isEmpty()) {
             return impacts;
         }
-        LocalDate first = spans.get(0).days().from();
-        LocalDate last = spans.get(spans.size() - 1).days().to();
+        // Events dated after today leave the spans out of calendar order: take the outer days.
+        // Only seasons within a few years of today can matter; a mistyped year must not make this loop long.
+        LocalDate first = max(spans.stream().map(span -> span.days().from()).min(LocalDate::compareTo).orElseThrow(),
+                today.minusYears(SEASON_HORIZON_YEARS));
+        LocalDate last = min(spans.stream().map(span -> span.days().to()).max(LocalDate::compareTo).orElseThrow(),
+                today.plusYears(SEASON_HORIZON_YEARS));
+        if (last.isBefore(first)) {
+            return impacts;
+        }
         for (PeakSeason season : peaks.seasons()) {
             if (!season.appliesTo(lane)) {
                 continue;

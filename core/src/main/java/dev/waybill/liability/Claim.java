@@ -3,28 +3,69 @@ package dev.waybill.liability;
 import dev.waybill.shipment.Money;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A claim the seller can make against the party liable for a loss: under which regime, by when,
- * and up to how much.
+ * A claim the seller can make against the party liable for a loss: under which regime, from when
+ * and by when, up to how much, and how sure Waybill is of the rules it rests on.
  *
  * <p>Immutable and thread-safe. A cap in SDR uses the ISO 4217 code {@code XDR}; Waybill holds no
- * exchange rates, the caller converts with the rate of the day.
+ * exchange rates, the caller converts with the rate of the day (see {@link SdrRate}).
  *
- * @param party    whom the claim is against
- * @param regime   the liability regime: a convention or a carrier's terms, for example {@code MONTREAL_1999}
- * @param deadline the last day to file
- * @param cap      the most the regime pays
- * @param basis    the citation the deadline and cap rest on
+ * @param party       whom the claim is against
+ * @param regime      the liability regime: a convention or a carrier's terms, for example {@code MONTREAL_1999}
+ * @param deadline    the last day to act: the earliest barring notice, claim or action deadline
+ * @param cap         the most the regime pays; null when it cannot be computed (no weight, no limit recorded,
+ *                    or a cap of the carriage charges)
+ * @param basis       the citations the deadline and cap rest on, with research references and confidence marks
+ * @param openFrom    the first day a claim for a loss may be made; null when no such rule applies or its date is unknown
+ * @param recoverable the lower of the goods' value and the cap; null when either is unknown or their currencies differ
+ * @param confidence  the weakest confidence of the facts the cap and deadline rest on
  */
-public record Claim(Party party, String regime, LocalDate deadline, Money cap, String basis) {
+public record Claim(Party party, String regime, LocalDate deadline, Money cap, String basis, LocalDate openFrom,
+                    Money recoverable, Confidence confidence) {
 
     /** Validates the parts. */
     public Claim {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(deadline, "deadline");
-        Objects.requireNonNull(cap, "cap");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(confidence, "confidence");
+    }
+
+    /**
+     * A claim with only the contract's fields; no opening day or recoverable amount, and marked
+     * {@link Confidence#UNVERIFIED} since nothing says where it comes from.
+     */
+    public Claim(Party party, String regime, LocalDate deadline, Money cap, String basis) {
+        this(party, regime, deadline, cap, basis, null, null, Confidence.UNVERIFIED);
+    }
+
+    /** The cap, where it can be computed. */
+    public Optional<Money> capIfKnown() {
+        return Optional.ofNullable(cap);
+    }
+
+    /** The first day a loss claim may be made, where a rule sets one. */
+    public Optional<LocalDate> openFromIfKnown() {
+        return Optional.ofNullable(openFrom);
+    }
+
+    /** The recoverable amount, where it can be computed. */
+    public Optional<Money> recoverableIfKnown() {
+        return Optional.ofNullable(recoverable);
+    }
+
+    /** True when the claim can be filed on {@code day}: it has opened and the deadline has not passed. */
+    public boolean isOpenOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return !day.isAfter(deadline) && (openFrom == null || !day.isBefore(openFrom));
+    }
+
+    /** True when the deadline has passed on {@code day}. */
+    public boolean isTimeBarredOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return day.isAfter(deadline);
     }
 }

@@ -11,12 +11,17 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param kind           the kind of remedy
- * @param amount         the money offered (refund or coupon value); null for kinds without an amount
+ * @param amount         the money offered (refund or coupon value); null for kinds without an amount,
+ *                       or when the order value is unknown
  * @param returnRequired whether the buyer must send the item back
  * @param claimFrom      whom the seller recovers the cost from; {@link Party#NONE} when nobody
  * @param reason         why, in one sentence
+ * @param coupon         a goodwill coupon offered on top of the remedy; null for none
+ * @param standing       whether a late order counts against the shop on its marketplace; null when no
+ *                       marketplace was given or the case is not a delay
  */
-public record Remedy(RemedyKind kind, Money amount, boolean returnRequired, Party claimFrom, String reason) {
+public record Remedy(RemedyKind kind, Money amount, boolean returnRequired, Party claimFrom, String reason,
+                     Money coupon, MarketplaceStanding standing) {
 
     /** Validates the parts. */
     public Remedy {
@@ -26,10 +31,28 @@ public record Remedy(RemedyKind kind, Money amount, boolean returnRequired, Part
         if (amount != null && amount.isNegative()) {
             throw new IllegalArgumentException("remedy amount is negative: " + amount);
         }
+        if (coupon != null && coupon.isNegative()) {
+            throw new IllegalArgumentException("goodwill coupon is negative: " + coupon);
+        }
+    }
+
+    /** A remedy without a goodwill coupon or a marketplace standing. */
+    public Remedy(RemedyKind kind, Money amount, boolean returnRequired, Party claimFrom, String reason) {
+        this(kind, amount, returnRequired, claimFrom, reason, null, null);
     }
 
     /** The amount offered, if the kind carries one. */
     public Optional<Money> money() {
         return Optional.ofNullable(amount);
+    }
+
+    /** The goodwill coupon on top, if any. */
+    public Optional<Money> couponIfAny() {
+        return Optional.ofNullable(coupon);
+    }
+
+    /** The marketplace standing, if judged. */
+    public Optional<MarketplaceStanding> standingIfAny() {
+        return Optional.ofNullable(standing);
     }
 }

@@ -2,11 +2,14 @@ package dev.waybill.policies;
 
 import dev.waybill.Waybill;
 import dev.waybill.delay.VerdictEngine;
+import dev.waybill.policies.liability.LiabilityPolicies;
+import dev.waybill.policies.message.TemplateMessageComposer;
+import dev.waybill.policies.remedy.CompensationPolicies;
 import dev.waybill.policies.transit.TransitPolicies;
 
 /**
- * Waybill with every bundled default in place: the transit profiles and the peak calendar. Start
- * here and override what your shop knows better.
+ * Waybill with every bundled default in place: transit profiles, peak calendar, liability regimes,
+ * compensation ladder and message templates. Start here and override what your shop knows better.
  *
  * <pre>{@code
  * Waybill waybill = DefaultPolicies.waybill().clock(Clock.systemUTC()).build();
@@ -17,9 +20,16 @@ public final class DefaultPolicies {
     private DefaultPolicies() {
     }
 
-    /** A {@link Waybill} builder holding the bundled defaults. */
+    /**
+     * A {@link Waybill} builder holding the bundled defaults: transit profiles and peak calendar,
+     * liability regimes, the compensation ladder and the message templates.
+     */
     public static Waybill.Builder waybill() {
-        return Waybill.builder().verdicts(verdictEngine().build());
+        return Waybill.builder()
+                .verdicts(verdictEngine().build())
+                .claims(LiabilityPolicies.defaults())
+                .compensation(CompensationPolicies.defaults())
+                .messages(TemplateMessageComposer.defaults());
     }
 
     /** A verdict engine builder with the bundled transit profiles and peak calendar. */

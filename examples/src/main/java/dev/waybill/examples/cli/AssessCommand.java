@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Waybill;
 import dev.waybill.delay.VerdictEngine;
+import dev.waybill.liability.SdrRate;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.policies.PolicyFileException;
+import dev.waybill.policies.remedy.CompensationPolicies;
 import dev.waybill.policies.transit.TransitPolicies;
 import dev.waybill.shipment.Shipment;
 import java.nio.file.Path;
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * {@code waybill assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] FILE|-}: one verdict
- * line per shipment, an error line per invalid record.
+ * line per shipment, an error line per invalid record. Beyond the contract, {@code --ladder FILE}
+ * replaces the compensation ladder and {@code --sdr-rate USD=1.31} states SDR caps in a currency.
  */
 final class AssessCommand implements Command {
 
@@ -31,12 +34,13 @@ final class AssessCommand implements Command {
 
     @Override
     public String usage() {
-        return "assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] FILE|-";
+        return "assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] [--ladder FILE] [--sdr-rate CUR=RATE]"
+                + " FILE|-";
     }
 
     @Override
     public Set<String> valueFlags() {
-        return Set.of("now", "profiles", "disruptions");
+        return Set.of("now", "profiles", "disruptions", "ladder", "sdr-rate");
     }
 
     @Override
@@ -54,6 +58,10 @@ final class AssessCommand implements Command {
                     } catch (InvalidRecordException e) {
                         invalid[0]++;
                         out.write(out.errorLine(index, ShipmentJson.idOf(node), e.getMessage()));
+                    } catch (RuntimeException e) {
+                        // a defect must not take the other records down: report it on this record's line
+                        invalid[0]++;
+                        out.write(out.errorLine(index, ShipmentJson.idOf(node), "cannot assess this shipment: " + e));
                     }
                 }
 
@@ -70,6 +78,7 @@ final class AssessCommand implements Command {
     /** The facade with the bundled defaults and the shop's files given by flags. */
     static Waybill waybill(Arguments arguments, Clock clock) throws UsageException {
         VerdictEngine.Builder verdicts = DefaultPolicies.verdictEngine();
+        Waybill.Builder waybill = DefaultPolicies.waybill().clock(clock);
         try {
             if (arguments.value("profiles").isPresent()) {
                 verdicts.profiles(TransitPolicies.withProfiles(TransitPolicies.defaultProfiles(),
@@ -79,10 +88,30 @@ final class AssessCommand implements Command {
                 verdicts.disruptions(TransitPolicies.readDisruptions(
                         readable(arguments.value("disruptions").get(), "--disruptions")));
             }
+            if (arguments.value("ladder").isPresent()) {
+                waybill.compensation(CompensationPolicies.withLadder(readable(arguments.value("ladder").get(),
+                        "--ladder")));
+            }
         } catch (PolicyFileException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        return Waybill.builder().verdicts(verdicts.build()).clock(clock).build();
+        if (arguments.value("sdr-rate").isPresent()) {
+            waybill.sdrRate(sdrRate(arguments.value("sdr-rate").get()));
+        }
+        return waybill.verdicts(verdicts.build()).build();
+    }
+
+    /** {@code USD=1.31}: what one SDR is worth in a currency today. */
+    private static SdrRate sdrRate(String text) throws UsageException {
+        String[] parts = text.split("=", 2);
+        try {
+            if (parts.length == 2) {
+                return SdrRate.of(parts[0], parts[1]);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--sdr-rate: " + e.getMessage());
+        }
+        throw new UsageException("--sdr-rate: expected CURRENCY=RATE, for example USD=1.31, got '" + text + "'");
     }
 
     private static Path readable(String file, String flag) throws UsageException {

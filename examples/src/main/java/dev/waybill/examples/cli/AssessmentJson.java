@@ -57,7 +57,10 @@ final class AssessmentJson {
         out.put("party", claim.party().name());
         out.put("regime", claim.regime());
         out.put("deadline", claim.deadline().toString());
-        money(out.putObject("cap"), claim.cap());
+        money(out, "cap", claim.cap());
+        out.put("openFrom", claim.openFrom() == null ? null : claim.openFrom().toString());
+        money(out, "recoverable", claim.recoverable());
+        out.put("confidence", claim.confidence().name());
         out.put("basis", claim.basis());
     }
 
@@ -68,20 +71,28 @@ final class AssessmentJson {
         }
         ObjectNode out = node.putObject("remedy");
         out.put("kind", remedy.kind().name());
-        if (remedy.amount() == null) {
-            out.putNull("amount");
-            out.putNull("currency");
-        } else {
-            out.put("amount", remedy.amount().amount().toPlainString());
-            out.put("currency", remedy.amount().currency().getCurrencyCode());
-        }
+        out.put("amount", remedy.amount() == null ? null : remedy.amount().amount().toPlainString());
+        out.put("currency", remedy.amount() == null ? null : remedy.amount().currency().getCurrencyCode());
         out.put("returnRequired", remedy.returnRequired());
         out.put("reason", remedy.reason());
         out.put("claimFrom", remedy.claimFrom().name());
+        money(out, "coupon", remedy.coupon());
+        if (remedy.standing() != null) {
+            ObjectNode standing = out.putObject("standing");
+            standing.put("marketplace", remedy.standing().marketplace());
+            standing.put("countsAgainstShop", remedy.standing().countsAgainstShop());
+            standing.put("basis", remedy.standing().basis());
+        }
     }
 
-    private static void money(ObjectNode node, Money money) {
-        node.put("amount", money.amount().toPlainString());
-        node.put("currency", money.currency().getCurrencyCode());
+    /** {@code field: {amount, currency}}, or {@code field: null}. */
+    private static void money(ObjectNode node, String field, Money money) {
+        if (money == null) {
+            node.putNull(field);
+            return;
+        }
+        ObjectNode out = node.putObject(field);
+        out.put("amount", money.amount().toPlainString());
+        out.put("currency", money.currency().getCurrencyCode());
     }
 }

@@ -17,6 +17,11 @@ import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.delay.Verdict;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
+import dev.waybill.liability.Claim;
+import dev.waybill.message.Channel;
+import dev.waybill.message.Message;
+import dev.waybill.message.MessageRequest;
+import dev.waybill.remedy.Remedy;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
 import java.io.IOException;
@@ -25,6 +30,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,12 +44,14 @@ import java.util.stream.Collectors;
  * loopback serves a bundled set of sample shipments covering every exception in the shapes of the
  * DHL, AfterShip, 17TRACK and EasyPost APIs; the real adapters poll it through OkHttp; the command
  * judges what they read, with what only the shop knows (order, promise, value, buyer reports) added,
- * and prints, per shipment, the verdict and why. The sample data is dated around {@value #DEMO_NOW},
- * so that is the default "now".
+ * and prints, per shipment, the verdict and why, the claim, the remedy and the buyer's message in the
+ * buyer's language. The sample data is dated around {@value #DEMO_NOW}, so that is the default "now".
  */
 final class DemoCommand implements Command {
 
     static final String DEMO_NOW = "2026-11-20T12:00:00Z";
+    private static final String SHOP = "Lumen Home";
+    private static final String TRACKING = "https://track.lumen-home.example/";
     /** The sandbox takes any key; the adapters refuse to track without one. */
     private static final String SANDBOX_KEY = "sandbox-key";
     private static final String SHIPMENTS = "/dev/waybill/examples/demo/shipments.json";
@@ -76,21 +84,27 @@ final class DemoCommand implements Command {
         }
         Clock clock = arguments.clock(Clock.fixed(Instant.parse(DEMO_NOW), ZoneOffset.UTC));
         Waybill waybill = DefaultPolicies.waybill().clock(clock).build();
+        MessageRequest request = MessageRequest.builder(LocalDate.now(clock)).channel(Channel.CHAT)
+                .shopName(SHOP).trackingUrl(TRACKING).build();
         List<Assessment> assessments = new ArrayList<>();
+        List<Message> messages = new ArrayList<>();
         List<Shipment> shipments = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(samples())) {
             Map<String, TrackingResult> tracked = track(sandbox);
             for (SandboxParcel parcel : sandbox.parcels()) {
                 Shipment shipment = shopView(parcel, tracked.get(parcel.trackingNumber()), console);
+                Assessment assessment = waybill.assess(shipment);
                 shipments.add(shipment);
                 sources.add(parcel.api() + " adapter, " + shipment.events().size() + " events from the sandbox");
-                assessments.add(waybill.assess(shipment));
+                assessments.add(assessment);
+                messages.add(waybill.message(shipment, assessment,
+                        request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
             }
             console.out().println("Tracking polled through the real adapters from the sandbox carrier server at "
                     + sandbox.baseUrl("dhl").replace("/dhl/", "") + " (" + sandbox.requestCount() + " API calls)");
         }
-        print(console.out(), clock, shipments, assessments, sources);
+        print(console.out(), clock, shipments, assessments, messages, sources);
         return ExitStatus.OK;
     }
 
@@ -139,7 +153,7 @@ final class DemoCommand implements Command {
     }
 
     private static void print(PrintStream out, Clock clock, List<Shipment> shipments, List<Assessment> assessments,
-                              List<String> sources) {
+                              List<Message> messages, List<String> sources) {
         out.println("Waybill demo: " + shipments.size() + " sample shipments judged at " + clock.instant()
                 + " (bundled transit profiles and peak calendar)");
         out.println();
@@ -169,6 +183,25 @@ final class DemoCommand implements Command {
             }
             for (String line : verdict.explanation()) {
                 out.println("  - " + line);
+            }
+            Assessment assessment = assessments.get(i);
+            if (assessment.claim() != null) {
+                Claim claim = assessment.claim();
+                out.println("  claim:    against " + claim.party() + " under " + claim.regime() + ", file by "
+                        + claim.deadline() + (claim.cap() == null ? "" : ", capped at " + claim.cap()));
+            }
+            if (assessment.remedy() != null) {
+                Remedy remedy = assessment.remedy();
+                out.println("  remedy:   " + remedy.kind() + (remedy.amount() == null ? "" : " " + remedy.amount())
+                        + (remedy.returnRequired() ? " (item comes back)" : "") + ": " + remedy.reason());
+            }
+            Message message = messages.get(i);
+            if (message.hasBody()) {
+                out.println("  message to the buyer (" + message.language().toLanguageTag()
+                        + (message.escalate() ? ", a person takes over" : "") + "):");
+                message.body().lines().forEach(line -> out.println("    " + line));
+            } else {
+                out.println("  message:  none needed");
             }
         }
     }

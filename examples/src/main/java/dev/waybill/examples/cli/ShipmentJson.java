@@ -163,7 +163,7 @@ final class ShipmentJson {
             throw new InvalidRecordException(path, "expected an ISO 3166-1 alpha-2 country code, got " + value);
         }
         String text = value.asText();
-        if (!text.strip().equals(text.strip().toUpperCase(Locale.ROOT)) || text.strip().length() != 2) {
+        if (text.strip().length() != 2) {
             throw new InvalidRecordException(path, "not an ISO 3166-1 alpha-2 country code: '" + text + "'");
         }
         try {

@@ -21,6 +21,7 @@ public final class WaybillCommand {
         for (Command command : List.<Command>of(
                 new AssessCommand(mapper),
                 new ReturnsCommand(),
+                new MessageCommand(mapper),
                 new DemoCommand(mapper),
                 new ParseCommand(mapper, bodies),
                 new WebhookCommand(mapper, bodies))) {

@@ -2,6 +2,7 @@ package dev.waybill.policies.transit;
 
 import dev.waybill.delay.Disruption;
 import dev.waybill.delay.PeakCalendar;
+import dev.waybill.delay.TransitProfile;
 import dev.waybill.delay.TransitProfiles;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
@@ -44,7 +45,13 @@ public final class TransitPolicies {
      */
     public static TransitProfiles withProfiles(TransitProfiles base, Path file) {
         PolicyNode root = PolicyNode.fromFile(file);
-        TransitProfiles merged = base.withOverrides(ProfileReader.profiles(root));
+        List<TransitProfile> profiles = ProfileReader.profiles(root);
+        TransitProfiles merged;
+        try {
+            merged = base.withOverrides(profiles);
+        } catch (IllegalArgumentException e) {
+            throw root.required("profiles").problem(e.getMessage());
+        }
         List<String> express = ProfileReader.expressCarriers(root);
         if (express.isEmpty()) {
             return merged;

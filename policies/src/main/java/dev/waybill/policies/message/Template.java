@@ -1,0 +1,174 @@
+package dev.waybill.policies.message;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
+import dev.waybill.policies.PolicyFileException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One template: ICU MessageFormat text ({@code {shop}}, {@code {inquiry, select, yes{...} other{...}}},
+ * {@code {count, plural, one{# day} other{# days}}}), validated when it is read. Immutable and
+ * thread-safe: each rendering builds its own formatter.
+ *
+ * @param key    the template key, for example {@code situations.LOST.sms}
+ * @param file   the file it was read from
+ * @param locale the language it is written in
+ * @param text   the MessageFormat text
+ */
+record Template(String key, String file, ULocale locale, String text) {
+
+    private static final Set<String> FLAG_VALUES = Set.of("yes", "no", "other");
+
+    /**
+     * Reads and validates a template: the syntax parses, every placeholder is one {@code key} may
+     * use, selects choose between {@code yes} and {@code no}, plurals give every form the
+     * language's plural rules have and no other, and a rendering leaves no brace behind.
+     *
+     * @throws PolicyFileException naming the file, the template key and the problem
+     */
+    static Template of(String key, String file, ULocale locale, String text) {
+        Template template = new Template(key, file, locale, text);
+        template.validate();
+        return template;
+    }
+
+    /** Renders with {@code arguments} in the template's own locale; flags are {@code "yes"} or {@code "no"}. */
+    String render(Map<String, Object> arguments) {
+        return render(arguments, locale);
+    }
+
+    /**
+     * Renders with {@code arguments}, numbers formatted for {@code formatLocale} (the buyer's
+     * region may choose other digits than the language alone, as {@code ar-SA} does).
+     */
+    String render(Map<String, Object> arguments, ULocale formatLocale) {
+        return new MessageFormat(text, formatLocale).format(arguments).strip();
+    }
+
+    private void validate() {
+        MessagePattern pattern;
+        try {
+            pattern = new MessagePattern(text);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw problem("bad message syntax: " + e.getMessage());
+        }
+        Set<String> allowed = TemplateKeys.allowed(key);
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() != MessagePattern.Part.Type.ARG_START) {
+                continue;
+            }
+            MessagePattern.Part name = pattern.getPart(i + 1);
+            String argument = pattern.getSubstring(name);
+            if (name.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                throw problem("numbered placeholder {" + argument + "}; use a named one");
+            }
+            if (!allowed.contains(argument)) {
+                throw problem("unknown placeholder {" + argument + "}; expected one of " + new TreeSet<>(allowed));
+            }
+            checkArgument(pattern, i, argument, part.getArgType());
+        }
+        for (String flags : new String[] {"yes", "no"}) {
+            for (int count : new int[] {0, 1, 2, 3, 11, 100}) {
+                String rendered = render(sample(allowed, flags, count));
+                if (rendered.indexOf('{') >= 0 || rendered.indexOf('}') >= 0) {
+                    throw problem("a brace survives rendering (an apostrophe before '{' quotes the rest;"
+                            + " write '' for a literal apostrophe there): " + rendered);
+                }
+            }
+        }
+    }
+
+    private void checkArgument(MessagePattern pattern, int start, String argument, MessagePattern.ArgType type) {
+        switch (type) {
+            case NONE -> {
+                if (TemplateKeys.FLAGS.contains(argument)) {
+                    throw problem("{" + argument + "} is yes or no; use it in a select");
+                }
+            }
+            case SELECT -> {
+                if (!TemplateKeys.FLAGS.contains(argument)) {
+                    throw problem("{" + argument + ", select, ...} selects on text; only the yes/no flags "
+                            + new TreeSet<>(TemplateKeys.FLAGS) + " can be selected on");
+                }
+                for (String keyword : keywords(pattern, start)) {
+                    if (!FLAG_VALUES.contains(keyword)) {
+                        throw problem("select on {" + argument + "} has the case '" + keyword
+                                + "'; expected yes, no or other");
+                    }
+                }
+            }
+            case PLURAL -> checkPlural(pattern, start, argument);
+            default -> throw problem("{" + argument + ", " + type.name().toLowerCase(java.util.Locale.ROOT)
+                    + "} is not supported: values arrive formatted for the locale; use plain {" + argument
+                    + "}, a select or a plural");
+        }
+    }
+
+    private void checkPlural(MessagePattern pattern, int start, String argument) {
+        if (!TemplateKeys.COUNT.contains(argument)) {
+            throw problem("plural on {" + argument + "}; only {count} in a phrase is a number");
+        }
+        Set<String> forms = new TreeSet<>(PluralRules.forLocale(locale).getKeywords());
+        Set<String> given = new TreeSet<>();
+        for (String keyword : keywords(pattern, start)) {
+            if (keyword.startsWith("=")) {
+                continue;
+            }
+            if (!forms.contains(keyword)) {
+                throw problem("plural form '" + keyword + "' does not exist in " + locale.toLanguageTag()
+                        + " (its forms: " + forms + ")");
+            }
+            given.add(keyword);
+        }
+        if (!given.equals(forms)) {
+            Set<String> missing = new TreeSet<>(forms);
+            missing.removeAll(given);
+            throw problem("plural misses the " + locale.toLanguageTag() + " form(s) " + missing
+                    + " (its forms: " + forms + ")");
+        }
+    }
+
+    private static Set<String> keywords(MessagePattern pattern, int start) {
+        Set<String> keywords = new TreeSet<>();
+        int limit = pattern.getLimitPartIndex(start);
+        int j = start + 2;
+        while (j < limit) {
+            MessagePattern.Part part = pattern.getPart(j);
+            if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                keywords.add(pattern.getSubstring(part));
+                j++;
+            } else if (part.getType() == MessagePattern.Part.Type.MSG_START) {
+                j = pattern.getLimitPartIndex(j) + 1;
+            } else {
+                j++;
+            }
+        }
+        return keywords;
+    }
+
+    private static Map<String, Object> sample(Set<String> allowed, String flags, int count) {
+        Map<String, Object> arguments = new HashMap<>();
+        for (String name : allowed) {
+            Object value;
+            if (TemplateKeys.FLAGS.contains(name)) {
+                value = flags;
+            } else if (TemplateKeys.COUNT.contains(name)) {
+                value = count;
+            } else {
+                value = "x";
+            }
+            arguments.put(name, value);
+        }
+        return arguments;
+    }
+
+    private PolicyFileException problem(String problem) {
+        return new PolicyFileException(file, "$." + key, problem);
+    }
+}
