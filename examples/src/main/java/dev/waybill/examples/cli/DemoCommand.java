@@ -4,7 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Assessment;
 import dev.waybill.Waybill;
+import dev.waybill.carrier.Carriers;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.carriers.aftership.AfterShipSettings;
+import dev.waybill.carriers.aftership.AfterShipTracking;
+import dev.waybill.carriers.dhl.DhlSettings;
+import dev.waybill.carriers.dhl.DhlTracking;
+import dev.waybill.carriers.easypost.EasyPostSettings;
+import dev.waybill.carriers.easypost.EasyPostTracking;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.delay.Verdict;
+import dev.waybill.examples.sandbox.SandboxCarrierServer;
+import dev.waybill.examples.sandbox.SandboxParcel;
 import dev.waybill.liability.Claim;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
@@ -21,21 +33,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code waybill demo [--now INSTANT]}: the main job end to end, offline. Judges a bundled set of
- * sample shipments covering every exception and prints, per shipment, the verdict and why, the
- * claim, the remedy and the buyer's message in the buyer's language. The sample data is dated
- * around {@value #DEMO_NOW}, so that is the default "now".
+ * {@code waybill demo [--now INSTANT]}: the main job end to end, offline. A sandbox carrier server on
+ * loopback serves a bundled set of sample shipments covering every exception in the shapes of the
+ * DHL, AfterShip, 17TRACK and EasyPost APIs; the real adapters poll it through OkHttp; the command
+ * judges what they read, with what only the shop knows (order, promise, value, buyer reports) added,
+ * and prints, per shipment, the verdict and why, the claim, the remedy and the buyer's message in the
+ * buyer's language. The sample data is dated around {@value #DEMO_NOW}, so that is the default "now".
  */
 final class DemoCommand implements Command {
 
     static final String DEMO_NOW = "2026-11-20T12:00:00Z";
     private static final String SHOP = "Lumen Home";
     private static final String TRACKING = "https://track.lumen-home.example/";
+    /** The sandbox takes any key; the adapters refuse to track without one. */
+    private static final String SANDBOX_KEY = "sandbox-key";
     private static final String SHIPMENTS = "/dev/waybill/examples/demo/shipments.json";
 
     private final ObjectMapper mapper;
@@ -70,15 +88,54 @@ final class DemoCommand implements Command {
                 .shopName(SHOP).trackingUrl(TRACKING).build();
         List<Assessment> assessments = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
-        List<Shipment> shipments = samples();
-        for (Shipment shipment : shipments) {
-            Assessment assessment = waybill.assess(shipment);
-            assessments.add(assessment);
-            messages.add(waybill.message(shipment, assessment,
-                    request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
+        List<Shipment> shipments = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(samples())) {
+            Map<String, TrackingResult> tracked = track(sandbox);
+            for (SandboxParcel parcel : sandbox.parcels()) {
+                Shipment shipment = shopView(parcel, tracked.get(parcel.trackingNumber()), console);
+                Assessment assessment = waybill.assess(shipment);
+                shipments.add(shipment);
+                sources.add(parcel.api() + " adapter, " + shipment.events().size() + " events from the sandbox");
+                assessments.add(assessment);
+                messages.add(waybill.message(shipment, assessment,
+                        request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
+            }
+            console.out().println("Tracking polled through the real adapters from the sandbox carrier server at "
+                    + sandbox.baseUrl("dhl").replace("/dhl/", "") + " (" + sandbox.requestCount() + " API calls)");
         }
-        print(console.out(), clock, shipments, assessments, messages);
+        print(console.out(), clock, shipments, assessments, messages, sources);
         return ExitStatus.OK;
+    }
+
+    /** Every parcel of the sandbox tracked by its API's real adapter, by tracking number. */
+    private static Map<String, TrackingResult> track(SandboxCarrierServer sandbox) {
+        Carriers carriers = Carriers.of(
+                DhlTracking.create(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
+                AfterShipTracking.create(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("aftership")).build()),
+                SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("17track")).build()),
+                EasyPostTracking.create(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("easypost")).build()));
+        Map<String, TrackingResult> tracked = new HashMap<>();
+        for (String api : SandboxCarrierServer.APIS) {
+            List<String> numbers = sandbox.trackingNumbers(api);
+            if (!numbers.isEmpty()) {
+                carriers.track(api, numbers).forEach(result -> tracked.put(result.trackingNumber(), result));
+            }
+        }
+        return tracked;
+    }
+
+    private static Shipment shopView(SandboxParcel parcel, TrackingResult result, Console console) {
+        if (result instanceof TrackingResult.Found found) {
+            return parcel.shopView(found.shipment());
+        }
+        if (result instanceof TrackingResult.Failed failed) {
+            console.err().println("waybill demo: " + parcel.trackingNumber() + ": " + failed.error().getMessage());
+        }
+        return parcel.withoutTracking();
     }
 
     private List<Shipment> samples() {
@@ -96,7 +153,7 @@ final class DemoCommand implements Command {
     }
 
     private static void print(PrintStream out, Clock clock, List<Shipment> shipments, List<Assessment> assessments,
-                              List<Message> messages) {
+                              List<Message> messages, List<String> sources) {
         out.println("Waybill demo: " + shipments.size() + " sample shipments judged at " + clock.instant()
                 + " (bundled transit profiles and peak calendar)");
         out.println();
@@ -117,6 +174,7 @@ final class DemoCommand implements Command {
             out.println();
             out.println(shipment.id() + "  " + shipment.origin() + "->" + shipment.destination() + "  "
                     + verdict.status() + (verdict.hasOpenException() ? " / " + verdict.exception() : ""));
+            out.println("  tracked:  " + sources.get(i));
             out.println("  actions:  " + (verdict.actions().isEmpty() ? "none"
                     : verdict.actions().stream().map(Enum::name).collect(Collectors.joining(", "))));
             if (!verdict.evidence().isEmpty()) {

@@ -17,11 +17,14 @@ public final class WaybillCommand {
 
     WaybillCommand() {
         ObjectMapper mapper = Json.mapper();
+        CarrierBodies bodies = new CarrierBodies(mapper, System.getenv());
         for (Command command : List.<Command>of(
                 new AssessCommand(mapper),
                 new ReturnsCommand(),
                 new MessageCommand(mapper),
-                new DemoCommand(mapper))) {
+                new DemoCommand(mapper),
+                new ParseCommand(mapper, bodies),
+                new WebhookCommand(mapper, bodies))) {
             commands.put(command.name(), command);
         }
     }

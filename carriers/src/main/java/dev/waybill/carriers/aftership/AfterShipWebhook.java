@@ -1,0 +1,40 @@
+package dev.waybill.carriers.aftership;
+
+import dev.waybill.carrier.WebhookHeaders;
+import dev.waybill.carrier.WebhookSignatureException;
+import dev.waybill.carriers.webhook.Signatures;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * AfterShip Tracking webhook signatures: header {@value #HEADER} is the base64 HMAC-SHA256 of the
+ * raw body keyed with the webhook secret (UTF-8). Nothing else is signed; AfterShip's {@code ts} is
+ * not, so there is no replay window to check. Stateless; {@link #sign(byte[], String)} is for tests.
+ */
+public final class AfterShipWebhook {
+
+    /** The signature header. */
+    public static final String HEADER = "aftership-hmac-sha256";
+
+    private AfterShipWebhook() {
+    }
+
+    /** The header value AfterShip sends for {@code rawBody} signed with {@code secret}. */
+    public static String sign(byte[] rawBody, String secret) {
+        Objects.requireNonNull(rawBody, "rawBody");
+        return Base64.getEncoder().encodeToString(
+                Signatures.hmacSha256(Signatures.utf8(Signatures.requireSecret(secret)), rawBody));
+    }
+
+    /**
+     * Checks the delivery's signature in constant time.
+     *
+     * @throws WebhookSignatureException if the header is missing or does not match
+     */
+    public static void verify(byte[] rawBody, WebhookHeaders headers, String secret) {
+        String given = Signatures.requireHeader(AfterShipTracking.NAME, headers, HEADER);
+        if (!Signatures.constantTimeEquals(sign(rawBody, secret), given)) {
+            throw new WebhookSignatureException(AfterShipTracking.NAME, HEADER + " does not match the body and secret");
+        }
+    }
+}

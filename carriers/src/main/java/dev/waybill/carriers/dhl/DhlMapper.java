@@ -1,0 +1,122 @@
+package dev.waybill.carriers.dhl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.carriers.http.CarrierError;
+import dev.waybill.carriers.mapping.CarrierJson;
+import dev.waybill.carriers.mapping.Countries;
+import dev.waybill.carriers.mapping.EventDraft;
+import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.carriers.mapping.ShipmentDraft;
+import dev.waybill.carriers.mapping.StatusMapping;
+import dev.waybill.carriers.mapping.Weights;
+import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Shipment;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** DHL bodies to shipments: {@code TrackingShipments}, a single {@code TrackingShipment}, or an array of them. */
+final class DhlMapper {
+
+    private DhlMapper() {
+    }
+
+    /** The shipments in a tracking response or push body. */
+    static List<Shipment> parse(byte[] body, int status, LaneDefaults defaults) {
+        JsonNode root = CarrierJson.tree(DhlTracking.NAME, status, body);
+        List<DhlResponse.Shipment> shipments = new ArrayList<>();
+        if (root.isObject() && root.has("shipments")) {
+            List<DhlResponse.Shipment> listed = CarrierJson.bind(DhlTracking.NAME, status, root,
+                    DhlResponse.Shipments.class).shipments();
+            if (listed != null) {
+                shipments.addAll(listed);
+            }
+        } else if (root.isObject() && (root.has("events") || root.has("status")) && root.has("id")) {
+            shipments.add(CarrierJson.bind(DhlTracking.NAME, status, root, DhlResponse.Shipment.class));
+        } else if (root.isArray()) {
+            for (JsonNode element : root) {
+                shipments.add(CarrierJson.bind(DhlTracking.NAME, status, element, DhlResponse.Shipment.class));
+            }
+        } else if (root.isObject() && root.has("title") && root.has("status")) {
+            throw new CarrierResponseException(DhlTracking.NAME, status, root.path("status").asText(),
+                    "a DHL error body: " + root.path("title").asText() + ": " + root.path("detail").asText(""), null);
+        } else {
+            throw new CarrierResponseException(DhlTracking.NAME, status, null,
+                    "not a DHL tracking response or push body (no 'shipments')", null);
+        }
+        List<Shipment> result = new ArrayList<>();
+        for (DhlResponse.Shipment shipment : shipments) {
+            if (shipment == null || shipment.id() == null || shipment.id().isBlank()) {
+                throw new CarrierResponseException(DhlTracking.NAME, status, null, "a shipment without an id", null);
+            }
+            result.add(shipment(shipment, defaults));
+        }
+        return result;
+    }
+
+    static Shipment shipment(DhlResponse.Shipment dto, LaneDefaults defaults) {
+        String number = dto.id().strip();
+        ShipmentDraft draft = ShipmentDraft.of(DhlTracking.NAME, number)
+                .origin(country(dto.origin()))
+                .destination(country(dto.destination()));
+        if (dto.details() != null && dto.details().weight() != null) {
+            draft.weightKg(Weights.toKg(dto.details().weight().value(), dto.details().weight().unitText()));
+        }
+        List<DhlResponse.Status> events = dto.events() == null || dto.events().isEmpty()
+                ? Stream.ofNullable(dto.status()).toList() : dto.events();
+        boolean returning = false;
+        for (DhlResponse.Status event : events) {
+            if (event == null) {
+                continue;
+            }
+            StatusMapping mapping = DhlStatusMap.map(event.statusCode(), text(event), number);
+            returning |= mapping.code() == EventCode.RETURN_TO_SENDER;
+            draft.event(EventDraft.of(event.timestamp(), mapping, locality(event.location()),
+                    country(event.location()), detail(event)));
+        }
+        if (Boolean.TRUE.equals(dto.returnFlag()) && !returning && dto.status() != null) {
+            draft.event(EventDraft.of(dto.status().timestamp(), StatusMapping.of(EventCode.RETURN_TO_SENDER),
+                    locality(dto.status().location()), country(dto.status().location()),
+                    "returnFlag: " + detail(dto.status())));
+        }
+        return draft.build(defaults);
+    }
+
+    /** DHL's problem-detail error body. */
+    static CarrierError error(int status, byte[] body) {
+        if (body.length == 0) {
+            return CarrierError.NONE;
+        }
+        JsonNode root = CarrierJson.tree(DhlTracking.NAME, status, body);
+        DhlResponse.Problem problem = CarrierJson.bind(DhlTracking.NAME, status, root, DhlResponse.Problem.class);
+        String message = Stream.of(problem.title(), problem.detail()).filter(Objects::nonNull)
+                .collect(Collectors.joining(": "));
+        return new CarrierError(null, message.isEmpty() ? null : message);
+    }
+
+    private static String text(DhlResponse.Status event) {
+        return Stream.of(event.status(), event.statusDetailed(), event.description(), event.remark())
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+    }
+
+    private static String detail(DhlResponse.Status event) {
+        Set<String> parts = new LinkedHashSet<>();
+        Stream.of(event.status(), event.statusDetailed(), event.description()).filter(Objects::nonNull)
+                .map(String::strip).filter(s -> !s.isEmpty()).forEach(parts::add);
+        String code = event.statusCode() == null ? "?" : event.statusCode().strip();
+        return parts.isEmpty() ? code : code + ": " + String.join(" / ", parts);
+    }
+
+    private static dev.waybill.shipment.CountryCode country(DhlResponse.Place place) {
+        return place == null || place.address() == null ? null : Countries.orNull(place.address().countryCode());
+    }
+
+    private static String locality(DhlResponse.Place place) {
+        return place == null || place.address() == null ? null : place.address().addressLocality();
+    }
+}

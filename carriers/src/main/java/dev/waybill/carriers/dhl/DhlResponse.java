@@ -1,0 +1,49 @@
+package dev.waybill.carriers.dhl;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The fields of DHL's {@code TrackingShipments} that Waybill reads; everything else is ignored. */
+final class DhlResponse {
+
+    private DhlResponse() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Shipments(List<Shipment> shipments) {
+    }
+
+    /** {@code id} is a string in the spec and a number in its example: both bind to text. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Shipment(String id, String service, Place origin, Place destination, Status status, List<Status> events,
+                    Details details, Boolean returnFlag) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Place(Address address) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Address(String countryCode, String addressLocality, String postalCode) {
+    }
+
+    /** The shape of {@code status} and of each event. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Status(String timestamp, Place location, String statusCode, String status, String statusDetailed,
+                  String description, String remark) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Details(Weight weight) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Weight(BigDecimal value, String unitText) {
+    }
+
+    /** RFC 7807 problem detail, DHL's error body. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Problem(String title, String detail, Integer status) {
+    }
+}

@@ -1,0 +1,127 @@
+package dev.waybill.carriers.dhl;
+
+import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.carrier.WebhookHeaders;
+import dev.waybill.carriers.http.BatchTracking;
+import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.http.HttpReply;
+import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.shipment.Shipment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * The DHL Shipment Tracking – Unified adapter ({@value #NAME}). One number per call (DHL documents
+ * no multi-number request), calls run with the bounded concurrency of the HTTP settings; 404 "No
+ * result found" is {@link TrackingResult.NotYetKnown}. Push deliveries carry no signature: DHL
+ * echoes the static header and token configured on the subscription, checked here in constant time.
+ *
+ * <p>Immutable and thread-safe; build once with {@link #create(DhlSettings)}.
+ */
+public final class DhlTracking implements CarrierAdapter {
+
+    /** The adapter name. */
+    public static final String NAME = "dhl";
+    /** Numbers per API call: one. */
+    public static final int BATCH_LIMIT = 1;
+
+    private final DhlSettings settings;
+    private final CarrierHttp http;
+    private final LaneDefaults defaults;
+
+    private DhlTracking(DhlSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.http = CarrierHttp.create(NAME, settings.http(),
+                settings.apiKey() == null ? List.of() : List.of(settings.apiKey()));
+        this.defaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(), DhlSettings.HOME);
+    }
+
+    /** An adapter built from {@code settings}. */
+    public static DhlTracking create(DhlSettings settings) {
+        return new DhlTracking(settings);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int batchLimit() {
+        return BATCH_LIMIT;
+    }
+
+    @Override
+    public List<TrackingResult> track(List<String> trackingNumbers) {
+        if (settings.apiKey() == null) {
+            throw new IllegalStateException("DhlTracking has no API key: set DhlSettings.apiKey to track");
+        }
+        return BatchTracking.track(trackingNumbers, BATCH_LIMIT, http, this::trackBatch);
+    }
+
+    private Map<String, TrackingResult> trackBatch(List<String> numbers) {
+        Map<String, TrackingResult> results = new HashMap<>();
+        for (String number : numbers) {
+            results.put(number, trackOne(number));
+        }
+        return results;
+    }
+
+    private TrackingResult trackOne(String number) {
+        HttpUrl.Builder url = settings.baseUrl().newBuilder().addPathSegments("track/shipments")
+                .addQueryParameter("trackingNumber", number);
+        if (settings.service() != null) {
+            url.addQueryParameter("service", settings.service());
+        }
+        if (settings.requesterCountryCode() != null) {
+            url.addQueryParameter("requesterCountryCode", settings.requesterCountryCode().value());
+        }
+        if (settings.language() != null) {
+            url.addQueryParameter("language", settings.language());
+        }
+        Request request = new Request.Builder().url(url.build()).get()
+                .header("DHL-API-Key", settings.apiKey())
+                .header("Accept", "application/json")
+                .build();
+        HttpReply reply = http.call(request, DhlMapper::error, status -> status == 404);
+        if (reply.status() == 404) {
+            return new TrackingResult.NotYetKnown(number, "DHL: no result found");
+        }
+        List<Shipment> shipments = DhlMapper.parse(reply.body(), reply.status(), defaults);
+        List<Shipment> matching = new ArrayList<>();
+        for (Shipment shipment : shipments) {
+            if (number.equalsIgnoreCase(shipment.trackingNumber())) {
+                matching.add(shipment);
+            }
+        }
+        if (!matching.isEmpty()) {
+            return new TrackingResult.Found(number, matching.get(0));
+        }
+        if (!shipments.isEmpty()) {
+            return new TrackingResult.Found(number, shipments.get(0));
+        }
+        return new TrackingResult.NotYetKnown(number, "DHL: no shipments in the answer");
+    }
+
+    @Override
+    public List<Shipment> parse(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return DhlMapper.parse(body, 0, defaults);
+    }
+
+    @Override
+    public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
+        DhlWebhook.verify(rawBody, headers, secret, settings.webhookHeader());
+    }
+
+    @Override
+    public String toString() {
+        return "DhlTracking{" + settings + "}";
+    }
+}

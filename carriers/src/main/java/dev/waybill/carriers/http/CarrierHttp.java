@@ -1,0 +1,260 @@
+package dev.waybill.carriers.http;
+
+import dev.waybill.carrier.CarrierAuthenticationException;
+import dev.waybill.carrier.CarrierConnectionException;
+import dev.waybill.carrier.CarrierException;
+import dev.waybill.carrier.CarrierRateLimitException;
+import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.carrier.CarrierServerException;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an adapter's HTTP calls: one resilience4j {@link Retry}, built once from
+ * {@link CarrierException#isRetryable()}, retries connection failures, timeouts, 5xx and 429 (waiting
+ * what {@code Retry-After} asks, up to {@link HttpSettings#maxRetryAfter()}, else exponential backoff
+ * with jitter) and never another 4xx. Statuses become the {@link CarrierException} tree; any of the
+ * adapter's secrets that a carrier echoes is blanked out of messages and log lines.
+ *
+ * <p>Logs at debug level: method, scheme, host and path only (query strings can carry keys or
+ * numbers), status, size and the carrier's correlation id. Immutable and thread-safe.
+ */
+public final class CarrierHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CarrierHttp.class);
+    private static final int MAX_MESSAGE = 300;
+    private static final String USER_AGENT = "waybill-carriers/0.1";
+
+    private final String carrier;
+    private final OkHttpClient client;
+    private final HttpSettings settings;
+    private final List<String> secrets;
+    private final Retry retry;
+
+    private CarrierHttp(String carrier, HttpSettings settings, Collection<String> secrets) {
+        this.carrier = Objects.requireNonNull(carrier, "carrier");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.client = settings.httpClient();
+        this.secrets = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), 2.0, 0.5,
+                settings.maxBackoff());
+        RetryConfig config = RetryConfig.<HttpReply>custom()
+                .maxAttempts(settings.maxAttempts())
+                .retryOnException(this::worthRetrying)
+                .intervalBiFunction((attempt, outcome) -> {
+                    Duration wait = outcome.isLeft() && outcome.getLeft() instanceof CarrierRateLimitException limited
+                            && limited.retryAfter().isPresent()
+                            ? limited.retryAfter().get() : Duration.ofMillis(backoff.apply(attempt));
+                    pause(wait, attempt);
+                    return 0L;
+                })
+                .build();
+        this.retry = Retry.of(carrier, config);
+    }
+
+    /**
+     * The HTTP layer of adapter {@code carrier}.
+     *
+     * @param secrets the adapter's keys and secrets, blanked out of anything logged or thrown
+     */
+    public static CarrierHttp create(String carrier, HttpSettings settings, Collection<String> secrets) {
+        return new CarrierHttp(carrier, settings, secrets);
+    }
+
+    /** The adapter name this layer reports in errors. */
+    public String carrier() {
+        return carrier;
+    }
+
+    /**
+     * Sends {@code request} under the retry policy and answers the 2xx reply.
+     *
+     * @param errors reads the carrier's code and message from an error body
+     * @throws CarrierException for a non-2xx status or no response, after the retries allowed
+     */
+    public HttpReply call(Request request, CarrierError.Reader errors) {
+        return call(request, errors, status -> false);
+    }
+
+    /**
+     * Like {@link #call(Request, CarrierError.Reader)}, but answers instead of throwing for the
+     * non-2xx statuses {@code accepted} takes (DHL's 404 "no result found" is an outcome, not a failure).
+     */
+    public HttpReply call(Request request, CarrierError.Reader errors, IntPredicate accepted) {
+        Request signed = request.header("User-Agent") == null
+                ? request.newBuilder().header("User-Agent", USER_AGENT).build() : request;
+        Supplier<HttpReply> once = () -> once(signed, errors, accepted);
+        return retry.executeSupplier(once);
+    }
+
+    /**
+     * Runs {@code tasks} with at most {@link HttpSettings#maxConcurrency()} in flight, on the settings'
+     * executor or the HTTP client's dispatcher threads, and answers their results in task order. With
+     * one task, or a concurrency of one, everything runs on the calling thread.
+     */
+    public <T> List<T> inParallel(List<? extends Supplier<T>> tasks) {
+        int limit = settings.maxConcurrency();
+        if (tasks.size() <= 1 || limit == 1) {
+            List<T> results = new ArrayList<>(tasks.size());
+            tasks.forEach(task -> results.add(task.get()));
+            return results;
+        }
+        Executor executor = settings.executor() != null ? settings.executor() : client.dispatcher().executorService();
+        Semaphore permits = new Semaphore(limit);
+        List<CompletableFuture<T>> futures = new ArrayList<>(tasks.size());
+        try {
+            for (Supplier<T> task : tasks) {
+                permits.acquire();
+                futures.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return task.get();
+                    } finally {
+                        permits.release();
+                    }
+                }, executor));
+            }
+            List<T> results = new ArrayList<>(tasks.size());
+            for (CompletableFuture<T> future : futures) {
+                results.add(future.join());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            futures.forEach(f -> f.cancel(true));
+            throw new CarrierConnectionException(carrier, "interrupted while tracking a batch", e);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code text} with every secret of this adapter blanked out; null stays null. */
+    public String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String redacted = text;
+        for (String secret : secrets) {
+            redacted = redacted.replace(secret, "██");
+        }
+        return redacted;
+    }
+
+    private boolean worthRetrying(Throwable failure) {
+        if (!(failure instanceof CarrierException carrierFailure) || !carrierFailure.isRetryable()) {
+            return false;
+        }
+        if (failure instanceof CarrierRateLimitException limited && limited.retryAfter().isPresent()) {
+            return limited.retryAfter().get().compareTo(settings.maxRetryAfter()) <= 0;
+        }
+        return true;
+    }
+
+    private void pause(Duration wait, int attempt) {
+        LOG.debug("carrier={} retrying after attempt {} in {} ms", carrier, attempt, wait.toMillis());
+        try {
+            settings.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CarrierConnectionException(carrier, "interrupted while waiting to retry", e);
+        }
+    }
+
+    private HttpReply once(Request request, CarrierError.Reader errors, IntPredicate accepted) {
+        String target = describe(request);
+        long started = System.nanoTime();
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody responseBody = response.body();
+            byte[] body = responseBody == null ? new byte[0] : responseBody.bytes();
+            int status = response.code();
+            LOG.debug("carrier={} {} -> {} ({} bytes, {} ms, correlation-id {})", carrier, target, status,
+                    body.length, (System.nanoTime() - started) / 1_000_000, correlationId(response));
+            if (response.isSuccessful() || accepted.test(status)) {
+                return new HttpReply(status, body);
+            }
+            throw failure(status, response, body, errors);
+        } catch (IOException e) {
+            LOG.debug("carrier={} {} -> no response: {}", carrier, target, e.getClass().getSimpleName());
+            throw new CarrierConnectionException(carrier, "no response from " + target + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + clip(redact(e.getMessage()))), e);
+        }
+    }
+
+    private CarrierException failure(int status, Response response, byte[] body, CarrierError.Reader errors) {
+        CarrierError error;
+        try {
+            error = errors.read(status, body);
+        } catch (RuntimeException unreadable) {
+            error = CarrierError.NONE;
+        }
+        String problem = error.message() == null ? "HTTP " + status + " " + response.message()
+                : clip(redact(error.message()));
+        String code = clip(redact(error.code()));
+        if (status == 401 || status == 403) {
+            return new CarrierAuthenticationException(carrier, status, code, problem, null);
+        }
+        if (status == 429) {
+            return new CarrierRateLimitException(carrier, status, code, problem,
+                    RetryAfter.from(response.headers(), settings.clock()));
+        }
+        if (status >= 500) {
+            return new CarrierServerException(carrier, status, code, problem, null);
+        }
+        if (status >= 400) {
+            return new CarrierRequestException(carrier, status, code, problem, null);
+        }
+        return new CarrierResponseException(carrier, status, code, "unexpected " + problem, null);
+    }
+
+    private static String correlationId(Response response) {
+        String id = response.header("correlation-id");
+        if (id == null) {
+            id = response.header("x-ep-request-uuid");
+        }
+        if (id == null) {
+            id = response.header("x-request-id");
+        }
+        return id == null ? "-" : id;
+    }
+
+    private static String describe(Request request) {
+        HttpUrl url = request.url();
+        return request.method() + " " + url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
+    }
+
+    private static String clip(String text) {
+        if (text == null) {
+            return null;
+        }
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= MAX_MESSAGE ? oneLine : oneLine.substring(0, MAX_MESSAGE) + "…";
+    }
+
+    @Override
+    public String toString() {
+        return "CarrierHttp{carrier=" + carrier + ", " + settings + "}";
+    }
+}

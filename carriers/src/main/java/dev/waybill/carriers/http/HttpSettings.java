@@ -1,0 +1,278 @@
+package dev.waybill.carriers.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import okhttp3.OkHttpClient;
+
+/**
+ * How adapters talk HTTP: the client, timeouts, retries and batch concurrency. Every number here is
+ * a default chosen by Waybill, not a carrier's published limit; change it with the builder.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * HttpSettings http = HttpSettings.builder().maxAttempts(3).readTimeout(Duration.ofSeconds(10)).build();
+ * }</pre>
+ */
+public final class HttpSettings {
+
+    /** Default attempts per call, the first included. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 4;
+    /** Default connect timeout of a client built by Waybill. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default read timeout of a client built by Waybill. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Default first backoff; doubled each attempt with 50 % jitter. */
+    public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
+    /** Default cap on one backoff. */
+    public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(30);
+    /** Default longest {@code Retry-After} honoured in-line; a longer one fails fast for the caller to reschedule. */
+    public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
+    /** Default number of API calls of one batch in flight at once. */
+    public static final int DEFAULT_MAX_CONCURRENCY = 2;
+
+    private static final HttpSettings DEFAULTS = builder().build();
+
+    private final OkHttpClient client;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Duration maxRetryAfter;
+    private final int maxConcurrency;
+    private final Executor executor;
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    private HttpSettings(Builder b) {
+        this.client = b.client;
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.maxAttempts = b.maxAttempts;
+        this.initialBackoff = b.initialBackoff;
+        this.maxBackoff = b.maxBackoff;
+        this.maxRetryAfter = b.maxRetryAfter;
+        this.maxConcurrency = b.maxConcurrency;
+        this.executor = b.executor;
+        this.sleeper = b.sleeper;
+        this.clock = b.clock;
+    }
+
+    /** The defaults: a client built by Waybill, 4 attempts, 2 concurrent calls. */
+    public static HttpSettings defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.client = client;
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.maxAttempts = maxAttempts;
+        b.initialBackoff = initialBackoff;
+        b.maxBackoff = maxBackoff;
+        b.maxRetryAfter = maxRetryAfter;
+        b.maxConcurrency = maxConcurrency;
+        b.executor = executor;
+        b.sleeper = sleeper;
+        b.clock = clock;
+        return b;
+    }
+
+    /**
+     * The client to call with: the caller's (with the timeouts applied where set) or a new one with
+     * the timeouts or their defaults. Clients derived from one caller's client share its pool.
+     */
+    OkHttpClient httpClient() {
+        if (client == null) {
+            return new OkHttpClient.Builder()
+                    .connectTimeout(connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout)
+                    .readTimeout(readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout)
+                    .build();
+        }
+        if (connectTimeout == null && readTimeout == null) {
+            return client;
+        }
+        OkHttpClient.Builder derived = client.newBuilder();
+        if (connectTimeout != null) {
+            derived.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            derived.readTimeout(readTimeout);
+        }
+        return derived.build();
+    }
+
+    /** Attempts per call, the first included. */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** The first backoff between attempts. */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    /** The longest single backoff. */
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    /** The longest {@code Retry-After} honoured by waiting; a longer one is not retried. */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /** API calls of one batch in flight at once. */
+    public int maxConcurrency() {
+        return maxConcurrency;
+    }
+
+    /** Runs the calls of a batch; null means the HTTP client's own dispatcher threads. */
+    Executor executor() {
+        return executor;
+    }
+
+    /** Waits between attempts. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Reads "now" for HTTP-date {@code Retry-After} values. */
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public String toString() {
+        return "HttpSettings{client=" + (client == null ? "default" : "caller's") + ", connectTimeout="
+                + connectTimeout + ", readTimeout=" + readTimeout + ", maxAttempts=" + maxAttempts
+                + ", maxConcurrency=" + maxConcurrency + "}";
+    }
+
+    /** Builds {@link HttpSettings}. Not thread-safe. */
+    public static final class Builder {
+        private OkHttpClient client;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
+        private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
+        private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
+        private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
+        private Executor executor;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The caller's client (its pool, dispatcher, proxies and interceptors are kept); null for a new one. */
+        public Builder client(OkHttpClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /** Connect timeout; default {@link #DEFAULT_CONNECT_TIMEOUT} for a new client, the caller's otherwise. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** Read timeout; default {@link #DEFAULT_READ_TIMEOUT} for a new client, the caller's otherwise. */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /** Attempts per call, the first included; at least 1. */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** The first backoff. */
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+            return this;
+        }
+
+        /** The longest single backoff. */
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+            return this;
+        }
+
+        /** The longest {@code Retry-After} honoured by waiting. */
+        public Builder maxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = maxRetryAfter;
+            return this;
+        }
+
+        /** API calls of one batch in flight at once; at least 1. */
+        public Builder maxConcurrency(int maxConcurrency) {
+            this.maxConcurrency = maxConcurrency;
+            return this;
+        }
+
+        /** Runs batch calls; null (the default) uses the HTTP client's dispatcher threads. */
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        /** Waits between attempts; tests pass one that returns at once. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** The clock for HTTP-date {@code Retry-After} values. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * The settings.
+         *
+         * @throws IllegalStateException naming the first invalid value
+         */
+        public HttpSettings build() {
+            requireState(maxAttempts >= 1, "maxAttempts must be at least 1: " + maxAttempts);
+            requireState(maxConcurrency >= 1, "maxConcurrency must be at least 1: " + maxConcurrency);
+            requirePositive(connectTimeout, "connectTimeout", true);
+            requirePositive(readTimeout, "readTimeout", true);
+            requirePositive(initialBackoff, "initialBackoff", false);
+            requirePositive(maxBackoff, "maxBackoff", false);
+            requireState(maxRetryAfter != null && !maxRetryAfter.isNegative(), "maxRetryAfter must be zero or more");
+            requireState(maxBackoff.compareTo(initialBackoff) >= 0, "maxBackoff is shorter than initialBackoff");
+            Objects.requireNonNull(sleeper, "sleeper");
+            Objects.requireNonNull(clock, "clock");
+            return new HttpSettings(this);
+        }
+
+        private static void requirePositive(Duration value, String name, boolean nullable) {
+            if (value == null) {
+                requireState(nullable, name + " is required");
+                return;
+            }
+            requireState(!value.isNegative() && !value.isZero(), name + " must be positive: " + value);
+        }
+
+        private static void requireState(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalStateException(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.waybill.carriers.mapping;
+
+import dev.waybill.shipment.CountryCode;
+import java.util.Objects;
+
+/**
+ * One carrier event read from a body, before its time and customs side are resolved.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param rawTime  the timestamp text as sent, for the warning when it cannot be read; may be null
+ * @param time     the parsed timestamp; null when {@code rawTime} was unreadable (the event is then
+ *                 skipped with a warning)
+ * @param status   the row of the carrier's status table
+ * @param location the place as the carrier names it; may be null
+ * @param country  the country of the event; may be null
+ * @param detail   the carrier's own code and text; may be null
+ */
+public record EventDraft(String rawTime, EventTime time, StatusMapping status, String location, CountryCode country,
+                         String detail) {
+
+    /** Validates the status row. */
+    public EventDraft {
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** A draft whose time is parsed from {@code rawTime}. */
+    public static EventDraft of(String rawTime, StatusMapping status, String location, CountryCode country,
+                                String detail) {
+        return new EventDraft(rawTime, EventTime.tryParse(rawTime).orElse(null), status, location, country, detail);
+    }
+}

@@ -1,0 +1,267 @@
+package dev.waybill.carriers.mapping;
+
+import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Lane;
+import dev.waybill.shipment.Mode;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TimeBasis;
+import dev.waybill.shipment.TrackingEvent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Assembles a {@link Shipment} from what a carrier body says, resolving what the body leaves open:
+ * <ul>
+ *   <li>the lane: origin and destination from the body, else from the event countries, else the
+ *       {@link LaneDefaults};</li>
+ *   <li>times without an offset: in the zone of the event's country ({@link TimeBasis#ZONE_OF_LOCATION}),
+ *       else of the lane's country on that side of the border ({@link TimeBasis#ZONE_OF_LANE}), where
+ *       that country determines one offset; else read as UTC ({@link TimeBasis#ASSUMED_UTC});</li>
+ *   <li>customs events placed by position: export when in the origin country or before the
+ *       departure, else import;</li>
+ *   <li>events whose time cannot be read are left out with a warning.</li>
+ * </ul>
+ * The id is the tracking number unless the body has the shop's order id; the carrier is the slug the
+ * body names, else the adapter name; the mode is {@link Mode#AIR} unless set.
+ *
+ * <p>Not thread-safe; build one per shipment.
+ */
+public final class ShipmentDraft {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShipmentDraft.class);
+
+    private static final Set<EventCode> ORIGIN_SIDE = EnumSet.of(EventCode.LABEL_CREATED, EventCode.PICKED_UP,
+            EventCode.EXPORT_HELD, EventCode.EXPORT_CLEARED, EventCode.DEPARTED_ORIGIN);
+    private static final Set<EventCode> DESTINATION_SIDE = EnumSet.of(EventCode.ARRIVED_DESTINATION,
+            EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERY_FAILED,
+            EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
+    private static final Set<EventCode> PAST_DEPARTURE = EnumSet.of(EventCode.DEPARTED_ORIGIN,
+            EventCode.ARRIVED_DESTINATION, EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY,
+            EventCode.DELIVERY_FAILED, EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
+
+    private final String adapter;
+    private final String trackingNumber;
+    private String id;
+    private String carrier;
+    private CountryCode origin;
+    private CountryCode destination;
+    private Mode mode = Mode.AIR;
+    private BigDecimal weightKg;
+    private final List<EventDraft> events = new ArrayList<>();
+
+    private ShipmentDraft(String adapter, String trackingNumber) {
+        this.adapter = Objects.requireNonNull(adapter, "adapter");
+        this.trackingNumber = Objects.requireNonNull(trackingNumber, "trackingNumber");
+    }
+
+    /** A draft for {@code trackingNumber} read by adapter {@code adapter}. */
+    public static ShipmentDraft of(String adapter, String trackingNumber) {
+        return new ShipmentDraft(adapter, trackingNumber);
+    }
+
+    /** The shop's order id, where the body has it; blank is ignored. */
+    public ShipmentDraft id(String id) {
+        this.id = id == null || id.isBlank() ? null : id.strip();
+        return this;
+    }
+
+    /** The actual carrier's slug as the body names it; blank is ignored. */
+    public ShipmentDraft carrier(String carrier) {
+        this.carrier = carrier == null || carrier.isBlank() ? null : carrier;
+        return this;
+    }
+
+    /** The origin country the body states; null when it does not. */
+    public ShipmentDraft origin(CountryCode origin) {
+        this.origin = origin;
+        return this;
+    }
+
+    /** The destination country the body states; null when it does not. */
+    public ShipmentDraft destination(CountryCode destination) {
+        this.destination = destination;
+        return this;
+    }
+
+    /** The linehaul mode, where the body says; {@link Mode#AIR} otherwise. */
+    public ShipmentDraft mode(Mode mode) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    /** The weight in kilograms; null or negative is ignored. */
+    public ShipmentDraft weightKg(BigDecimal weightKg) {
+        this.weightKg = weightKg == null || weightKg.signum() < 0 ? null : weightKg;
+        return this;
+    }
+
+    /** Adds an event. */
+    public ShipmentDraft event(EventDraft event) {
+        events.add(Objects.requireNonNull(event, "event"));
+        return this;
+    }
+
+    /** The tracking number this draft is for. */
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    /** True when at least one event has been added. */
+    public boolean hasEvents() {
+        return !events.isEmpty();
+    }
+
+    /** The shipment, lane and times resolved as the class describes. */
+    public Shipment build(LaneDefaults defaults) {
+        List<EventDraft> timed = new ArrayList<>();
+        for (EventDraft event : events) {
+            if (event.time() == null) {
+                LOG.warn("event without a readable time left out carrier={} tracking={} time='{}' detail='{}'",
+                        adapter, trackingNumber, event.rawTime(), event.detail());
+            } else {
+                timed.add(event);
+            }
+        }
+        timed.sort(Comparator.comparing(ShipmentDraft::roughInstant));
+        Lane lane = lane(timed, defaults);
+        List<Resolved> resolved = new ArrayList<>(timed.size());
+        for (EventDraft event : timed) {
+            resolved.add(new Resolved(resolve(event, lane), event.status().customsByPosition()));
+        }
+        resolved.sort(Comparator.comparing(Resolved::event, TrackingEvent.TIMELINE_ORDER));
+        List<TrackingEvent> placed = placeCustoms(resolved, lane);
+        return Shipment.builder(id == null ? trackingNumber : id, lane)
+                .trackingNumber(trackingNumber)
+                .weightKg(weightKg)
+                .events(placed)
+                .build();
+    }
+
+    private static Instant roughInstant(EventDraft event) {
+        EventTime time = event.time();
+        return time.hasOffset() ? time.withOffset().toInstant() : time.local().toInstant(ZoneOffset.UTC);
+    }
+
+    private Lane lane(List<EventDraft> timed, LaneDefaults defaults) {
+        CountryCode from = origin;
+        CountryCode to = destination;
+        if (from == null) {
+            from = timed.stream().map(EventDraft::country).filter(Objects::nonNull).findFirst()
+                    .orElse(defaults.origin());
+        }
+        if (to == null) {
+            for (int i = timed.size() - 1; i >= 0 && to == null; i--) {
+                EventDraft event = timed.get(i);
+                if (event.country() != null && DESTINATION_SIDE.contains(event.status().code())
+                        && !event.status().customsByPosition()) {
+                    to = event.country();
+                }
+            }
+            if (to == null) {
+                to = defaults.destination();
+            }
+        }
+        if (from == null && to == null) {
+            LOG.warn("no origin or destination country carrier={} tracking={}; assuming {} (configure a default lane)",
+                    adapter, trackingNumber, defaults.home());
+            from = defaults.home();
+            to = defaults.home();
+        } else if (from == null) {
+            from = to;
+        } else if (to == null) {
+            to = from;
+        }
+        return new Lane(from, to, mode, carrier == null ? adapter : carrier);
+    }
+
+    private TrackingEvent resolve(EventDraft event, Lane lane) {
+        EventTime time = event.time();
+        OffsetDateTime at;
+        TimeBasis basis;
+        if (time.hasOffset()) {
+            at = time.withOffset();
+            basis = TimeBasis.OFFSET_GIVEN;
+        } else {
+            Optional<ZoneOffset> byLocation = event.country() == null ? Optional.empty()
+                    : Zones.offsetIn(event.country(), time.local());
+            CountryCode laneCountry = laneCountry(event, lane);
+            Optional<ZoneOffset> byLane = laneCountry == null ? Optional.empty()
+                    : Zones.offsetIn(laneCountry, time.local());
+            if (byLocation.isPresent()) {
+                at = time.local().atOffset(byLocation.get());
+                basis = TimeBasis.ZONE_OF_LOCATION;
+            } else if (event.country() == null && byLane.isPresent()) {
+                at = time.local().atOffset(byLane.get());
+                basis = TimeBasis.ZONE_OF_LANE;
+            } else {
+                at = time.local().atOffset(ZoneOffset.UTC);
+                basis = TimeBasis.ASSUMED_UTC;
+            }
+        }
+        return TrackingEvent.builder(at, event.status().code())
+                .reason(event.status().reason())
+                .location(event.location())
+                .country(event.country())
+                .detail(event.detail())
+                .timeBasis(basis)
+                .build();
+    }
+
+    private static CountryCode laneCountry(EventDraft event, Lane lane) {
+        EventCode code = event.status().code();
+        if (lane.isDomestic()) {
+            return lane.origin();
+        }
+        if (event.status().customsByPosition()) {
+            return null;
+        }
+        if (ORIGIN_SIDE.contains(code)) {
+            return lane.origin();
+        }
+        return DESTINATION_SIDE.contains(code) ? lane.destination() : null;
+    }
+
+    private static List<TrackingEvent> placeCustoms(List<Resolved> sorted, Lane lane) {
+        List<TrackingEvent> placed = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            TrackingEvent event = sorted.get(i).event();
+            if (!sorted.get(i).byPosition() || lane.isDomestic()) {
+                placed.add(event);
+                continue;
+            }
+            boolean export;
+            if (event.country() != null) {
+                export = event.country().equals(lane.origin());
+            } else {
+                boolean departedBefore = placed.stream().anyMatch(e -> PAST_DEPARTURE.contains(e.code()));
+                boolean departsAfter = sorted.subList(i + 1, sorted.size()).stream()
+                        .anyMatch(e -> e.event().code() == EventCode.DEPARTED_ORIGIN);
+                export = !departedBefore && departsAfter;
+            }
+            placed.add(export ? exportSide(event) : event);
+        }
+        return placed;
+    }
+
+    /** An event with whether its customs side is still to be placed. */
+    private record Resolved(TrackingEvent event, boolean byPosition) {
+    }
+
+    private static TrackingEvent exportSide(TrackingEvent event) {
+        EventCode code = event.code() == EventCode.IMPORT_HELD ? EventCode.EXPORT_HELD : EventCode.EXPORT_CLEARED;
+        return TrackingEvent.builder(event.at(), code).reason(event.reason()).location(event.location())
+                .country(event.country()).detail(event.detail()).timeBasis(event.timeBasis()).build();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.waybill.carriers.mapping;
+
+import dev.waybill.shipment.CountryCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The time zones of each country, from the IANA tz database's {@code zone.tab} (resource
+ * {@code country-zones.tsv}). A local time is resolved in a country only where every one of its
+ * zones gives that moment the same single offset; otherwise the country does not determine it.
+ */
+final class Zones {
+
+    private static final Map<String, List<ZoneId>> BY_COUNTRY = load();
+
+    private Zones() {
+    }
+
+    private static Map<String, List<ZoneId>> load() {
+        Map<String, List<ZoneId>> table = new HashMap<>();
+        try (InputStream in = Zones.class.getResourceAsStream("country-zones.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource country-zones.tsv missing next to " + Zones.class.getName());
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                List<ZoneId> zones = new ArrayList<>();
+                for (String id : parts[1].split(",")) {
+                    try {
+                        zones.add(ZoneId.of(id.strip()));
+                    } catch (DateTimeException unknownToThisJdk) {
+                        // a zone newer than the JDK's tzdb; the country's other zones still count
+                    }
+                }
+                table.put(parts[0], List.copyOf(zones));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(table);
+    }
+
+    /** The offset {@code country} gives {@code local}, where all its zones agree on one. */
+    static Optional<ZoneOffset> offsetIn(CountryCode country, LocalDateTime local) {
+        List<ZoneId> zones = BY_COUNTRY.get(country.value());
+        if (zones == null || zones.isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneOffset agreed = null;
+        for (ZoneId zone : zones) {
+            List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
+            if (valid.size() != 1 || (agreed != null && !agreed.equals(valid.get(0)))) {
+                return Optional.empty();
+            }
+            agreed = valid.get(0);
+        }
+        return Optional.of(agreed);
+    }
+}

@@ -1,0 +1,216 @@
+package dev.waybill.carriers.seventeentrack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waybill.carrier.CarrierAuthenticationException;
+import dev.waybill.carrier.CarrierException;
+import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.carrier.CarrierServerException;
+import dev.waybill.carriers.http.CarrierError;
+import dev.waybill.carriers.mapping.CarrierJson;
+import dev.waybill.carriers.mapping.Countries;
+import dev.waybill.carriers.mapping.EventDraft;
+import dev.waybill.carriers.mapping.EventTime;
+import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.carriers.mapping.ShipmentDraft;
+import dev.waybill.shipment.Shipment;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** 17TRACK bodies to shipments: {@code gettrackinfo} answers and webhook bodies. */
+final class SeventeenTrackMapper {
+
+    /**
+     * Carrier keys with a known name (17TRACK carrier list, as quoted in research). Others keep the
+     * number as text.
+     */
+    static final Map<String, String> CARRIER_NAMES = Map.of(
+            "3011", "china-post", "190012", "yanwen", "190107", "yunexpress", "190271", "cainiao",
+            "100001", "dhl", "100002", "ups", "100003", "fedex", "21051", "usps", "2151", "correios");
+
+    private static final Set<Integer> AUTHENTICATION = Set.of(-18010001, -18010002, -18010004, -18010005);
+    private static final int INTERNAL = -18010003;
+
+    private SeventeenTrackMapper() {
+    }
+
+    /** The envelope of an API answer; a non-zero {@code code} becomes the matching exception. */
+    static SeventeenTrackResponse.Envelope envelope(byte[] body, int status) {
+        JsonNode root = CarrierJson.tree(SeventeenTrackTracking.NAME, status, body);
+        if (!root.isObject() || !root.has("code")) {
+            throw new CarrierResponseException(SeventeenTrackTracking.NAME, status, null,
+                    "not a 17TRACK answer (no 'code')", null);
+        }
+        SeventeenTrackResponse.Envelope envelope = CarrierJson.bind(SeventeenTrackTracking.NAME, status, root,
+                SeventeenTrackResponse.Envelope.class);
+        if (envelope.code() != null && envelope.code() != 0) {
+            throw failure(status, envelope);
+        }
+        return envelope;
+    }
+
+    private static CarrierException failure(int status, SeventeenTrackResponse.Envelope envelope) {
+        String message = "17TRACK refused the call";
+        if (envelope.data() != null && envelope.data().errors() != null && !envelope.data().errors().isEmpty()
+                && envelope.data().errors().get(0).message() != null) {
+            message = envelope.data().errors().get(0).message();
+        }
+        String code = Integer.toString(envelope.code());
+        if (AUTHENTICATION.contains(envelope.code())) {
+            return new CarrierAuthenticationException(SeventeenTrackTracking.NAME, status, code, message, null);
+        }
+        if (envelope.code() == INTERNAL) {
+            return new CarrierServerException(SeventeenTrackTracking.NAME, status, code, message, null);
+        }
+        return new CarrierRequestException(SeventeenTrackTracking.NAME, status, code, message, null);
+    }
+
+    /** The error of a non-2xx answer. */
+    static CarrierError error(int status, byte[] body) {
+        if (body.length == 0) {
+            return CarrierError.NONE;
+        }
+        SeventeenTrackResponse.Envelope envelope = CarrierJson.bind(SeventeenTrackTracking.NAME, status,
+                CarrierJson.tree(SeventeenTrackTracking.NAME, status, body), SeventeenTrackResponse.Envelope.class);
+        String message = envelope.data() == null || envelope.data().errors() == null
+                || envelope.data().errors().isEmpty() ? null : envelope.data().errors().get(0).message();
+        return new CarrierError(envelope.code() == null ? null : envelope.code().toString(), message);
+    }
+
+    /** An accepted item of {@code gettrackinfo}. */
+    static SeventeenTrackResponse.Item item(JsonNode node, int status) {
+        SeventeenTrackResponse.Item item = CarrierJson.bind(SeventeenTrackTracking.NAME, status, node,
+                SeventeenTrackResponse.Item.class);
+        if (item == null || item.number() == null || item.number().isBlank()) {
+            throw new CarrierResponseException(SeventeenTrackTracking.NAME, status, null,
+                    "an accepted item without a number", null);
+        }
+        return item;
+    }
+
+    /** The items in any 17TRACK body: a webhook ({@code event}, {@code data}) or a gettrackinfo answer. */
+    static List<SeventeenTrackResponse.Item> items(byte[] body, int status) {
+        JsonNode root = CarrierJson.tree(SeventeenTrackTracking.NAME, status, body);
+        if (root.isObject() && root.has("event") && root.path("data").isObject()) {
+            return List.of(item(root.get("data"), status));
+        }
+        SeventeenTrackResponse.Envelope envelope = envelope(body, status);
+        List<SeventeenTrackResponse.Item> items = new ArrayList<>();
+        if (envelope.data() != null && envelope.data().accepted() != null) {
+            for (JsonNode accepted : envelope.data().accepted()) {
+                items.add(item(accepted, status));
+            }
+        }
+        return items;
+    }
+
+    /** True when 17TRACK has events for the item. */
+    static boolean hasEvents(SeventeenTrackResponse.Item item) {
+        if (item.trackInfo() == null || item.trackInfo().tracking() == null
+                || item.trackInfo().tracking().providers() == null) {
+            return false;
+        }
+        return item.trackInfo().tracking().providers().stream()
+                .anyMatch(p -> p != null && p.events() != null && !p.events().isEmpty());
+    }
+
+    /** The shipment of one item. */
+    static Shipment shipment(SeventeenTrackResponse.Item item, LaneDefaults defaults) {
+        String number = item.number().strip();
+        SeventeenTrackResponse.TrackInfo info = item.trackInfo();
+        ShipmentDraft draft = ShipmentDraft.of(SeventeenTrackTracking.NAME, number)
+                .id(item.orderNo())
+                .carrier(carrierName(item.carrier()));
+        draft.origin(Countries.orNull(item.originCountry())).destination(Countries.orNull(item.destinationCountry()));
+        if (info != null && info.shippingInfo() != null) {
+            if (item.originCountry() == null && info.shippingInfo().shipperAddress() != null) {
+                draft.origin(Countries.orNull(info.shippingInfo().shipperAddress().country()));
+            }
+            if (item.destinationCountry() == null && info.shippingInfo().recipientAddress() != null) {
+                draft.destination(Countries.orNull(info.shippingInfo().recipientAddress().country()));
+            }
+        }
+        if (info != null && info.miscInfo() != null) {
+            draft.weightKg(decimal(info.miscInfo().weightKg()));
+        }
+        if (info != null && info.tracking() != null && info.tracking().providers() != null) {
+            for (SeventeenTrackResponse.Provider provider : info.tracking().providers()) {
+                if (provider == null || provider.events() == null) {
+                    continue;
+                }
+                for (SeventeenTrackResponse.Event event : provider.events()) {
+                    if (event != null) {
+                        draft.event(event(event, number));
+                    }
+                }
+            }
+        }
+        return draft.build(defaults);
+    }
+
+    private static EventDraft event(SeventeenTrackResponse.Event event, String number) {
+        String raw = firstText(event.timeIso(), event.timeUtc(), rawTime(event.timeRaw(), true));
+        EventTime time = EventTime.tryParse(event.timeIso())
+                .or(() -> EventTime.tryParse(event.timeUtc()))
+                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), true)))
+                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), false)))
+                .orElse(null);
+        return new EventDraft(raw, time, SeventeenTrackStatusMap.map(event.subStatus(), event.stage(), number),
+                event.location(), event.address() == null ? null : Countries.orNull(event.address().country()),
+                detail(event));
+    }
+
+    /** The raw date and time as ISO text, with the raw zone when {@code withZone} (it is free text, so it may not read). */
+    private static String rawTime(SeventeenTrackResponse.TimeRaw raw, boolean withZone) {
+        if (raw == null || raw.date() == null || raw.date().isBlank()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(raw.date().strip());
+        if (raw.time() != null && !raw.time().isBlank()) {
+            text.append('T').append(raw.time().strip());
+            if (withZone && raw.timezone() != null && !raw.timezone().isBlank()) {
+                text.append(raw.timezone().strip());
+            }
+        }
+        return text.toString();
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String firstText(String... texts) {
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String detail(SeventeenTrackResponse.Event event) {
+        String code = firstText(event.subStatus(), event.stage(), "?");
+        String description = event.description() == null ? "" : event.description().strip();
+        SeventeenTrackResponse.Translation translation = event.descriptionTranslation();
+        if (translation != null && translation.description() != null && !translation.description().isBlank()
+                && !translation.description().strip().equals(description)) {
+            description = description + " (" + translation.description().strip() + ")";
+        }
+        return description.isEmpty() ? code : code + ": " + description;
+    }
+
+    /** The carrier's name for a 17TRACK key, or the key itself where it has none. */
+    static String carrierName(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        return CARRIER_NAMES.getOrDefault(key.strip(), key.strip());
+    }
+}

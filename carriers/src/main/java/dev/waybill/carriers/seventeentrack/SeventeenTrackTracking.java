@@ -1,0 +1,182 @@
+package dev.waybill.carriers.seventeentrack;
+
+import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.carrier.WebhookHeaders;
+import dev.waybill.carriers.http.BatchTracking;
+import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.http.HttpReply;
+import dev.waybill.carriers.mapping.CarrierJson;
+import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.shipment.Shipment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The 17TRACK adapter ({@value #NAME}). Per batch of at most {@value #BATCH_LIMIT} numbers: {@code
+ * register} (already registered is fine; a number 17TRACK cannot place with a carrier yet is
+ * {@link TrackingResult.NotYetKnown}; another rejection fails that number only), then {@code
+ * gettrackinfo} for the accepted ones. A number whose status is {@code NotFound} or that has no event
+ * yet is {@link TrackingResult.NotYetKnown}. Registration spends 17TRACK quota once per number;
+ * reads are free.
+ *
+ * <p>Immutable and thread-safe; build once with {@link #create(SeventeenTrackSettings)}.
+ */
+public final class SeventeenTrackTracking implements CarrierAdapter {
+
+    /** The adapter name. */
+    public static final String NAME = "17track";
+    /** Numbers per call, 17TRACK's documented maximum. */
+    public static final int BATCH_LIMIT = 40;
+
+    /** Rejections that mean "registered already": go on and read it. */
+    static final Set<Integer> ALREADY_REGISTERED = Set.of(-18019901);
+    /** Rejections that mean "no data yet": carrier not detected, not registered, no information yet. */
+    static final Set<Integer> NOT_YET = Set.of(-18019903, -18019902, -18019909);
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final SeventeenTrackSettings settings;
+    private final CarrierHttp http;
+    private final LaneDefaults defaults;
+
+    private SeventeenTrackTracking(SeventeenTrackSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.http = CarrierHttp.create(NAME, settings.http(),
+                settings.apiKey() == null ? List.of() : List.of(settings.apiKey()));
+        this.defaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(),
+                SeventeenTrackSettings.HOME);
+    }
+
+    /** An adapter built from {@code settings}. */
+    public static SeventeenTrackTracking create(SeventeenTrackSettings settings) {
+        return new SeventeenTrackTracking(settings);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int batchLimit() {
+        return BATCH_LIMIT;
+    }
+
+    @Override
+    public List<TrackingResult> track(List<String> trackingNumbers) {
+        if (settings.apiKey() == null) {
+            throw new IllegalStateException("SeventeenTrackTracking has no API key: set SeventeenTrackSettings.apiKey");
+        }
+        return BatchTracking.track(trackingNumbers, BATCH_LIMIT, http, this::trackBatch);
+    }
+
+    private SeventeenTrackResponse.Envelope post(String endpoint, List<String> numbers) {
+        var body = CarrierJson.array();
+        numbers.forEach(number -> body.addObject().put("number", number));
+        Request request = new Request.Builder()
+                .url(settings.baseUrl().newBuilder().addPathSegment("track").addPathSegment(settings.apiVersion())
+                        .addPathSegment(endpoint).build())
+                .header("17token", settings.apiKey())
+                .post(RequestBody.create(CarrierJson.write(body), JSON))
+                .build();
+        HttpReply reply = http.call(request, SeventeenTrackMapper::error);
+        return SeventeenTrackMapper.envelope(reply.body(), reply.status());
+    }
+
+    private Map<String, TrackingResult> trackBatch(List<String> numbers) {
+        Map<String, String> asked = new HashMap<>();
+        numbers.forEach(number -> asked.put(key(number), number));
+        Map<String, TrackingResult> results = new HashMap<>();
+
+        SeventeenTrackResponse.Envelope registered = post("register", numbers);
+        List<String> readable = new ArrayList<>(numbers);
+        for (SeventeenTrackResponse.Rejected rejected : rejections(registered)) {
+            String number = asked.get(key(rejected.number()));
+            Integer code = rejected.error() == null ? null : rejected.error().code();
+            if (number == null || (code != null && ALREADY_REGISTERED.contains(code))) {
+                continue;
+            }
+            readable.remove(number);
+            results.put(number, rejection(number, rejected));
+        }
+        if (readable.isEmpty()) {
+            return results;
+        }
+        SeventeenTrackResponse.Envelope info = post("gettrackinfo", readable);
+        if (info.data() != null && info.data().accepted() != null) {
+            for (var node : info.data().accepted()) {
+                SeventeenTrackResponse.Item item = SeventeenTrackMapper.item(node, 200);
+                String number = asked.get(key(item.number()));
+                if (number != null) {
+                    results.put(number, result(number, item));
+                }
+            }
+        }
+        for (SeventeenTrackResponse.Rejected rejected : rejections(info)) {
+            String number = asked.get(key(rejected.number()));
+            if (number != null) {
+                results.put(number, rejection(number, rejected));
+            }
+        }
+        return results;
+    }
+
+    private static List<SeventeenTrackResponse.Rejected> rejections(SeventeenTrackResponse.Envelope envelope) {
+        return envelope.data() == null || envelope.data().rejected() == null ? List.of()
+                : envelope.data().rejected().stream().filter(r -> r != null && r.number() != null).toList();
+    }
+
+    private TrackingResult result(String number, SeventeenTrackResponse.Item item) {
+        boolean notFound = item.trackInfo() != null && item.trackInfo().latestStatus() != null
+                && "NotFound".equalsIgnoreCase(item.trackInfo().latestStatus().status());
+        if (notFound || !SeventeenTrackMapper.hasEvents(item)) {
+            return new TrackingResult.NotYetKnown(number, "17TRACK has no event yet");
+        }
+        return new TrackingResult.Found(number, SeventeenTrackMapper.shipment(item, defaults));
+    }
+
+    private static TrackingResult rejection(String number, SeventeenTrackResponse.Rejected rejected) {
+        Integer code = rejected.error() == null ? null : rejected.error().code();
+        String message = rejected.error() == null || rejected.error().message() == null ? "rejected"
+                : rejected.error().message();
+        if (code != null && NOT_YET.contains(code)) {
+            return new TrackingResult.NotYetKnown(number, message);
+        }
+        return new TrackingResult.Failed(number, new CarrierRequestException(NAME, 200,
+                code == null ? null : code.toString(), message, null));
+    }
+
+    private static String key(String number) {
+        return number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<Shipment> parse(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        List<Shipment> shipments = new ArrayList<>();
+        for (SeventeenTrackResponse.Item item : SeventeenTrackMapper.items(body, 0)) {
+            shipments.add(SeventeenTrackMapper.shipment(item, defaults));
+        }
+        return shipments;
+    }
+
+    @Override
+    public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
+        SeventeenTrackWebhook.verify(rawBody, headers, secret);
+    }
+
+    @Override
+    public String toString() {
+        return "SeventeenTrackTracking{" + settings + "}";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.waybill.carriers.webhook;
+
+import dev.waybill.carrier.WebhookHeaders;
+import dev.waybill.carrier.WebhookSignatureException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signature primitives over raw bytes. Stateless and thread-safe.
+ */
+public final class Signatures {
+
+    private Signatures() {
+    }
+
+    /** HMAC-SHA256 of {@code message} keyed with {@code key}. */
+    public static byte[] hmacSha256(byte[] key, byte[] message) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(message, "message");
+        if (key.length == 0) {
+            throw new IllegalArgumentException("the HMAC key is empty");
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
+    /** SHA-256 of {@code parts} concatenated. */
+    public static byte[] sha256(byte[]... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return digest.digest();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    /** Lower-case hexadecimal. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** UTF-8 bytes of {@code text}. */
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** True when {@code expected} and {@code actual} are equal, compared in constant time. */
+    public static boolean constantTimeEquals(String expected, String actual) {
+        return MessageDigest.isEqual(utf8(expected), utf8(actual));
+    }
+
+    /**
+     * The value of header {@code name} (case-insensitive), trimmed.
+     *
+     * @throws WebhookSignatureException naming the header when it is absent or blank
+     */
+    public static String requireHeader(String carrier, WebhookHeaders headers, String name) {
+        return headers.first(name).map(String::strip).filter(v -> !v.isEmpty())
+                .orElseThrow(() -> new WebhookSignatureException(carrier, "missing signature header " + name));
+    }
+
+    /**
+     * Checks a secret is usable.
+     *
+     * @throws IllegalArgumentException when it is null or blank
+     */
+    public static String requireSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("the webhook secret is empty");
+        }
+        return secret;
+    }
+}

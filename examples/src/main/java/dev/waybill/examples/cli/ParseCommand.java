@@ -1,0 +1,55 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.carrier.CarrierAdapter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code waybill parse --carrier NAME FILE|-}: reads raw tracking responses or webhook bodies of a
+ * carrier API (one document, one per line, or a JSON array of them) and prints their shipments in the input format of
+ * {@code assess}, events normalised and the carrier's own code kept in {@code detail}. A body the
+ * adapter cannot read gets the contract's error line (exit 2); the others are still printed.
+ */
+final class ParseCommand implements Command {
+
+    private final ObjectMapper mapper;
+    private final CarrierBodies bodies;
+
+    ParseCommand(ObjectMapper mapper, CarrierBodies bodies) {
+        this.mapper = mapper;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public String usage() {
+        return "parse --carrier NAME FILE|-";
+    }
+
+    @Override
+    public Set<String> valueFlags() {
+        return Set.of("carrier");
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws UsageException {
+        CarrierAdapter adapter = bodies.adapter(arguments.required("carrier"));
+        byte[] input = RawInput.read(arguments.inputFile(), console.in());
+        List<byte[]> documents = bodies.split(input);
+        if (documents.size() == 1 && !bodies.elements(input).isEmpty() && !bodies.readable(adapter, input)) {
+            documents = bodies.elements(input);
+        }
+        boolean allRead = true;
+        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
+            for (int i = 0; i < documents.size(); i++) {
+                allRead &= bodies.print(adapter, i, documents.get(i), out);
+            }
+        }
+        return allRead ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
+    }
+}

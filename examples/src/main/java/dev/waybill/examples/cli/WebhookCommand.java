@@ -1,0 +1,64 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.WebhookHeaders;
+import dev.waybill.carrier.WebhookSignatureException;
+import java.util.Set;
+
+/**
+ * {@code waybill webhook --carrier NAME --secret SECRET [--header 'Name: value']... FILE|-}: verifies a
+ * webhook delivery the way a shop's endpoint must, over the raw bytes of FILE with the carrier's
+ * scheme and the headers as received, then prints its shipments like {@code parse}. A missing or
+ * invalid signature prints one line on standard error and exits 3, printing nothing else.
+ */
+final class WebhookCommand implements Command {
+
+    private final ObjectMapper mapper;
+    private final CarrierBodies bodies;
+
+    WebhookCommand(ObjectMapper mapper, CarrierBodies bodies) {
+        this.mapper = mapper;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public String name() {
+        return "webhook";
+    }
+
+    @Override
+    public String usage() {
+        return "webhook --carrier NAME --secret SECRET [--header 'Name: value']... FILE|-";
+    }
+
+    @Override
+    public Set<String> valueFlags() {
+        return Set.of("carrier", "secret", "header");
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws UsageException {
+        CarrierAdapter adapter = bodies.adapter(arguments.required("carrier"));
+        String secret = arguments.required("secret");
+        if (secret.isBlank()) {
+            throw new UsageException("--secret is empty");
+        }
+        WebhookHeaders headers;
+        try {
+            headers = WebhookHeaders.parse(arguments.values("header"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--header: " + e.getMessage());
+        }
+        byte[] body = RawInput.read(arguments.inputFile(), console.in());
+        try {
+            adapter.verifyWebhook(body, headers, secret);
+        } catch (WebhookSignatureException e) {
+            console.err().println("waybill webhook: rejected: " + e.getMessage());
+            return ExitStatus.REJECTED;
+        }
+        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
+            return bodies.print(adapter, 0, body, out) ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
+        }
+    }
+}

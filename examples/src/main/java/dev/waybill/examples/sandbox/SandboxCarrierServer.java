@@ -1,0 +1,213 @@
+package dev.waybill.examples.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.CarrierException;
+import dev.waybill.carriers.aftership.AfterShipSettings;
+import dev.waybill.carriers.aftership.AfterShipTracking;
+import dev.waybill.carriers.dhl.DhlSettings;
+import dev.waybill.carriers.dhl.DhlTracking;
+import dev.waybill.carriers.easypost.EasyPostSettings;
+import dev.waybill.carriers.easypost.EasyPostTracking;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
+import dev.waybill.shipment.Shipment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A carrier server on loopback (an ephemeral port) that answers like DHL, AfterShip, 17TRACK and
+ * EasyPost for a set of recorded parcels, so that the real adapters can be exercised end to end with
+ * no network and no keys (any key is accepted; a request without one gets the API's 401).
+ *
+ * <p>Each recorded shipment is served by one API, chosen so that the API's vocabulary carries its
+ * timeline faithfully (checked by reading the rendered answer back through the real adapter) and the
+ * parcels are spread over the four. Numbers the sandbox does not know get each API's own "unknown"
+ * answer. Thread-safe; close it to stop the server.
+ *
+ * <pre>{@code
+ * try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(recordedShipments)) {
+ *     DhlTracking dhl = DhlTracking.create(DhlSettings.builder().apiKey("any").baseUrl(sandbox.baseUrl("dhl")).build());
+ *     List<TrackingResult> results = dhl.track(sandbox.trackingNumbers("dhl"));
+ * }
+ * }</pre>
+ */
+public final class SandboxCarrierServer implements AutoCloseable {
+
+    /** The APIs served, in the order parcels are dealt to them. */
+    public static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost");
+
+    private final HttpServer server;
+    private final List<SandboxParcel> parcels;
+    private final Map<String, SandboxApi> apis;
+    private final Map<String, Map<String, SandboxParcel>> byApi = new HashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+
+    private SandboxCarrierServer(HttpServer server, List<SandboxParcel> parcels, Map<String, SandboxApi> apis) {
+        this.server = server;
+        this.parcels = List.copyOf(parcels);
+        this.apis = apis;
+        for (SandboxParcel parcel : parcels) {
+            byApi.computeIfAbsent(parcel.api(), api -> new LinkedHashMap<>()).put(parcel.trackingNumber(), parcel);
+        }
+        apis.keySet().forEach(api -> server.createContext("/" + api + "/", exchange -> serve(api, exchange)));
+    }
+
+    /**
+     * Starts a sandbox serving {@code recorded} (each with its {@code trackingNumber}, else its id).
+     *
+     * @throws UncheckedIOException if no loopback port can be bound
+     */
+    public static SandboxCarrierServer start(List<Shipment> recorded) {
+        Map<String, SandboxApi> apis = apis();
+        return serve(deal(recorded, apis), apis);
+    }
+
+    /**
+     * Starts a sandbox serving {@code parcels} from the APIs they name, as given.
+     *
+     * @throws IllegalArgumentException naming a parcel whose API the sandbox does not play
+     * @throws UncheckedIOException     if no loopback port can be bound
+     */
+    public static SandboxCarrierServer startWith(List<SandboxParcel> parcels) {
+        for (SandboxParcel parcel : parcels) {
+            if (!APIS.contains(parcel.api())) {
+                throw new IllegalArgumentException("the sandbox plays " + APIS + ", not '" + parcel.api() + "'");
+            }
+        }
+        return serve(parcels, apis());
+    }
+
+    private static Map<String, SandboxApi> apis() {
+        Map<String, SandboxApi> apis = new LinkedHashMap<>();
+        for (SandboxApi api : List.of(new DhlSandbox(), new AfterShipSandbox(), new SeventeenTrackSandbox(),
+                new EasyPostSandbox())) {
+            apis.put(api.name(), api);
+        }
+        return apis;
+    }
+
+    private static SandboxCarrierServer serve(List<SandboxParcel> parcels, Map<String, SandboxApi> apis) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            SandboxCarrierServer sandbox = new SandboxCarrierServer(server, parcels, apis);
+            server.start();
+            return sandbox;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind a loopback port for the sandbox", e);
+        }
+    }
+
+    private static List<SandboxParcel> deal(List<Shipment> recorded, Map<String, SandboxApi> apis) {
+        Map<String, CarrierAdapter> readers = Map.of(
+                "dhl", DhlTracking.create(DhlSettings.builder().build()),
+                "aftership", AfterShipTracking.create(AfterShipSettings.builder().build()),
+                "17track", SeventeenTrackTracking.create(SeventeenTrackSettings.builder().build()),
+                "easypost", EasyPostTracking.create(EasyPostSettings.builder().build()));
+        Map<String, Integer> dealt = new HashMap<>();
+        List<SandboxParcel> parcels = new ArrayList<>();
+        for (Shipment shipment : recorded) {
+            String number = shipment.trackingNumber() != null ? shipment.trackingNumber() : shipment.id();
+            String chosen = null;
+            for (String api : APIS) {
+                SandboxParcel candidate = new SandboxParcel(api, number, shipment);
+                if (faithful(readers.get(api), apis.get(api), candidate)
+                        && (chosen == null || dealt.getOrDefault(api, 0) < dealt.getOrDefault(chosen, 0))) {
+                    chosen = api;
+                }
+            }
+            chosen = chosen == null ? "17track" : chosen;
+            dealt.merge(chosen, 1, Integer::sum);
+            parcels.add(new SandboxParcel(chosen, number, shipment));
+        }
+        return parcels;
+    }
+
+    private static boolean faithful(CarrierAdapter reader, SandboxApi api, SandboxParcel parcel) {
+        try {
+            List<Shipment> read = reader.parse(SandboxApi.MAPPER.writeValueAsBytes(api.render(parcel)));
+            return read.size() == 1 && Fidelity.faithful(parcel.recorded().events(), read.get(0).events());
+        } catch (CarrierException | JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** The base URL to give adapter {@code api}'s settings, for example {@code http://127.0.0.1:49152/dhl/}. */
+    public String baseUrl(String api) {
+        if (!apis.containsKey(api)) {
+            throw new IllegalArgumentException("the sandbox serves " + APIS + ", not '" + api + "'");
+        }
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
+                + "/" + api + "/";
+    }
+
+    /** Every parcel with the API serving it, in the order given to {@link #start(List)}. */
+    public List<SandboxParcel> parcels() {
+        return parcels;
+    }
+
+    /** The tracking numbers API {@code api} serves. */
+    public List<String> trackingNumbers(String api) {
+        return List.copyOf(byApi.getOrDefault(api, Map.of()).keySet());
+    }
+
+    /** How many requests the sandbox has answered. */
+    public int requestCount() {
+        return requests.get();
+    }
+
+    private void serve(String api, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            requests.incrementAndGet();
+            String path = exchange.getRequestURI().getPath().substring(api.length() + 1);
+            SandboxApi.Call call = new SandboxApi.Call(exchange.getRequestMethod(), path,
+                    query(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
+                    exchange.getRequestBody().readAllBytes());
+            SandboxApi.Reply reply = apis.get(api).handle(call, byApi.getOrDefault(api, Map.of()));
+            byte[] body = SandboxApi.MAPPER.writeValueAsBytes(reply.body());
+            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            exchange.sendResponseHeaders(reply.status(), body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new HashMap<>();
+        if (raw == null) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            query.put(name, value);
+        }
+        return query;
+    }
+
+    /** Stops the server at once. */
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxCarrierServer{port=" + server.getAddress().getPort() + ", parcels=" + parcels.size() + "}";
+    }
+}

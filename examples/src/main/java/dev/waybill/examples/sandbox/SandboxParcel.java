@@ -1,0 +1,44 @@
+package dev.waybill.examples.sandbox;
+
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TrackingEvent;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One demo parcel: the API that serves it, its tracking number, and the recorded shipment, which
+ * carries both what the carrier reports (the events) and what only the shop knows (order id, lane,
+ * promise, value, language, buyer reports).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param api            the API serving it: {@code dhl}, {@code aftership}, {@code 17track} or {@code easypost}
+ * @param trackingNumber the carrier's tracking number
+ * @param recorded       the recorded shipment
+ */
+public record SandboxParcel(String api, String trackingNumber, Shipment recorded) {
+
+    /** Validates the parts. */
+    public SandboxParcel {
+        Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(trackingNumber, "trackingNumber");
+        Objects.requireNonNull(recorded, "recorded");
+    }
+
+    /**
+     * The shop's view of the parcel after tracking: the shop's own data with the events the carrier
+     * reported ({@code tracked}'s), and the weight the carrier measured where the shop has none.
+     */
+    public Shipment shopView(Shipment tracked) {
+        return withEvents(tracked.events(), recorded.weightKg() != null ? recorded.weightKg() : tracked.weightKg());
+    }
+
+    /** The shop's view of the parcel when the carrier reported nothing. */
+    public Shipment withoutTracking() {
+        return withEvents(List.of(), recorded.weightKg());
+    }
+
+    private Shipment withEvents(List<TrackingEvent> events, java.math.BigDecimal weightKg) {
+        return recorded.toBuilder().trackingNumber(trackingNumber).weightKg(weightKg).events(events).build();
+    }
+}
