@@ -1,5 +1,8 @@
 package dev.waybill;
 
+import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.Carriers;
+import dev.waybill.carrier.TrackingResult;
 import dev.waybill.delay.Verdict;
 import dev.waybill.delay.VerdictEngine;
 import dev.waybill.liability.Claim;
@@ -16,17 +19,20 @@ import dev.waybill.shipment.Shipment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The facade a shop backend holds: built once, immutable and thread-safe. For a shipment it gives
  * the {@link Assessment} (the delay verdict, the claim against the liable party, the remedy to
- * offer the buyer) and the {@link Message} to send. Every call is pure apart from reading the
- * clock given at build time; the {@code Instant} overloads take the moment explicitly.
+ * offer the buyer) and the {@link Message} to send; {@link #track(String, List)} fetches tracking
+ * through a carrier adapter. Every call but {@code track} is pure apart from reading the clock
+ * given at build time; the {@code Instant} overloads take the moment explicitly.
  *
  * <pre>{@code
  * Waybill waybill = DefaultPolicies.waybill().build();     // waybill-policies: every bundled default
+ * List<TrackingResult> tracked = waybill.track("17track", List.of("YT2532100123456789"));
  * Assessment assessment = waybill.assess(shipment);
  * Message message = waybill.message(shipment, MessageRequest.builder(LocalDate.now()).build());
  * }</pre>
@@ -37,6 +43,7 @@ public final class Waybill {
     private final ClaimEngine claims;
     private final CompensationEngine compensation;
     private final MessageComposer messages;
+    private final Carriers carriers;
     private final SdrRate sdrRate;
     private final Clock clock;
 
@@ -45,6 +52,7 @@ public final class Waybill {
         this.claims = builder.claims;
         this.compensation = builder.compensation;
         this.messages = builder.messages;
+        this.carriers = builder.carriers;
         this.sdrRate = builder.sdrRate;
         this.clock = builder.clock;
     }
@@ -60,6 +68,7 @@ public final class Waybill {
         builder.claims = claims;
         builder.compensation = compensation;
         builder.messages = messages;
+        builder.carriers = carriers;
         builder.sdrRate = sdrRate;
         return builder;
     }
@@ -107,6 +116,22 @@ public final class Waybill {
         return messages.compose(shipment, assessment, request);
     }
 
+    /**
+     * Tracks {@code trackingNumbers} through the adapter called {@code carrier}: one result per
+     * number, in order (found with its normalised shipment, not yet known to the carrier, or failed).
+     * The one call that does I/O.
+     *
+     * @throws IllegalArgumentException naming the registered adapters when none has that name
+     */
+    public List<TrackingResult> track(String carrier, List<String> trackingNumbers) {
+        return carriers.track(carrier, trackingNumbers);
+    }
+
+    /** The registered carrier adapters. */
+    public Carriers carriers() {
+        return carriers;
+    }
+
     /** The verdict engine. */
     public VerdictEngine verdicts() {
         return verdicts;
@@ -138,6 +163,7 @@ public final class Waybill {
         private ClaimEngine claims;
         private CompensationEngine compensation;
         private MessageComposer messages;
+        private Carriers carriers = Carriers.none();
         private SdrRate sdrRate;
         private Clock clock = Clock.systemUTC();
 
@@ -165,6 +191,21 @@ public final class Waybill {
         /** The message composer. Without one, {@link Waybill#message} is unavailable. */
         public Builder messages(MessageComposer messages) {
             this.messages = Objects.requireNonNull(messages, "messages");
+            return this;
+        }
+
+        /**
+         * The carrier adapters, for example {@code Carriers.load(loader, configs)} to find them on the
+         * class path; none by default.
+         */
+        public Builder carriers(Carriers carriers) {
+            this.carriers = Objects.requireNonNull(carriers, "carriers");
+            return this;
+        }
+
+        /** Registers one adapter by hand, replacing any of the same name. */
+        public Builder carrier(CarrierAdapter adapter) {
+            this.carriers = carriers.plus(Objects.requireNonNull(adapter, "adapter"));
             return this;
         }
 
