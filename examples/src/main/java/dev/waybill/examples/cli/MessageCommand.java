@@ -43,7 +43,7 @@ final class MessageCommand implements Command {
 
     @Override
     public Set<String> valueFlags() {
-        return Set.of("now", "lang", "channel", "shop", "tracking-url");
+        return Set.of("now", "lang", "channel", "shop", "tracking-url", "profiles", "disruptions", "ladder", "sdr-rate");
     }
 
     @Override

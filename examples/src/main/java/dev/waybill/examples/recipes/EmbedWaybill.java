@@ -1,0 +1,65 @@
+package dev.waybill.examples.recipes;
+
+import dev.waybill.Assessment;
+import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierConfig;
+import dev.waybill.carrier.Carriers;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.delay.Verdict;
+import dev.waybill.message.Channel;
+import dev.waybill.message.Message;
+import dev.waybill.message.MessageRequest;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Lane;
+import dev.waybill.shipment.Mode;
+import dev.waybill.shipment.Money;
+import dev.waybill.shipment.Reason;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TrackingEvent;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Recipe: the README's embedding example. Builds Waybill once with every default and the carrier
+ * adapters found on the class path, assesses a parcel held by German customs and writes the buyer's
+ * email; tracks a number when {@code WAYBILL_17TRACK_API_KEY} is set.
+ */
+public final class EmbedWaybill {
+
+    private EmbedWaybill() {
+    }
+
+    /** Prints the verdict, the remedy and the buyer's email. */
+    public static void main(String[] args) {
+        Waybill waybill = DefaultPolicies.waybill()               // every bundled default (waybill-policies)
+                .carriers(Carriers.load(Waybill.class.getClassLoader(),
+                        name -> CarrierConfig.fromEnvironment(name, System.getenv())))
+                .build();                                          // build once; immutable and thread-safe
+
+        Shipment shipment = Shipment.builder("order-1042",
+                        new Lane(CountryCode.of("CN"), CountryCode.of("DE"), Mode.AIR, "cainiao"))
+                .promisedBy(LocalDate.parse("2026-11-18"))
+                .value(Money.of("EUR", "89.00")).language(Locale.GERMAN)
+                .event(TrackingEvent.of(OffsetDateTime.parse("2026-11-06T09:00:00+08:00"), EventCode.PICKED_UP))
+                .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-14T11:00:00+01:00"), EventCode.IMPORT_HELD)
+                        .reason(Reason.DOCUMENTS).build())
+                .build();                                          // events in any order, duplicates allowed
+
+        Assessment assessment = waybill.assess(shipment);          // verdict, claim, remedy
+        Verdict verdict = assessment.verdict();                    // DELAYED, CUSTOMS_HOLD, cause CUSTOMS, ETA...
+        Message message = waybill.message(shipment, assessment,
+                MessageRequest.builder(LocalDate.now()).channel(Channel.EMAIL).shopName("Lumen Home").build());
+
+        System.out.println(verdict.status() + " " + verdict.exception() + " " + verdict.cause() + " " + verdict.eta());
+        System.out.println(assessment.remedy().kind() + ": " + assessment.remedy().reason());
+        System.out.println(message.subject() + "\n" + message.body());
+        if (System.getenv("WAYBILL_17TRACK_API_KEY") != null) {
+            List<TrackingResult> fresh = waybill.track("17track", List.of("YT2532100123456789"));
+            System.out.println(fresh);
+        }
+    }
+}
