@@ -1,0 +1,132 @@
+package dev.waybill.carriers.settings;
+
+import dev.waybill.carriers.http.HttpSettings;
+import dev.waybill.shipment.CountryCode;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+
+/**
+ * What every adapter's settings hold: the base URL, the default lane used when a body names no
+ * country, and the {@link HttpSettings}. A carrier's settings extend this (or {@link ApiKeySettings})
+ * with what is their own, and their builder extends {@link Builder}.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} reads
+ * {@code XxxSettings{baseUrl=..., <describe()>, HttpSettings{...}}}; {@link #describe()} never shows
+ * a secret.
+ */
+public abstract class AdapterSettings {
+
+    private final HttpUrl baseUrl;
+    private final CountryCode defaultOrigin;
+    private final CountryCode defaultDestination;
+    private final HttpSettings http;
+
+    /** Settings holding what {@code builder} was given. */
+    protected AdapterSettings(Builder<?, ?> builder) {
+        baseUrl = builder.baseUrl;
+        defaultOrigin = builder.defaultOrigin;
+        defaultDestination = builder.defaultDestination;
+        http = builder.http;
+    }
+
+    /** The base URL the API's paths are resolved against. */
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /** The origin used when a body names none; may be null. */
+    public CountryCode defaultOrigin() {
+        return defaultOrigin;
+    }
+
+    /** The destination used when a body names none; may be null. */
+    public CountryCode defaultDestination() {
+        return defaultDestination;
+    }
+
+    /** The HTTP settings. */
+    public HttpSettings http() {
+        return http;
+    }
+
+    /**
+     * The settings of the subclass as {@code name=value} pairs for {@link #toString()}, with every
+     * secret shown through {@link #redacted(String)}.
+     */
+    protected abstract String describe();
+
+    /** How {@link #toString()} shows a secret: {@code none} when unset, else a mask. */
+    protected static String redacted(String secret) {
+        return secret == null ? "none" : "██";
+    }
+
+    @Override
+    public final String toString() {
+        return getClass().getSimpleName() + "{baseUrl=" + baseUrl + ", " + describe() + ", " + http + "}";
+    }
+
+    /**
+     * Builds a carrier's settings: the base URL (starting at the carrier's production URL), the
+     * default lane and the HTTP settings. Not thread-safe.
+     *
+     * @param <S> the settings built
+     * @param <B> the concrete builder, which every setter answers
+     */
+    public abstract static class Builder<S extends AdapterSettings, B extends Builder<S, B>> {
+        private HttpUrl baseUrl;
+        private CountryCode defaultOrigin;
+        private CountryCode defaultDestination;
+        private HttpSettings http = HttpSettings.defaults();
+
+        /** A builder whose base URL is {@code production} and whose HTTP settings are the defaults. */
+        protected Builder(HttpUrl production) {
+            this.baseUrl = Objects.requireNonNull(production, "production");
+        }
+
+        /** A builder holding what {@code settings} hold. */
+        protected Builder(AdapterSettings settings) {
+            baseUrl = settings.baseUrl;
+            defaultOrigin = settings.defaultOrigin;
+            defaultDestination = settings.defaultDestination;
+            http = settings.http;
+        }
+
+        /** The base URL; default the carrier's {@code PRODUCTION}. */
+        public B baseUrl(HttpUrl baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return self();
+        }
+
+        /** The base URL as text. */
+        public B baseUrl(String baseUrl) {
+            return baseUrl(HttpUrl.get(baseUrl));
+        }
+
+        /** The origin used when a body names none. */
+        public B defaultOrigin(CountryCode defaultOrigin) {
+            this.defaultOrigin = defaultOrigin;
+            return self();
+        }
+
+        /** The destination used when a body names none. */
+        public B defaultDestination(CountryCode defaultDestination) {
+            this.defaultDestination = defaultDestination;
+            return self();
+        }
+
+        /** The HTTP settings. */
+        public B http(HttpSettings http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return self();
+        }
+
+        /** The settings. */
+        public abstract S build();
+
+        /** This builder as its concrete type; {@code B} is always the class that extends this one. */
+        @SuppressWarnings("unchecked")
+        protected final B self() {
+            return (B) this;
+        }
+    }
+}
