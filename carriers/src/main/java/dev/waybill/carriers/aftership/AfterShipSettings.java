@@ -1,8 +1,7 @@
 package dev.waybill.carriers.aftership;
 
-import dev.waybill.carriers.settings.ApiKeySettings;
+import dev.waybill.carriers.adapter.VersionedApiKeySettings;
 import dev.waybill.shipment.CountryCode;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -15,7 +14,7 @@ import okhttp3.HttpUrl;
  * AfterShipSettings settings = AfterShipSettings.builder().apiKey(System.getenv("AFTERSHIP_API_KEY")).build();
  * }</pre>
  */
-public final class AfterShipSettings extends ApiKeySettings {
+public final class AfterShipSettings extends VersionedApiKeySettings {
 
     /** Production base URL; AfterShip has no separate sandbox host. */
     public static final HttpUrl PRODUCTION = HttpUrl.get("https://api.aftership.com/");
@@ -24,12 +23,10 @@ public final class AfterShipSettings extends ApiKeySettings {
     /** Last resort for a shipment whose body names no country at all; override with a default lane. */
     public static final CountryCode HOME = CountryCode.of("US");
 
-    private final String apiVersion;
     private final boolean createMissing;
 
     private AfterShipSettings(Builder b) {
         super(b);
-        apiVersion = b.apiVersion;
         createMissing = b.createMissing;
     }
 
@@ -43,11 +40,6 @@ public final class AfterShipSettings extends ApiKeySettings {
         return new Builder(this);
     }
 
-    /** The API version in the path. */
-    public String apiVersion() {
-        return apiVersion;
-    }
-
     /** Whether tracking a number AfterShip does not hold creates it there ({@code POST /trackings}). */
     public boolean createMissing() {
         return createMissing;
@@ -55,28 +47,20 @@ public final class AfterShipSettings extends ApiKeySettings {
 
     @Override
     protected String describeOwn() {
-        return "apiVersion=" + apiVersion + ", createMissing=" + createMissing;
+        return super.describeOwn() + ", createMissing=" + createMissing;
     }
 
     /** Builds {@link AfterShipSettings}. Not thread-safe. */
-    public static final class Builder extends ApiKeySettings.Builder<AfterShipSettings, Builder> {
-        private String apiVersion = API_VERSION;
+    public static final class Builder extends VersionedApiKeySettings.Builder<AfterShipSettings, Builder> {
         private boolean createMissing = true;
 
         private Builder() {
-            super(PRODUCTION);
+            super(PRODUCTION, API_VERSION);
         }
 
         private Builder(AfterShipSettings settings) {
             super(settings);
-            apiVersion = settings.apiVersion;
             createMissing = settings.createMissing;
-        }
-
-        /** The API version; default {@link #API_VERSION}. */
-        public Builder apiVersion(String apiVersion) {
-            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion").strip();
-            return this;
         }
 
         /** Whether to create trackings AfterShip does not hold yet; default true. */

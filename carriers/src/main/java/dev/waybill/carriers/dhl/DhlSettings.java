@@ -1,6 +1,6 @@
 package dev.waybill.carriers.dhl;
 
-import dev.waybill.carriers.settings.ApiKeySettings;
+import dev.waybill.carriers.adapter.ApiKeySettings;
 import dev.waybill.shipment.CountryCode;
 import okhttp3.HttpUrl;
 

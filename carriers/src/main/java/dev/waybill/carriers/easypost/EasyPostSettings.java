@@ -1,8 +1,7 @@
 package dev.waybill.carriers.easypost;
 
-import dev.waybill.carriers.settings.ApiKeySettings;
+import dev.waybill.carriers.adapter.VersionedApiKeySettings;
 import dev.waybill.shipment.CountryCode;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -15,7 +14,7 @@ import okhttp3.HttpUrl;
  * EasyPostSettings settings = EasyPostSettings.builder().apiKey(System.getenv("EASYPOST_API_KEY")).build();
  * }</pre>
  */
-public final class EasyPostSettings extends ApiKeySettings {
+public final class EasyPostSettings extends VersionedApiKeySettings {
 
     /** Production base URL; test and production are told apart by the key, not the host. */
     public static final HttpUrl PRODUCTION = HttpUrl.get("https://api.easypost.com/");
@@ -27,11 +26,8 @@ public final class EasyPostSettings extends ApiKeySettings {
      */
     public static final CountryCode HOME = CountryCode.of("US");
 
-    private final String apiVersion;
-
     private EasyPostSettings(Builder b) {
         super(b);
-        apiVersion = b.apiVersion;
     }
 
     /** A builder with the production URL and default HTTP settings. */
@@ -44,33 +40,14 @@ public final class EasyPostSettings extends ApiKeySettings {
         return new Builder(this);
     }
 
-    /** The API version in the path. */
-    public String apiVersion() {
-        return apiVersion;
-    }
-
-    @Override
-    protected String describeOwn() {
-        return "apiVersion=" + apiVersion;
-    }
-
     /** Builds {@link EasyPostSettings}. Not thread-safe. */
-    public static final class Builder extends ApiKeySettings.Builder<EasyPostSettings, Builder> {
-        private String apiVersion = API_VERSION;
-
+    public static final class Builder extends VersionedApiKeySettings.Builder<EasyPostSettings, Builder> {
         private Builder() {
-            super(PRODUCTION);
+            super(PRODUCTION, API_VERSION);
         }
 
         private Builder(EasyPostSettings settings) {
             super(settings);
-            apiVersion = settings.apiVersion;
-        }
-
-        /** The API version; default {@link #API_VERSION}. */
-        public Builder apiVersion(String apiVersion) {
-            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion").strip();
-            return this;
         }
 
         @Override

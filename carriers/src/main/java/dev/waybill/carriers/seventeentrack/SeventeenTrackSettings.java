@@ -1,8 +1,7 @@
 package dev.waybill.carriers.seventeentrack;
 
-import dev.waybill.carriers.settings.ApiKeySettings;
+import dev.waybill.carriers.adapter.VersionedApiKeySettings;
 import dev.waybill.shipment.CountryCode;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -15,7 +14,7 @@ import okhttp3.HttpUrl;
  * SeventeenTrackSettings settings = SeventeenTrackSettings.builder().apiKey(System.getenv("SEVENTEENTRACK_KEY")).build();
  * }</pre>
  */
-public final class SeventeenTrackSettings extends ApiKeySettings {
+public final class SeventeenTrackSettings extends VersionedApiKeySettings {
 
     /** Production base URL; 17TRACK has no sandbox, only a free test quota. */
     public static final HttpUrl PRODUCTION = HttpUrl.get("https://api.17track.net/");
@@ -27,11 +26,8 @@ public final class SeventeenTrackSettings extends ApiKeySettings {
      */
     public static final CountryCode HOME = CountryCode.of("CN");
 
-    private final String apiVersion;
-
     private SeventeenTrackSettings(Builder b) {
         super(b);
-        apiVersion = b.apiVersion;
     }
 
     /** A builder with the production URL and default HTTP settings. */
@@ -44,33 +40,14 @@ public final class SeventeenTrackSettings extends ApiKeySettings {
         return new Builder(this);
     }
 
-    /** The API version in the path. */
-    public String apiVersion() {
-        return apiVersion;
-    }
-
-    @Override
-    protected String describeOwn() {
-        return "apiVersion=" + apiVersion;
-    }
-
     /** Builds {@link SeventeenTrackSettings}. Not thread-safe. */
-    public static final class Builder extends ApiKeySettings.Builder<SeventeenTrackSettings, Builder> {
-        private String apiVersion = API_VERSION;
-
+    public static final class Builder extends VersionedApiKeySettings.Builder<SeventeenTrackSettings, Builder> {
         private Builder() {
-            super(PRODUCTION);
+            super(PRODUCTION, API_VERSION);
         }
 
         private Builder(SeventeenTrackSettings settings) {
             super(settings);
-            apiVersion = settings.apiVersion;
-        }
-
-        /** The API version; default {@link #API_VERSION}. */
-        public Builder apiVersion(String apiVersion) {
-            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion").strip();
-            return this;
         }
 
         @Override

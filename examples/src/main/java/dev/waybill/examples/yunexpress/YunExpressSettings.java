@@ -1,7 +1,9 @@
 package dev.waybill.examples.yunexpress;
 
-import dev.waybill.carriers.settings.AdapterSettings;
+import dev.waybill.carriers.adapter.AdapterSettings;
 import dev.waybill.shipment.CountryCode;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
@@ -54,9 +56,23 @@ public final class YunExpressSettings extends AdapterSettings {
         return sourceKey;
     }
 
-    /** True when the credentials tracking needs are present. */
-    boolean canTrack() {
-        return appId != null && appSecret != null;
+    @Override
+    protected List<String> secrets() {
+        List<String> secrets = new ArrayList<>();
+        if (appSecret != null) {
+            secrets.add(appSecret);
+        }
+        if (sourceKey != null) {
+            secrets.add(sourceKey);
+        }
+        return secrets;
+    }
+
+    @Override
+    protected void requireCredentials(String adapter) {
+        if (appId == null || appSecret == null) {
+            throw new IllegalStateException(adapter + " has no appId/appSecret: set them to track");
+        }
     }
 
     @Override

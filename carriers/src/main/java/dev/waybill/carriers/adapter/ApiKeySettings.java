@@ -1,5 +1,6 @@
-package dev.waybill.carriers.settings;
+package dev.waybill.carriers.adapter;
 
+import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
@@ -22,6 +23,20 @@ public abstract class ApiKeySettings extends AdapterSettings {
     /** The API key; null when only parsing and webhook checks are needed. */
     public String apiKey() {
         return apiKey;
+    }
+
+    @Override
+    protected final List<String> secrets() {
+        return apiKey == null ? List.of() : List.of(apiKey);
+    }
+
+    /** Throws when there is no key: {@code "DhlTracking has no API key: set DhlSettings.apiKey to track"}. */
+    @Override
+    protected final void requireCredentials(String adapter) {
+        if (apiKey == null) {
+            throw new IllegalStateException(adapter + " has no API key: set " + getClass().getSimpleName()
+                    + ".apiKey to track");
+        }
     }
 
     @Override

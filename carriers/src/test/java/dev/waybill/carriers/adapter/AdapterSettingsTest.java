@@ -1,4 +1,4 @@
-package dev.waybill.carriers.settings;
+package dev.waybill.carriers.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +56,9 @@ class AdapterSettingsTest {
                 + "apiVersion=v2, " + HTTP + "}");
         assertThat(dhl).hasToString("DhlSettings{baseUrl=https://api-eu.dhl.com/, apiKey=none, service=express, "
                 + HttpSettings.defaults() + "}");
+        assertThat(AfterShipSettings.builder().apiVersion(" 2025-07 ").createMissing(false).build())
+                .hasToString("AfterShipSettings{baseUrl=https://api.aftership.com/, apiKey=none, apiVersion=2025-07, "
+                        + "createMissing=false, " + HttpSettings.defaults() + "}");
         assertThat(easyPost.toString()).doesNotContain(KEY);
     }
 }

@@ -1,14 +1,16 @@
-package dev.waybill.carriers.settings;
+package dev.waybill.carriers.adapter;
 
 import dev.waybill.carriers.http.HttpSettings;
 import dev.waybill.shipment.CountryCode;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
  * What every adapter's settings hold: the base URL, the default lane used when a body names no
  * country, and the {@link HttpSettings}. A carrier's settings extend this (or {@link ApiKeySettings})
- * with what is their own, and their builder extends {@link Builder}.
+ * with what is their own, say which of it is secret and what tracking needs, and their builder
+ * extends {@link Builder}. {@link HttpCarrierAdapter} reads them.
  *
  * <p>Immutable and thread-safe. {@link #toString()} reads
  * {@code XxxSettings{baseUrl=..., <describe()>, HttpSettings{...}}}; {@link #describe()} never shows
@@ -48,6 +50,20 @@ public abstract class AdapterSettings {
     public HttpSettings http() {
         return http;
     }
+
+    /**
+     * The keys and secrets these settings hold, which the adapter's
+     * {@link dev.waybill.carriers.http.CarrierHttp} blanks out of messages and log lines.
+     */
+    protected abstract List<String> secrets();
+
+    /**
+     * Checks that the credentials tracking needs are present.
+     *
+     * @param adapter the adapter's class name, for the message
+     * @throws IllegalStateException naming what to set when they are not
+     */
+    protected abstract void requireCredentials(String adapter);
 
     /**
      * The settings of the subclass as {@code name=value} pairs for {@link #toString()}, with every
