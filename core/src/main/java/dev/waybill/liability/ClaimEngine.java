@@ -5,6 +5,7 @@ import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
