@@ -1,5 +1,6 @@
 package dev.waybill.carriers.adapter;
 
+import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carriers.http.HttpSettings;
 import dev.waybill.shipment.CountryCode;
 import java.util.List;
@@ -133,6 +134,20 @@ public abstract class AdapterSettings {
         /** The HTTP settings. */
         public B http(HttpSettings http) {
             this.http = Objects.requireNonNull(http, "http");
+            return self();
+        }
+
+        /**
+         * Takes the values {@code config} holds of {@code baseUrl}, {@code defaultOrigin} and
+         * {@code defaultDestination}, and of what a subclass's settings add (an API key, a version);
+         * a carrier's provider reads its own values on top.
+         *
+         * @throws IllegalArgumentException if the URL or a country code does not read
+         */
+        public B configure(CarrierConfig config) {
+            config.value("baseUrl").ifPresent(this::baseUrl);
+            config.value("defaultOrigin").map(CountryCode::parse).ifPresent(this::defaultOrigin);
+            config.value("defaultDestination").map(CountryCode::parse).ifPresent(this::defaultDestination);
             return self();
         }
 

@@ -1,5 +1,6 @@
 package dev.waybill.carriers.adapter;
 
+import dev.waybill.carrier.CarrierConfig;
 import java.util.List;
 import okhttp3.HttpUrl;
 
@@ -72,6 +73,13 @@ public abstract class ApiKeySettings extends AdapterSettings {
         public B apiKey(String apiKey) {
             this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
             return self();
+        }
+
+        /** Also takes {@code apiKey}. */
+        @Override
+        public B configure(CarrierConfig config) {
+            config.value("apiKey").ifPresent(this::apiKey);
+            return super.configure(config);
         }
     }
 }

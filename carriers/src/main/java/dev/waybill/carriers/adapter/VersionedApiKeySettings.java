@@ -1,5 +1,6 @@
 package dev.waybill.carriers.adapter;
 
+import dev.waybill.carrier.CarrierConfig;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
@@ -57,6 +58,13 @@ public abstract class VersionedApiKeySettings extends ApiKeySettings {
         public B apiVersion(String apiVersion) {
             this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion").strip();
             return self();
+        }
+
+        /** Also takes {@code apiKey} and {@code apiVersion}. */
+        @Override
+        public B configure(CarrierConfig config) {
+            config.value("apiVersion").ifPresent(this::apiVersion);
+            return super.configure(config);
         }
     }
 }

@@ -2,11 +2,13 @@ package dev.waybill.carriers.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carriers.aftership.AfterShipSettings;
 import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.http.HttpSettings;
 import dev.waybill.shipment.CountryCode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AdapterSettingsTest {
@@ -60,5 +62,29 @@ class AdapterSettingsTest {
                 .hasToString("AfterShipSettings{baseUrl=https://api.aftership.com/, apiKey=none, apiVersion=2025-07, "
                         + "createMissing=false, " + HttpSettings.defaults() + "}");
         assertThat(easyPost.toString()).doesNotContain(KEY);
+    }
+
+    @Test
+    void configureTakesTheKeyVersionUrlAndLaneAConfigHolds() {
+        CarrierConfig config = new CarrierConfig("easypost", Map.of("apiKey", KEY, "apiVersion", "v3",
+                "baseUrl", "http://localhost:9000/", "defaultOrigin", "cn", "defaultDestination", "FR"));
+
+        EasyPostSettings settings = EasyPostSettings.builder().configure(config).build();
+
+        assertThat(settings.apiKey()).isEqualTo(KEY);
+        assertThat(settings.apiVersion()).isEqualTo("v3");
+        assertThat(settings.baseUrl()).hasToString("http://localhost:9000/");
+        assertThat(settings.defaultOrigin()).isEqualTo(CountryCode.of("CN"));
+        assertThat(settings.defaultDestination()).isEqualTo(CountryCode.of("FR"));
+    }
+
+    @Test
+    void configureLeavesWhatAConfigDoesNotHoldAtItsDefault() {
+        DhlSettings settings = DhlSettings.builder().baseUrl("http://localhost:9000/")
+                .configure(CarrierConfig.empty("dhl")).build();
+
+        assertThat(settings.baseUrl()).hasToString("http://localhost:9000/");
+        assertThat(settings.apiKey()).isNull();
+        assertThat(settings.defaultOrigin()).isNull();
     }
 }
