@@ -2,7 +2,6 @@ package dev.waybill.liability;
 
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
-import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
 import dev.waybill.source.Confidence;
