@@ -1,6 +1,7 @@
 package dev.waybill.liability;
 
 import dev.waybill.shipment.Money;
+import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

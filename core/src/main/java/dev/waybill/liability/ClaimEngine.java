@@ -2,9 +2,9 @@ package dev.waybill.liability;
 
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
-import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 
 /**
  * How a regime caps what a carrier pays: per kilogram of gross weight, per package, the greater of
@@ -129,20 +130,13 @@ public sealed interface LiabilityLimit {
 
         /** Validates both amounts and their shared currency. */
         public GreaterOf {
-            requirePositive(perPackage, "perPackage");
-            requirePositive(perKg, "perKg");
-            requireSameCurrency(perPackage, perKg);
+            requireRates(perPackage, perKg);
         }
 
         @Override
         public Optional<Money> cap(BigDecimal weightKg, int packages) {
-            requirePackages(packages);
-            if (weightKg == null) {
-                return Optional.empty();
-            }
-            Money byPackage = perPackage.times(BigDecimal.valueOf(packages));
-            Money byWeight = perKg.times(weightKg);
-            return Optional.of(byPackage.compareTo(byWeight) >= 0 ? byPackage : byWeight);
+            return combine(perPackage, perKg, weightKg, packages,
+                    (byPackage, byWeight) -> byPackage.compareTo(byWeight) >= 0 ? byPackage : byWeight);
         }
 
         @Override
@@ -166,18 +160,12 @@ public sealed interface LiabilityLimit {
 
         /** Validates both amounts and their shared currency. */
         public PackagePlusWeight {
-            requirePositive(perPackage, "perPackage");
-            requirePositive(perKg, "perKg");
-            requireSameCurrency(perPackage, perKg);
+            requireRates(perPackage, perKg);
         }
 
         @Override
         public Optional<Money> cap(BigDecimal weightKg, int packages) {
-            requirePackages(packages);
-            if (weightKg == null) {
-                return Optional.empty();
-            }
-            return Optional.of(perPackage.times(BigDecimal.valueOf(packages)).plus(perKg.times(weightKg)));
+            return combine(perPackage, perKg, weightKg, packages, Money::plus);
         }
 
         @Override
@@ -232,10 +220,25 @@ public sealed interface LiabilityLimit {
         }
     }
 
-    private static void requireSameCurrency(Money a, Money b) {
-        if (!a.currency().equals(b.currency())) {
-            throw new IllegalArgumentException("currencies differ: " + a + " and " + b);
+    private static void requireRates(Money perPackage, Money perKg) {
+        requirePositive(perPackage, "perPackage");
+        requirePositive(perKg, "perKg");
+        if (!perPackage.currency().equals(perKg.currency())) {
+            throw new IllegalArgumentException("currencies differ: " + perPackage + " and " + perKg);
         }
+    }
+
+    /**
+     * The cap of a limit with an amount per package and one per kilogram: empty without a weight,
+     * else {@code how} applied to the package part and the weight part.
+     */
+    private static Optional<Money> combine(Money perPackage, Money perKg, BigDecimal weightKg, int packages,
+                                           BinaryOperator<Money> how) {
+        requirePackages(packages);
+        if (weightKg == null) {
+            return Optional.empty();
+        }
+        return Optional.of(how.apply(perPackage.times(BigDecimal.valueOf(packages)), perKg.times(weightKg)));
     }
 
     private static void requirePackages(int packages) {

@@ -1,5 +1,6 @@
 package dev.waybill.liability;
 
+import dev.waybill.source.Source;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;

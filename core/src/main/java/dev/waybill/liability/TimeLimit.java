@@ -1,5 +1,7 @@
 package dev.waybill.liability;
 
+import dev.waybill.source.Confidence;
+import dev.waybill.source.Source;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;

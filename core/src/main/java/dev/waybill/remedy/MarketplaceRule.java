@@ -1,8 +1,8 @@
 package dev.waybill.remedy;
 
-import dev.waybill.liability.Source;
 import dev.waybill.liability.Validity;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.source.Source;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.waybill.returns;
 
+import dev.waybill.source.Confidence;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,7 @@
 package dev.waybill.returns;
 
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.source.Confidence;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.waybill.returns;
 
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -10,6 +10,8 @@ import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.source.Confidence;
+import dev.waybill.source.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -3,6 +3,8 @@ package dev.waybill.liability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waybill.source.Confidence;
+import dev.waybill.source.Source;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;

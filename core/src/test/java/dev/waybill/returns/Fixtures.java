@@ -4,6 +4,7 @@ import static java.time.DayOfWeek.SATURDAY;
 import static java.time.DayOfWeek.SUNDAY;
 
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

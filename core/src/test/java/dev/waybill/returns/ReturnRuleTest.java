@@ -4,6 +4,7 @@ import static dev.waybill.returns.Fixtures.DE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waybill.source.Confidence;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Set;

@@ -10,6 +10,7 @@ import static dev.waybill.returns.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package dev.waybill.carriers.aftership;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierAdapterProvider;
 import dev.waybill.carrier.CarrierConfig;
-import dev.waybill.shipment.CountryCode;
 import java.util.List;
 
 /**
@@ -29,13 +28,8 @@ public final class AfterShipProvider implements CarrierAdapterProvider {
 
     @Override
     public CarrierAdapter create(CarrierConfig config) {
-        AfterShipSettings.Builder settings = AfterShipSettings.builder();
-        config.value("apiKey").ifPresent(settings::apiKey);
-        config.value("baseUrl").ifPresent(settings::baseUrl);
-        config.value("apiVersion").ifPresent(settings::apiVersion);
+        AfterShipSettings.Builder settings = AfterShipSettings.builder().configure(config);
         config.value("createMissing").map(Boolean::parseBoolean).ifPresent(settings::createMissing);
-        config.value("defaultOrigin").map(CountryCode::parse).ifPresent(settings::defaultOrigin);
-        config.value("defaultDestination").map(CountryCode::parse).ifPresent(settings::defaultDestination);
         return AfterShipTracking.create(settings.build());
     }
 }

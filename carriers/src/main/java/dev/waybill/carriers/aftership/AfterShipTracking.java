@@ -1,20 +1,16 @@
 package dev.waybill.carriers.aftership;
 
-import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carriers.http.BatchTracking;
-import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.mapping.CarrierJson;
-import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -32,7 +28,7 @@ import okhttp3.RequestBody;
  *
  * <p>Immutable and thread-safe; build once with {@link #create(AfterShipSettings)}.
  */
-public final class AfterShipTracking implements CarrierAdapter {
+public final class AfterShipTracking extends HttpCarrierAdapter<AfterShipSettings> {
 
     /** The adapter name. */
     public static final String NAME = "aftership";
@@ -47,16 +43,8 @@ public final class AfterShipTracking implements CarrierAdapter {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final AfterShipSettings settings;
-    private final CarrierHttp http;
-    private final LaneDefaults defaults;
-
     private AfterShipTracking(AfterShipSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.http = CarrierHttp.create(NAME, settings.http(),
-                settings.apiKey() == null ? List.of() : List.of(settings.apiKey()));
-        this.defaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(),
-                AfterShipSettings.HOME);
+        super(NAME, BATCH_LIMIT, settings, AfterShipSettings.HOME);
     }
 
     /** An adapter built from {@code settings}. */
@@ -64,34 +52,17 @@ public final class AfterShipTracking implements CarrierAdapter {
         return new AfterShipTracking(settings);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int batchLimit() {
-        return BATCH_LIMIT;
-    }
-
-    @Override
-    public List<TrackingResult> track(List<String> trackingNumbers) {
-        if (settings.apiKey() == null) {
-            throw new IllegalStateException("AfterShipTracking has no API key: set AfterShipSettings.apiKey to track");
-        }
-        return BatchTracking.track(trackingNumbers, BATCH_LIMIT, http, this::trackBatch);
-    }
-
     private HttpUrl.Builder trackings() {
-        return settings.baseUrl().newBuilder().addPathSegment("tracking").addPathSegment(settings.apiVersion())
+        return settings().baseUrl().newBuilder().addPathSegment("tracking").addPathSegment(settings().apiVersion())
                 .addPathSegment("trackings");
     }
 
     private Request.Builder authorised() {
-        return new Request.Builder().header("as-api-key", settings.apiKey()).header("Accept", "application/json");
+        return new Request.Builder().header("as-api-key", settings().apiKey()).header("Accept", "application/json");
     }
 
-    private Map<String, TrackingResult> trackBatch(List<String> numbers) {
+    @Override
+    protected Map<String, TrackingResult> trackBatch(List<String> numbers) {
         Map<String, AfterShipResponse.Tracking> held = new HashMap<>();
         String cursor = null;
         int pages = 0;
@@ -101,9 +72,9 @@ public final class AfterShipTracking implements CarrierAdapter {
             if (cursor != null) {
                 url.addQueryParameter("cursor", cursor);
             }
-            HttpReply reply = http.call(authorised().url(url.build()).get().build(), AfterShipMapper::error);
+            HttpReply reply = http().call(authorised().url(url.build()).get().build(), AfterShipMapper::error);
             for (AfterShipResponse.Tracking tracking : AfterShipMapper.trackings(reply.body(), reply.status())) {
-                held.putIfAbsent(key(tracking.trackingNumber()), tracking);
+                held.putIfAbsent(numberKey(tracking.trackingNumber()), tracking);
             }
             AfterShipResponse.Pagination page = AfterShipMapper.pagination(reply.body(), reply.status());
             cursor = Boolean.TRUE.equals(page.hasNextPage()) ? page.nextCursor() : null;
@@ -111,21 +82,21 @@ public final class AfterShipTracking implements CarrierAdapter {
 
         Map<String, TrackingResult> results = new HashMap<>();
         for (String number : numbers) {
-            AfterShipResponse.Tracking tracking = held.get(key(number));
+            AfterShipResponse.Tracking tracking = held.get(numberKey(number));
             results.put(number, tracking != null ? result(number, tracking) : missing(number));
         }
         return results;
     }
 
     private TrackingResult missing(String number) {
-        if (!settings.createMissing()) {
+        if (!settings().createMissing()) {
             return new TrackingResult.NotYetKnown(number, "AfterShip does not track this number");
         }
         try {
             var body = CarrierJson.object().put("tracking_number", number);
             Request request = authorised().url(trackings().build())
                     .post(RequestBody.create(CarrierJson.write(body), JSON)).build();
-            HttpReply reply = http.call(request, AfterShipMapper::error);
+            HttpReply reply = http().call(request, AfterShipMapper::error);
             List<AfterShipResponse.Tracking> created = AfterShipMapper.trackings(reply.body(), reply.status());
             return created.isEmpty() ? new TrackingResult.NotYetKnown(number, "created at AfterShip")
                     : result(number, created.get(0));
@@ -144,11 +115,7 @@ public final class AfterShipTracking implements CarrierAdapter {
             return new TrackingResult.NotYetKnown(number, "AfterShip has no checkpoint yet (tag "
                     + tracking.tag() + ")");
         }
-        return new TrackingResult.Found(number, AfterShipMapper.shipment(tracking, defaults));
-    }
-
-    private static String key(String number) {
-        return number.strip().toUpperCase(Locale.ROOT);
+        return new TrackingResult.Found(number, AfterShipMapper.shipment(tracking, laneDefaults()));
     }
 
     @Override
@@ -156,7 +123,7 @@ public final class AfterShipTracking implements CarrierAdapter {
         Objects.requireNonNull(body, "body");
         List<Shipment> shipments = new ArrayList<>();
         for (AfterShipResponse.Tracking tracking : AfterShipMapper.trackings(body, 0)) {
-            shipments.add(AfterShipMapper.shipment(tracking, defaults));
+            shipments.add(AfterShipMapper.shipment(tracking, laneDefaults()));
         }
         return shipments;
     }
@@ -164,10 +131,5 @@ public final class AfterShipTracking implements CarrierAdapter {
     @Override
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
         AfterShipWebhook.verify(rawBody, headers, secret);
-    }
-
-    @Override
-    public String toString() {
-        return "AfterShipTracking{" + settings + "}";
     }
 }

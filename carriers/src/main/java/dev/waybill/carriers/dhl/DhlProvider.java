@@ -3,7 +3,6 @@ package dev.waybill.carriers.dhl;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierAdapterProvider;
 import dev.waybill.carrier.CarrierConfig;
-import dev.waybill.shipment.CountryCode;
 import java.util.List;
 
 /**
@@ -30,14 +29,10 @@ public final class DhlProvider implements CarrierAdapterProvider {
 
     @Override
     public CarrierAdapter create(CarrierConfig config) {
-        DhlSettings.Builder settings = DhlSettings.builder();
-        config.value("apiKey").ifPresent(settings::apiKey);
-        config.value("baseUrl").ifPresent(settings::baseUrl);
+        DhlSettings.Builder settings = DhlSettings.builder().configure(config);
         config.value("service").ifPresent(settings::service);
         config.value("language").ifPresent(settings::language);
         config.value("webhookHeader").ifPresent(settings::webhookHeader);
-        config.value("defaultOrigin").map(CountryCode::parse).ifPresent(settings::defaultOrigin);
-        config.value("defaultDestination").map(CountryCode::parse).ifPresent(settings::defaultDestination);
         return DhlTracking.create(settings.build());
     }
 }

@@ -1,8 +1,7 @@
 package dev.waybill.carriers.dhl;
 
-import dev.waybill.carriers.http.HttpSettings;
+import dev.waybill.carriers.adapter.ApiKeySettings;
 import dev.waybill.shipment.CountryCode;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -16,33 +15,24 @@ import okhttp3.HttpUrl;
  * DhlSettings settings = DhlSettings.builder().apiKey(System.getenv("DHL_API_KEY")).build();
  * }</pre>
  */
-public final class DhlSettings {
+public final class DhlSettings extends ApiKeySettings {
 
     /** Production base URL; DHL's test host is not open to external customers, per its help centre. */
     public static final HttpUrl PRODUCTION = HttpUrl.get("https://api-eu.dhl.com/");
     /** Last resort for a shipment whose body names no country at all; override with a default lane. */
     public static final CountryCode HOME = CountryCode.of("DE");
 
-    private final String apiKey;
-    private final HttpUrl baseUrl;
     private final String service;
     private final String language;
     private final CountryCode requesterCountryCode;
     private final String webhookHeader;
-    private final CountryCode defaultOrigin;
-    private final CountryCode defaultDestination;
-    private final HttpSettings http;
 
     private DhlSettings(Builder b) {
-        apiKey = b.apiKey;
-        baseUrl = b.baseUrl;
+        super(b);
         service = b.service;
         language = b.language;
         requesterCountryCode = b.requesterCountryCode;
         webhookHeader = b.webhookHeader;
-        defaultOrigin = b.defaultOrigin;
-        defaultDestination = b.defaultDestination;
-        http = b.http;
     }
 
     /** A builder with the production URL and default HTTP settings. */
@@ -52,27 +42,7 @@ public final class DhlSettings {
 
     /** A builder holding these settings. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.apiKey = apiKey;
-        b.baseUrl = baseUrl;
-        b.service = service;
-        b.language = language;
-        b.requesterCountryCode = requesterCountryCode;
-        b.webhookHeader = webhookHeader;
-        b.defaultOrigin = defaultOrigin;
-        b.defaultDestination = defaultDestination;
-        b.http = http;
-        return b;
-    }
-
-    /** The API key; null when only parsing and webhook checks are needed. */
-    public String apiKey() {
-        return apiKey;
-    }
-
-    /** The base URL the {@code track/shipments} path is resolved against. */
-    public HttpUrl baseUrl() {
-        return baseUrl;
+        return new Builder(this);
     }
 
     /** The {@code service} hint ({@code express}, {@code parcel-de}, ...); null lets DHL search all. */
@@ -95,57 +65,28 @@ public final class DhlSettings {
         return webhookHeader;
     }
 
-    /** The origin used when a body names none; may be null. */
-    public CountryCode defaultOrigin() {
-        return defaultOrigin;
-    }
-
-    /** The destination used when a body names none; may be null. */
-    public CountryCode defaultDestination() {
-        return defaultDestination;
-    }
-
-    /** The HTTP settings. */
-    public HttpSettings http() {
-        return http;
-    }
-
     @Override
-    public String toString() {
-        return "DhlSettings{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "██") + ", service="
-                + service + ", " + http + "}";
+    protected String describeOwn() {
+        return "service=" + service;
     }
 
     /** Builds {@link DhlSettings}. Not thread-safe. */
-    public static final class Builder {
-        private String apiKey;
-        private HttpUrl baseUrl = PRODUCTION;
+    public static final class Builder extends ApiKeySettings.Builder<DhlSettings, Builder> {
         private String service;
         private String language;
         private CountryCode requesterCountryCode;
         private String webhookHeader;
-        private CountryCode defaultOrigin;
-        private CountryCode defaultDestination;
-        private HttpSettings http = HttpSettings.defaults();
 
         private Builder() {
+            super(PRODUCTION);
         }
 
-        /** The {@code DHL-API-Key}; blank counts as none. */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-            return this;
-        }
-
-        /** The base URL; default {@link #PRODUCTION}. */
-        public Builder baseUrl(HttpUrl baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /** The base URL as text. */
-        public Builder baseUrl(String baseUrl) {
-            return baseUrl(HttpUrl.get(baseUrl));
+        private Builder(DhlSettings settings) {
+            super(settings);
+            service = settings.service;
+            language = settings.language;
+            requesterCountryCode = settings.requesterCountryCode;
+            webhookHeader = settings.webhookHeader;
         }
 
         /** The {@code service} hint. */
@@ -172,25 +113,7 @@ public final class DhlSettings {
             return this;
         }
 
-        /** The origin used when a body names none. */
-        public Builder defaultOrigin(CountryCode defaultOrigin) {
-            this.defaultOrigin = defaultOrigin;
-            return this;
-        }
-
-        /** The destination used when a body names none. */
-        public Builder defaultDestination(CountryCode defaultDestination) {
-            this.defaultDestination = defaultDestination;
-            return this;
-        }
-
-        /** The HTTP settings. */
-        public Builder http(HttpSettings http) {
-            this.http = Objects.requireNonNull(http, "http");
-            return this;
-        }
-
-        /** The settings. */
+        @Override
         public DhlSettings build() {
             return new DhlSettings(this);
         }

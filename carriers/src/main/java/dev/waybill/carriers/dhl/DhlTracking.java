@@ -1,15 +1,11 @@
 package dev.waybill.carriers.dhl;
 
-import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carriers.http.BatchTracking;
-import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
-import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,22 +20,15 @@ import okhttp3.Request;
  *
  * <p>Immutable and thread-safe; build once with {@link #create(DhlSettings)}.
  */
-public final class DhlTracking implements CarrierAdapter {
+public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
 
     /** The adapter name. */
     public static final String NAME = "dhl";
     /** Numbers per API call: one. */
     public static final int BATCH_LIMIT = 1;
 
-    private final DhlSettings settings;
-    private final CarrierHttp http;
-    private final LaneDefaults defaults;
-
     private DhlTracking(DhlSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.http = CarrierHttp.create(NAME, settings.http(),
-                settings.apiKey() == null ? List.of() : List.of(settings.apiKey()));
-        this.defaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(), DhlSettings.HOME);
+        super(NAME, BATCH_LIMIT, settings, DhlSettings.HOME);
     }
 
     /** An adapter built from {@code settings}. */
@@ -48,32 +37,12 @@ public final class DhlTracking implements CarrierAdapter {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int batchLimit() {
-        return BATCH_LIMIT;
-    }
-
-    @Override
-    public List<TrackingResult> track(List<String> trackingNumbers) {
-        if (settings.apiKey() == null) {
-            throw new IllegalStateException("DhlTracking has no API key: set DhlSettings.apiKey to track");
-        }
-        return BatchTracking.track(trackingNumbers, BATCH_LIMIT, http, this::trackBatch);
-    }
-
-    private Map<String, TrackingResult> trackBatch(List<String> numbers) {
-        Map<String, TrackingResult> results = new HashMap<>();
-        for (String number : numbers) {
-            results.put(number, trackOne(number));
-        }
-        return results;
+    protected Map<String, TrackingResult> trackBatch(List<String> numbers) {
+        return oneByOne(numbers, this::trackOne);
     }
 
     private TrackingResult trackOne(String number) {
+        DhlSettings settings = settings();
         HttpUrl.Builder url = settings.baseUrl().newBuilder().addPathSegments("track/shipments")
                 .addQueryParameter("trackingNumber", number);
         if (settings.service() != null) {
@@ -89,11 +58,11 @@ public final class DhlTracking implements CarrierAdapter {
                 .header("DHL-API-Key", settings.apiKey())
                 .header("Accept", "application/json")
                 .build();
-        HttpReply reply = http.call(request, DhlMapper::error, status -> status == 404);
+        HttpReply reply = http().call(request, DhlMapper::error, status -> status == 404);
         if (reply.status() == 404) {
             return new TrackingResult.NotYetKnown(number, "DHL: no result found");
         }
-        List<Shipment> shipments = DhlMapper.parse(reply.body(), reply.status(), defaults);
+        List<Shipment> shipments = DhlMapper.parse(reply.body(), reply.status(), laneDefaults());
         List<Shipment> matching = new ArrayList<>();
         for (Shipment shipment : shipments) {
             if (number.equalsIgnoreCase(shipment.trackingNumber())) {
@@ -112,16 +81,11 @@ public final class DhlTracking implements CarrierAdapter {
     @Override
     public List<Shipment> parse(byte[] body) {
         Objects.requireNonNull(body, "body");
-        return DhlMapper.parse(body, 0, defaults);
+        return DhlMapper.parse(body, 0, laneDefaults());
     }
 
     @Override
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
-        DhlWebhook.verify(rawBody, headers, secret, settings.webhookHeader());
-    }
-
-    @Override
-    public String toString() {
-        return "DhlTracking{" + settings + "}";
+        DhlWebhook.verify(rawBody, headers, secret, settings().webhookHeader());
     }
 }

@@ -3,7 +3,6 @@ package dev.waybill.carriers.easypost;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierAdapterProvider;
 import dev.waybill.carrier.CarrierConfig;
-import dev.waybill.shipment.CountryCode;
 import java.util.List;
 
 /**
@@ -29,12 +28,6 @@ public final class EasyPostProvider implements CarrierAdapterProvider {
 
     @Override
     public CarrierAdapter create(CarrierConfig config) {
-        EasyPostSettings.Builder settings = EasyPostSettings.builder();
-        config.value("apiKey").ifPresent(settings::apiKey);
-        config.value("baseUrl").ifPresent(settings::baseUrl);
-        config.value("apiVersion").ifPresent(settings::apiVersion);
-        config.value("defaultOrigin").map(CountryCode::parse).ifPresent(settings::defaultOrigin);
-        config.value("defaultDestination").map(CountryCode::parse).ifPresent(settings::defaultDestination);
-        return EasyPostTracking.create(settings.build());
+        return EasyPostTracking.create(EasyPostSettings.builder().configure(config).build());
     }
 }

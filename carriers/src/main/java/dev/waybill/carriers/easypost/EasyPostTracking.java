@@ -1,18 +1,14 @@
 package dev.waybill.carriers.easypost;
 
-import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carriers.http.BatchTracking;
-import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.mapping.CarrierJson;
-import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Credentials;
@@ -29,7 +25,7 @@ import okhttp3.RequestBody;
  *
  * <p>Immutable and thread-safe; build once with {@link #create(EasyPostSettings)}.
  */
-public final class EasyPostTracking implements CarrierAdapter {
+public final class EasyPostTracking extends HttpCarrierAdapter<EasyPostSettings> {
 
     /** The adapter name. */
     public static final String NAME = "easypost";
@@ -38,15 +34,8 @@ public final class EasyPostTracking implements CarrierAdapter {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final EasyPostSettings settings;
-    private final CarrierHttp http;
-    private final LaneDefaults defaults;
-
     private EasyPostTracking(EasyPostSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.http = CarrierHttp.create(NAME, settings.http(),
-                settings.apiKey() == null ? List.of() : List.of(settings.apiKey()));
-        this.defaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(), EasyPostSettings.HOME);
+        super(NAME, BATCH_LIMIT, settings, EasyPostSettings.HOME);
     }
 
     /** An adapter built from {@code settings}. */
@@ -55,24 +44,8 @@ public final class EasyPostTracking implements CarrierAdapter {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int batchLimit() {
-        return BATCH_LIMIT;
-    }
-
-    @Override
-    public List<TrackingResult> track(List<String> trackingNumbers) {
-        if (settings.apiKey() == null) {
-            throw new IllegalStateException("EasyPostTracking has no API key: set EasyPostSettings.apiKey to track");
-        }
-        return BatchTracking.track(trackingNumbers, BATCH_LIMIT, http, this::trackBatch);
-    }
-
-    private Map<String, TrackingResult> trackBatch(List<String> numbers) {
+    protected Map<String, TrackingResult> trackBatch(List<String> numbers) {
+        EasyPostSettings settings = settings();
         var body = CarrierJson.object();
         String path;
         if (numbers.size() == 1) {
@@ -88,12 +61,12 @@ public final class EasyPostTracking implements CarrierAdapter {
                 .header("Accept", "application/json")
                 .post(RequestBody.create(CarrierJson.write(body), JSON))
                 .build();
-        HttpReply reply = http.call(request, EasyPostMapper::error);
+        HttpReply reply = http().call(request, EasyPostMapper::error);
         Map<String, String> asked = new HashMap<>();
-        numbers.forEach(number -> asked.put(key(number), number));
+        numbers.forEach(number -> asked.put(numberKey(number), number));
         Map<String, TrackingResult> results = new HashMap<>();
         for (EasyPostResponse.Tracker tracker : EasyPostMapper.trackers(reply.body(), reply.status())) {
-            String number = asked.get(key(tracker.trackingCode()));
+            String number = asked.get(numberKey(tracker.trackingCode()));
             if (number != null) {
                 results.put(number, result(number, tracker));
             }
@@ -107,11 +80,7 @@ public final class EasyPostTracking implements CarrierAdapter {
             return new TrackingResult.NotYetKnown(number, "EasyPost tracker " + tracker.id() + " has no detail yet"
                     + " (status " + tracker.status() + ")");
         }
-        return new TrackingResult.Found(number, EasyPostMapper.shipment(tracker, defaults));
-    }
-
-    private static String key(String number) {
-        return number.strip().toUpperCase(Locale.ROOT);
+        return new TrackingResult.Found(number, EasyPostMapper.shipment(tracker, laneDefaults()));
     }
 
     @Override
@@ -119,7 +88,7 @@ public final class EasyPostTracking implements CarrierAdapter {
         Objects.requireNonNull(body, "body");
         List<Shipment> shipments = new ArrayList<>();
         for (EasyPostResponse.Tracker tracker : EasyPostMapper.trackers(body, 0)) {
-            shipments.add(EasyPostMapper.shipment(tracker, defaults));
+            shipments.add(EasyPostMapper.shipment(tracker, laneDefaults()));
         }
         return shipments;
     }
@@ -127,10 +96,5 @@ public final class EasyPostTracking implements CarrierAdapter {
     @Override
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
         EasyPostWebhook.verify(rawBody, headers, secret);
-    }
-
-    @Override
-    public String toString() {
-        return "EasyPostTracking{" + settings + "}";
     }
 }

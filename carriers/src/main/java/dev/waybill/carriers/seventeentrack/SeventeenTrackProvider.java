@@ -3,7 +3,6 @@ package dev.waybill.carriers.seventeentrack;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierAdapterProvider;
 import dev.waybill.carrier.CarrierConfig;
-import dev.waybill.shipment.CountryCode;
 import java.util.List;
 
 /**
@@ -29,12 +28,6 @@ public final class SeventeenTrackProvider implements CarrierAdapterProvider {
 
     @Override
     public CarrierAdapter create(CarrierConfig config) {
-        SeventeenTrackSettings.Builder settings = SeventeenTrackSettings.builder();
-        config.value("apiKey").ifPresent(settings::apiKey);
-        config.value("baseUrl").ifPresent(settings::baseUrl);
-        config.value("apiVersion").ifPresent(settings::apiVersion);
-        config.value("defaultOrigin").map(CountryCode::parse).ifPresent(settings::defaultOrigin);
-        config.value("defaultDestination").map(CountryCode::parse).ifPresent(settings::defaultDestination);
-        return SeventeenTrackTracking.create(settings.build());
+        return SeventeenTrackTracking.create(SeventeenTrackSettings.builder().configure(config).build());
     }
 }

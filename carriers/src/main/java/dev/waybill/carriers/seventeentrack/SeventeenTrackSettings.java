@@ -1,8 +1,7 @@
 package dev.waybill.carriers.seventeentrack;
 
-import dev.waybill.carriers.http.HttpSettings;
+import dev.waybill.carriers.adapter.VersionedApiKeySettings;
 import dev.waybill.shipment.CountryCode;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -15,7 +14,7 @@ import okhttp3.HttpUrl;
  * SeventeenTrackSettings settings = SeventeenTrackSettings.builder().apiKey(System.getenv("SEVENTEENTRACK_KEY")).build();
  * }</pre>
  */
-public final class SeventeenTrackSettings {
+public final class SeventeenTrackSettings extends VersionedApiKeySettings {
 
     /** Production base URL; 17TRACK has no sandbox, only a free test quota. */
     public static final HttpUrl PRODUCTION = HttpUrl.get("https://api.17track.net/");
@@ -27,20 +26,8 @@ public final class SeventeenTrackSettings {
      */
     public static final CountryCode HOME = CountryCode.of("CN");
 
-    private final String apiKey;
-    private final HttpUrl baseUrl;
-    private final String apiVersion;
-    private final CountryCode defaultOrigin;
-    private final CountryCode defaultDestination;
-    private final HttpSettings http;
-
     private SeventeenTrackSettings(Builder b) {
-        apiKey = b.apiKey;
-        baseUrl = b.baseUrl;
-        apiVersion = b.apiVersion;
-        defaultOrigin = b.defaultOrigin;
-        defaultDestination = b.defaultDestination;
-        http = b.http;
+        super(b);
     }
 
     /** A builder with the production URL and default HTTP settings. */
@@ -50,106 +37,20 @@ public final class SeventeenTrackSettings {
 
     /** A builder holding these settings. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.apiKey = apiKey;
-        b.baseUrl = baseUrl;
-        b.apiVersion = apiVersion;
-        b.defaultOrigin = defaultOrigin;
-        b.defaultDestination = defaultDestination;
-        b.http = http;
-        return b;
-    }
-
-    /** The API key; null when only parsing and webhook checks are needed. */
-    public String apiKey() {
-        return apiKey;
-    }
-
-    /** The base URL the {@code track/shipments} path is resolved against. */
-    public HttpUrl baseUrl() {
-        return baseUrl;
-    }
-
-    /** The API version in the path. */
-    public String apiVersion() {
-        return apiVersion;
-    }
-
-    /** The origin used when a body names none; may be null. */
-    public CountryCode defaultOrigin() {
-        return defaultOrigin;
-    }
-
-    /** The destination used when a body names none; may be null. */
-    public CountryCode defaultDestination() {
-        return defaultDestination;
-    }
-
-    /** The HTTP settings. */
-    public HttpSettings http() {
-        return http;
-    }
-
-    @Override
-    public String toString() {
-        return "SeventeenTrackSettings{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "██")
-                + ", apiVersion=" + apiVersion + ", " + http + "}";
+        return new Builder(this);
     }
 
     /** Builds {@link SeventeenTrackSettings}. Not thread-safe. */
-    public static final class Builder {
-        private String apiKey;
-        private HttpUrl baseUrl = PRODUCTION;
-        private String apiVersion = API_VERSION;
-        private CountryCode defaultOrigin;
-        private CountryCode defaultDestination;
-        private HttpSettings http = HttpSettings.defaults();
-
+    public static final class Builder extends VersionedApiKeySettings.Builder<SeventeenTrackSettings, Builder> {
         private Builder() {
+            super(PRODUCTION, API_VERSION);
         }
 
-        /** The {@code 17token} access key; blank counts as none. */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-            return this;
+        private Builder(SeventeenTrackSettings settings) {
+            super(settings);
         }
 
-        /** The base URL; default {@link #PRODUCTION}. */
-        public Builder baseUrl(HttpUrl baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /** The base URL as text. */
-        public Builder baseUrl(String baseUrl) {
-            return baseUrl(HttpUrl.get(baseUrl));
-        }
-
-        /** The API version; default {@link #API_VERSION}. */
-        public Builder apiVersion(String apiVersion) {
-            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion").strip();
-            return this;
-        }
-
-        /** The origin used when a body names none. */
-        public Builder defaultOrigin(CountryCode defaultOrigin) {
-            this.defaultOrigin = defaultOrigin;
-            return this;
-        }
-
-        /** The destination used when a body names none. */
-        public Builder defaultDestination(CountryCode defaultDestination) {
-            this.defaultDestination = defaultDestination;
-            return this;
-        }
-
-        /** The HTTP settings. */
-        public Builder http(HttpSettings http) {
-            this.http = Objects.requireNonNull(http, "http");
-            return this;
-        }
-
-        /** The settings. */
+        @Override
         public SeventeenTrackSettings build() {
             return new SeventeenTrackSettings(this);
         }

@@ -1,19 +1,15 @@
 package dev.waybill.carriers.seventeentrack;
 
-import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carriers.http.BatchTracking;
-import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.mapping.CarrierJson;
-import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +27,7 @@ import okhttp3.RequestBody;
  *
  * <p>Immutable and thread-safe; build once with {@link #create(SeventeenTrackSettings)}.
  */
-public final class SeventeenTrackTracking implements CarrierAdapter {
+public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTrackSettings> {
 
     /** The adapter name. */
     public static final String NAME = "17track";
@@ -45,16 +41,8 @@ public final class SeventeenTrackTracking implements CarrierAdapter {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final SeventeenTrackSettings settings;
-    private final CarrierHttp http;
-    private final LaneDefaults defaults;
-
     private SeventeenTrackTracking(SeventeenTrackSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.http = CarrierHttp.create(NAME, settings.http(),
-                settings.apiKey() == null ? List.of() : List.of(settings.apiKey()));
-        this.defaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(),
-                SeventeenTrackSettings.HOME);
+        super(NAME, BATCH_LIMIT, settings, SeventeenTrackSettings.HOME);
     }
 
     /** An adapter built from {@code settings}. */
@@ -62,46 +50,30 @@ public final class SeventeenTrackTracking implements CarrierAdapter {
         return new SeventeenTrackTracking(settings);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int batchLimit() {
-        return BATCH_LIMIT;
-    }
-
-    @Override
-    public List<TrackingResult> track(List<String> trackingNumbers) {
-        if (settings.apiKey() == null) {
-            throw new IllegalStateException("SeventeenTrackTracking has no API key: set SeventeenTrackSettings.apiKey");
-        }
-        return BatchTracking.track(trackingNumbers, BATCH_LIMIT, http, this::trackBatch);
-    }
-
     private SeventeenTrackResponse.Envelope post(String endpoint, List<String> numbers) {
         var body = CarrierJson.array();
         numbers.forEach(number -> body.addObject().put("number", number));
+        SeventeenTrackSettings settings = settings();
         Request request = new Request.Builder()
                 .url(settings.baseUrl().newBuilder().addPathSegment("track").addPathSegment(settings.apiVersion())
                         .addPathSegment(endpoint).build())
                 .header("17token", settings.apiKey())
                 .post(RequestBody.create(CarrierJson.write(body), JSON))
                 .build();
-        HttpReply reply = http.call(request, SeventeenTrackMapper::error);
+        HttpReply reply = http().call(request, SeventeenTrackMapper::error);
         return SeventeenTrackMapper.envelope(reply.body(), reply.status());
     }
 
-    private Map<String, TrackingResult> trackBatch(List<String> numbers) {
+    @Override
+    protected Map<String, TrackingResult> trackBatch(List<String> numbers) {
         Map<String, String> asked = new HashMap<>();
-        numbers.forEach(number -> asked.put(key(number), number));
+        numbers.forEach(number -> asked.put(numberKey(number), number));
         Map<String, TrackingResult> results = new HashMap<>();
 
         SeventeenTrackResponse.Envelope registered = post("register", numbers);
         List<String> readable = new ArrayList<>(numbers);
         for (SeventeenTrackResponse.Rejected rejected : rejections(registered)) {
-            String number = asked.get(key(rejected.number()));
+            String number = asked.get(numberKey(rejected.number()));
             Integer code = rejected.error() == null ? null : rejected.error().code();
             if (number == null || (code != null && ALREADY_REGISTERED.contains(code))) {
                 continue;
@@ -116,14 +88,14 @@ public final class SeventeenTrackTracking implements CarrierAdapter {
         if (info.data() != null && info.data().accepted() != null) {
             for (var node : info.data().accepted()) {
                 SeventeenTrackResponse.Item item = SeventeenTrackMapper.item(node, 200);
-                String number = asked.get(key(item.number()));
+                String number = asked.get(numberKey(item.number()));
                 if (number != null) {
                     results.put(number, result(number, item));
                 }
             }
         }
         for (SeventeenTrackResponse.Rejected rejected : rejections(info)) {
-            String number = asked.get(key(rejected.number()));
+            String number = asked.get(numberKey(rejected.number()));
             if (number != null) {
                 results.put(number, rejection(number, rejected));
             }
@@ -142,7 +114,7 @@ public final class SeventeenTrackTracking implements CarrierAdapter {
         if (notFound || !SeventeenTrackMapper.hasEvents(item)) {
             return new TrackingResult.NotYetKnown(number, "17TRACK has no event yet");
         }
-        return new TrackingResult.Found(number, SeventeenTrackMapper.shipment(item, defaults));
+        return new TrackingResult.Found(number, SeventeenTrackMapper.shipment(item, laneDefaults()));
     }
 
     private static TrackingResult rejection(String number, SeventeenTrackResponse.Rejected rejected) {
@@ -156,16 +128,12 @@ public final class SeventeenTrackTracking implements CarrierAdapter {
                 code == null ? null : code.toString(), message, null));
     }
 
-    private static String key(String number) {
-        return number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-    }
-
     @Override
     public List<Shipment> parse(byte[] body) {
         Objects.requireNonNull(body, "body");
         List<Shipment> shipments = new ArrayList<>();
         for (SeventeenTrackResponse.Item item : SeventeenTrackMapper.items(body, 0)) {
-            shipments.add(SeventeenTrackMapper.shipment(item, defaults));
+            shipments.add(SeventeenTrackMapper.shipment(item, laneDefaults()));
         }
         return shipments;
     }
@@ -173,10 +141,5 @@ public final class SeventeenTrackTracking implements CarrierAdapter {
     @Override
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
         SeventeenTrackWebhook.verify(rawBody, headers, secret);
-    }
-
-    @Override
-    public String toString() {
-        return "SeventeenTrackTracking{" + settings + "}";
     }
 }

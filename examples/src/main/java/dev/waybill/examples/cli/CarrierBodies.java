@@ -30,11 +30,12 @@ final class CarrierBodies {
     }
 
     /**
-     * The adapter called {@code name}.
+     * The adapter {@code --carrier} names.
      *
-     * @throws UsageException naming the known adapters when there is none of that name
+     * @throws UsageException when the flag is missing, or naming the known adapters when there is none of that name
      */
-    CarrierAdapter adapter(String name) throws UsageException {
+    CarrierAdapter adapter(Arguments arguments) throws UsageException {
+        String name = arguments.required("carrier");
         Carriers carriers = Carriers.load(CarrierBodies.class.getClassLoader(),
                 carrier -> CarrierConfig.fromEnvironment(carrier, environment));
         return carriers.find(name).orElseThrow(() -> new UsageException("unknown carrier '" + name + "'; known: "
@@ -103,12 +104,22 @@ final class CarrierBodies {
     }
 
     /**
-     * Prints the shipments of body {@code index} as lines of {@code assess} input, or the contract's
-     * error line when the adapter cannot read it.
+     * Prints the shipments of every body as lines of {@code assess} input, or the contract's error
+     * line for a body the adapter cannot read.
      *
-     * @return true when the body was read
+     * @return {@link ExitStatus#OK}, or {@link ExitStatus#INVALID_RECORDS} when a body was not read
      */
-    boolean print(CarrierAdapter adapter, int index, byte[] body, JsonOutput out) {
+    int print(CarrierAdapter adapter, List<byte[]> bodies, Console console) {
+        boolean allRead = true;
+        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
+            for (int i = 0; i < bodies.size(); i++) {
+                allRead &= print(adapter, i, bodies.get(i), out);
+            }
+        }
+        return allRead ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
+    }
+
+    private static boolean print(CarrierAdapter adapter, int index, byte[] body, JsonOutput out) {
         List<Shipment> shipments;
         try {
             shipments = adapter.parse(body);

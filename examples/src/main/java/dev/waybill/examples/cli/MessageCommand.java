@@ -1,6 +1,5 @@
 package dev.waybill.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Waybill;
@@ -8,7 +7,6 @@ import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
 import dev.waybill.message.SmsEncoding;
-import dev.waybill.shipment.Shipment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -43,7 +41,7 @@ final class MessageCommand implements Command {
 
     @Override
     public Set<String> valueFlags() {
-        return Set.of("now", "lang", "channel", "shop", "tracking-url", "profiles", "disruptions", "ladder", "sdr-rate");
+        return PolicyFlags.with("now", "lang", "channel", "shop", "tracking-url");
     }
 
     @Override
@@ -60,33 +58,9 @@ final class MessageCommand implements Command {
         MessageRequest request = MessageRequest.builder(LocalDate.now(clock)).language(language).channel(channel)
                 .shopName(arguments.value("shop").orElse(null)).trackingUrl(trackingUrl(arguments))
                 .inquiry(arguments.has("inquiry")).build();
-        Waybill waybill = AssessCommand.waybill(arguments, clock);
-        int[] invalid = {0};
-        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
-            new InputRecords(mapper).read(input, console.in(), new InputRecords.Handler() {
-                @Override
-                public void record(int index, JsonNode node) {
-                    try {
-                        Shipment shipment = ShipmentJson.read(node);
-                        out.write(line(waybill.message(shipment, request)));
-                    } catch (InvalidRecordException e) {
-                        invalid[0]++;
-                        out.write(out.errorLine(index, ShipmentJson.idOf(node), e.getMessage()));
-                    } catch (RuntimeException e) {
-                        // a defect must not take the other records down: report it on this record's line
-                        invalid[0]++;
-                        out.write(out.errorLine(index, ShipmentJson.idOf(node), "cannot write this message: " + e));
-                    }
-                }
-
-                @Override
-                public void malformed(int index, String problem) {
-                    invalid[0]++;
-                    out.write(out.errorLine(index, null, problem));
-                }
-            });
-        }
-        return invalid[0] == 0 ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
+        Waybill waybill = PolicyFlags.waybill(arguments, clock);
+        return new ShipmentLines(mapper).write(input, console, "cannot write this message",
+                shipment -> line(waybill.message(shipment, request)));
     }
 
     private ObjectNode line(Message message) {

@@ -1,6 +1,5 @@
 package dev.waybill.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.carrier.CarrierAdapter;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +12,9 @@ import java.util.Set;
  */
 final class ParseCommand implements Command {
 
-    private final ObjectMapper mapper;
     private final CarrierBodies bodies;
 
-    ParseCommand(ObjectMapper mapper, CarrierBodies bodies) {
-        this.mapper = mapper;
+    ParseCommand(CarrierBodies bodies) {
         this.bodies = bodies;
     }
 
@@ -38,18 +35,12 @@ final class ParseCommand implements Command {
 
     @Override
     public int run(Arguments arguments, Console console) throws UsageException {
-        CarrierAdapter adapter = bodies.adapter(arguments.required("carrier"));
+        CarrierAdapter adapter = bodies.adapter(arguments);
         byte[] input = RawInput.read(arguments.inputFile(), console.in());
         List<byte[]> documents = bodies.split(input);
         if (documents.size() == 1 && !bodies.elements(input).isEmpty() && !bodies.readable(adapter, input)) {
             documents = bodies.elements(input);
         }
-        boolean allRead = true;
-        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
-            for (int i = 0; i < documents.size(); i++) {
-                allRead &= bodies.print(adapter, i, documents.get(i), out);
-            }
-        }
-        return allRead ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
+        return bodies.print(adapter, documents, console);
     }
 }

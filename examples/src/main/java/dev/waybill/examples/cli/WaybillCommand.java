@@ -23,8 +23,8 @@ public final class WaybillCommand {
                 new ReturnsCommand(),
                 new MessageCommand(mapper),
                 new DemoCommand(mapper),
-                new ParseCommand(mapper, bodies),
-                new WebhookCommand(mapper, bodies))) {
+                new ParseCommand(bodies),
+                new WebhookCommand(bodies))) {
             commands.put(command.name(), command);
         }
     }

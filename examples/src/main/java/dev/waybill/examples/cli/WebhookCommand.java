@@ -1,9 +1,9 @@
 package dev.waybill.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,11 +14,9 @@ import java.util.Set;
  */
 final class WebhookCommand implements Command {
 
-    private final ObjectMapper mapper;
     private final CarrierBodies bodies;
 
-    WebhookCommand(ObjectMapper mapper, CarrierBodies bodies) {
-        this.mapper = mapper;
+    WebhookCommand(CarrierBodies bodies) {
         this.bodies = bodies;
     }
 
@@ -39,7 +37,7 @@ final class WebhookCommand implements Command {
 
     @Override
     public int run(Arguments arguments, Console console) throws UsageException {
-        CarrierAdapter adapter = bodies.adapter(arguments.required("carrier"));
+        CarrierAdapter adapter = bodies.adapter(arguments);
         String secret = arguments.required("secret");
         if (secret.isBlank()) {
             throw new UsageException("--secret is empty");
@@ -57,8 +55,6 @@ final class WebhookCommand implements Command {
             console.err().println("waybill webhook: rejected: " + e.getMessage());
             return ExitStatus.REJECTED;
         }
-        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
-            return bodies.print(adapter, 0, body, out) ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
-        }
+        return bodies.print(adapter, List.of(body), console);
     }
 }

@@ -3,7 +3,6 @@ package dev.waybill.examples.yunexpress;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierAdapterProvider;
 import dev.waybill.carrier.CarrierConfig;
-import dev.waybill.shipment.CountryCode;
 import java.util.List;
 
 /**
@@ -29,13 +28,10 @@ public final class YunExpressProvider implements CarrierAdapterProvider {
 
     @Override
     public CarrierAdapter create(CarrierConfig config) {
-        YunExpressSettings.Builder settings = YunExpressSettings.builder();
+        YunExpressSettings.Builder settings = YunExpressSettings.builder().configure(config);
         config.value("appId").ifPresent(settings::appId);
         config.value("appSecret").ifPresent(settings::appSecret);
         config.value("sourceKey").ifPresent(settings::sourceKey);
-        config.value("baseUrl").ifPresent(settings::baseUrl);
-        config.value("defaultOrigin").map(CountryCode::parse).ifPresent(settings::defaultOrigin);
-        config.value("defaultDestination").map(CountryCode::parse).ifPresent(settings::defaultDestination);
         return YunExpressTracking.create(settings.build());
     }
 }

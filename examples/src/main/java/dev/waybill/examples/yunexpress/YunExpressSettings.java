@@ -1,8 +1,9 @@
 package dev.waybill.examples.yunexpress;
 
-import dev.waybill.carriers.http.HttpSettings;
+import dev.waybill.carriers.adapter.AdapterSettings;
 import dev.waybill.shipment.CountryCode;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
@@ -12,7 +13,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Immutable and thread-safe; {@link #toString()} never shows the secret.
  */
-public final class YunExpressSettings {
+public final class YunExpressSettings extends AdapterSettings {
 
     /** The Open Platform host. */
     public static final HttpUrl PRODUCTION = HttpUrl.get("https://openapi.yunexpress.cn/");
@@ -22,19 +23,12 @@ public final class YunExpressSettings {
     private final String appId;
     private final String appSecret;
     private final String sourceKey;
-    private final HttpUrl baseUrl;
-    private final CountryCode defaultOrigin;
-    private final CountryCode defaultDestination;
-    private final HttpSettings http;
 
     private YunExpressSettings(Builder b) {
+        super(b);
         appId = b.appId;
         appSecret = b.appSecret;
         sourceKey = b.sourceKey;
-        baseUrl = b.baseUrl;
-        defaultOrigin = b.defaultOrigin;
-        defaultDestination = b.defaultDestination;
-        http = b.http;
     }
 
     /** A builder with the production URL and default HTTP settings. */
@@ -44,8 +38,7 @@ public final class YunExpressSettings {
 
     /** A builder holding these settings. */
     public Builder toBuilder() {
-        return new Builder().appId(appId).appSecret(appSecret).sourceKey(sourceKey).baseUrl(baseUrl)
-                .defaultOrigin(defaultOrigin).defaultDestination(defaultDestination).http(http);
+        return new Builder(this);
     }
 
     /** The application id; null when only parsing is needed. */
@@ -63,48 +56,45 @@ public final class YunExpressSettings {
         return sourceKey;
     }
 
-    /** The base URL. */
-    public HttpUrl baseUrl() {
-        return baseUrl;
-    }
-
-    /** The origin used when a body names none; may be null. */
-    public CountryCode defaultOrigin() {
-        return defaultOrigin;
-    }
-
-    /** The destination used when a body names none; may be null. */
-    public CountryCode defaultDestination() {
-        return defaultDestination;
-    }
-
-    /** The HTTP settings. */
-    public HttpSettings http() {
-        return http;
-    }
-
-    /** True when the credentials tracking needs are present. */
-    boolean canTrack() {
-        return appId != null && appSecret != null;
+    @Override
+    protected List<String> secrets() {
+        List<String> secrets = new ArrayList<>();
+        if (appSecret != null) {
+            secrets.add(appSecret);
+        }
+        if (sourceKey != null) {
+            secrets.add(sourceKey);
+        }
+        return secrets;
     }
 
     @Override
-    public String toString() {
-        return "YunExpressSettings{baseUrl=" + baseUrl + ", appId=" + appId + ", appSecret="
-                + (appSecret == null ? "none" : "██") + ", " + http + "}";
+    protected void requireCredentials(String adapter) {
+        if (appId == null || appSecret == null) {
+            throw new IllegalStateException(adapter + " has no appId/appSecret: set them to track");
+        }
+    }
+
+    @Override
+    protected String describe() {
+        return "appId=" + appId + ", appSecret=" + redacted(appSecret);
     }
 
     /** Builds {@link YunExpressSettings}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends AdapterSettings.Builder<YunExpressSettings, Builder> {
         private String appId;
         private String appSecret;
         private String sourceKey;
-        private HttpUrl baseUrl = PRODUCTION;
-        private CountryCode defaultOrigin;
-        private CountryCode defaultDestination;
-        private HttpSettings http = HttpSettings.defaults();
 
         private Builder() {
+            super(PRODUCTION);
+        }
+
+        private Builder(YunExpressSettings settings) {
+            super(settings);
+            appId = settings.appId;
+            appSecret = settings.appSecret;
+            sourceKey = settings.sourceKey;
         }
 
         /** The application id. */
@@ -125,36 +115,7 @@ public final class YunExpressSettings {
             return this;
         }
 
-        /** The base URL; default {@link #PRODUCTION}. */
-        public Builder baseUrl(HttpUrl baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /** The base URL as text. */
-        public Builder baseUrl(String baseUrl) {
-            return baseUrl(HttpUrl.get(baseUrl));
-        }
-
-        /** The origin used when a body names none. */
-        public Builder defaultOrigin(CountryCode defaultOrigin) {
-            this.defaultOrigin = defaultOrigin;
-            return this;
-        }
-
-        /** The destination used when a body names none. */
-        public Builder defaultDestination(CountryCode defaultDestination) {
-            this.defaultDestination = defaultDestination;
-            return this;
-        }
-
-        /** The HTTP settings. */
-        public Builder http(HttpSettings http) {
-            this.http = Objects.requireNonNull(http, "http");
-            return this;
-        }
-
-        /** The settings. */
+        @Override
         public YunExpressSettings build() {
             return new YunExpressSettings(this);
         }

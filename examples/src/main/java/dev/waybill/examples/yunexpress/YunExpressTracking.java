@@ -1,22 +1,18 @@
 package dev.waybill.examples.yunexpress;
 
-import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierAuthenticationException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
-import dev.waybill.carriers.http.BatchTracking;
-import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.mapping.CarrierJson;
-import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.Shipment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,10 +35,12 @@ import okhttp3.RequestBody;
  *
  * <p>Immutable in configuration and thread-safe; build once with {@link #create(YunExpressSettings)}.
  */
-public final class YunExpressTracking implements CarrierAdapter {
+public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSettings> {
 
     /** The adapter name. */
     public static final String NAME = "yunexpress";
+    /** Numbers per API call: one. */
+    static final int BATCH_LIMIT = 1;
     /** The tracking path, which is also the signed {@code uri}. */
     static final String TRACK_URI = "/v1/track-service/info/get";
     /** Token lifetime assumed when the answer does not say (a Waybill default). */
@@ -52,9 +50,6 @@ public final class YunExpressTracking implements CarrierAdapter {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final YunExpressSettings settings;
-    private final CarrierHttp http;
-    private final LaneDefaults defaults;
     private final AtomicReference<AccessToken> token = new AtomicReference<>();
 
     /** A token and when it stops being used. */
@@ -62,16 +57,7 @@ public final class YunExpressTracking implements CarrierAdapter {
     }
 
     private YunExpressTracking(YunExpressSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        List<String> secrets = new ArrayList<>();
-        if (settings.appSecret() != null) {
-            secrets.add(settings.appSecret());
-        }
-        if (settings.sourceKey() != null) {
-            secrets.add(settings.sourceKey());
-        }
-        this.http = CarrierHttp.create(NAME, settings.http(), secrets);
-        this.defaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(), YunExpressSettings.HOME);
+        super(NAME, BATCH_LIMIT, settings, YunExpressSettings.HOME);
     }
 
     /** An adapter built from {@code settings}. */
@@ -80,40 +66,23 @@ public final class YunExpressTracking implements CarrierAdapter {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int batchLimit() {
-        return 1;
-    }
-
-    @Override
-    public List<TrackingResult> track(List<String> trackingNumbers) {
-        if (!settings.canTrack()) {
-            throw new IllegalStateException("YunExpressTracking has no appId/appSecret: set them to track");
-        }
-        return BatchTracking.track(trackingNumbers, 1, http, numbers -> {
-            Map<String, TrackingResult> results = new HashMap<>();
-            numbers.forEach(number -> results.put(number, trackOne(number)));
-            return results;
-        });
+    protected Map<String, TrackingResult> trackBatch(List<String> numbers) {
+        return oneByOne(numbers, this::trackOne);
     }
 
     private TrackingResult trackOne(String number) {
         Request request = trackingRequest(number);
         HttpReply reply;
         try {
-            reply = http.call(request, YunExpressMapper::error);
+            reply = http().call(request, YunExpressMapper::error);
         } catch (CarrierAuthenticationException expired) {
             token.set(null);
-            reply = http.call(trackingRequest(number), YunExpressMapper::error);
+            reply = http().call(trackingRequest(number), YunExpressMapper::error);
         }
         YunExpressResponse.Envelope envelope = YunExpressMapper.envelope(reply.body(), reply.status());
         if (!Boolean.TRUE.equals(envelope.success())) {
             return new TrackingResult.Failed(number, new CarrierRequestException(NAME, reply.status(), envelope.code(),
-                    envelope.msg() == null ? "YunExpress refused the request" : http.redact(envelope.msg()), null));
+                    envelope.msg() == null ? "YunExpress refused the request" : http().redact(envelope.msg()), null));
         }
         if (envelope.result() == null || envelope.result().isEmpty() || envelope.result().get(0).trackInfo() == null) {
             return new TrackingResult.NotYetKnown(number, "YunExpress has no track for this number");
@@ -123,10 +92,11 @@ public final class YunExpressTracking implements CarrierAdapter {
         if ((events == null || events.isEmpty()) && YunExpressStatusMap.NOT_YET.contains(result.packageStatus())) {
             return new TrackingResult.NotYetKnown(number, "YunExpress package status " + result.packageStatus());
         }
-        return new TrackingResult.Found(number, YunExpressMapper.shipment(result.trackInfo(), number, defaults));
+        return new TrackingResult.Found(number, YunExpressMapper.shipment(result.trackInfo(), number, laneDefaults()));
     }
 
     private Request trackingRequest(String number) {
+        YunExpressSettings settings = settings();
         long date = settings.http().clock().millis();
         return new Request.Builder()
                 .url(settings.baseUrl().newBuilder().addPathSegments(TRACK_URI.substring(1))
@@ -139,6 +109,7 @@ public final class YunExpressTracking implements CarrierAdapter {
     }
 
     private String accessToken() {
+        YunExpressSettings settings = settings();
         Instant now = settings.http().clock().instant();
         AccessToken current = token.get();
         if (current != null && now.isBefore(current.renewAt())) {
@@ -152,7 +123,7 @@ public final class YunExpressTracking implements CarrierAdapter {
         Request request = new Request.Builder()
                 .url(settings.baseUrl().newBuilder().addPathSegments("openapi/oauth2/token").build())
                 .post(RequestBody.create(CarrierJson.write(body), JSON)).build();
-        HttpReply reply = http.call(request, YunExpressMapper::error);
+        HttpReply reply = http().call(request, YunExpressMapper::error);
         var root = CarrierJson.tree(NAME, reply.status(), reply.body());
         for (String wrapper : List.of("result", "data", "response")) {
             if (root.path(wrapper).has("accessToken")) {
@@ -173,7 +144,7 @@ public final class YunExpressTracking implements CarrierAdapter {
         Objects.requireNonNull(body, "body");
         List<Shipment> shipments = new ArrayList<>();
         for (YunExpressResponse.TrackInfo info : YunExpressMapper.trackInfos(body, 0)) {
-            shipments.add(YunExpressMapper.shipment(info, null, defaults));
+            shipments.add(YunExpressMapper.shipment(info, null, laneDefaults()));
         }
         return shipments;
     }
@@ -183,10 +154,5 @@ public final class YunExpressTracking implements CarrierAdapter {
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
         throw new WebhookSignatureException(NAME, "YunExpress push signatures are not documented in Waybill's "
                 + "sources; verify the delivery another way and use parse");
-    }
-
-    @Override
-    public String toString() {
-        return "YunExpressTracking{" + settings + "}";
     }
 }

@@ -1,9 +1,9 @@
 package dev.waybill.policies.liability;
 
-import dev.waybill.liability.Confidence;
-import dev.waybill.liability.Source;
 import dev.waybill.liability.Validity;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.source.Confidence;
+import dev.waybill.source.Source;
 import java.time.LocalDate;
 
 /**

@@ -3,6 +3,6 @@
  * their dated limits and time limits, the default mapping from a claim to its regime, and their
  * loaders. {@link dev.waybill.policies.liability.LiabilityPolicies#defaults()} gives the ready
  * {@link dev.waybill.liability.ClaimEngine}; every row carries a
- * {@link dev.waybill.liability.Source} read by {@link dev.waybill.policies.liability.PolicySources}.
+ * {@link dev.waybill.source.Source} read by {@link dev.waybill.policies.liability.PolicySources}.
  */
 package dev.waybill.policies.liability;

@@ -1,11 +1,11 @@
 package dev.waybill.policies.remedy;
 
-import dev.waybill.liability.Source;
 import dev.waybill.liability.Validity;
 import dev.waybill.policies.PolicyNode;
 import dev.waybill.policies.liability.PolicySources;
 import dev.waybill.remedy.MarketplaceRule;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.source.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

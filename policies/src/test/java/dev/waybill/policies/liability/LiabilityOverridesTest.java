@@ -110,7 +110,8 @@ class LiabilityOverridesTest {
 
         assertThatThrownBy(() -> LiabilityPolicies.withOverrides(file))
                 .isInstanceOf(PolicyFileException.class)
-                .hasMessageContaining("$.regimes[0].limits[0].source.confidence: not a confidence mark (V-P, V-S, S, C, U): 'sure'");
+                .hasMessageContaining("$.regimes[0].limits[0].source.confidence: unknown confidence mark 'sure'; "
+                        + "expected one of [V-P, V-S, S, C, U]");
     }
 
     @Test

@@ -2,13 +2,13 @@ package dev.waybill.policies.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waybill.returns.Confidence;
 import dev.waybill.returns.ReturnCategory;
 import dev.waybill.returns.ReturnShippingPayer;
 import dev.waybill.returns.WithdrawalDecision;
 import dev.waybill.returns.WithdrawalEvaluator;
 import dev.waybill.returns.WithdrawalRequest;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

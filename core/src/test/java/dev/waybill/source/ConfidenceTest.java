@@ -1,4 +1,4 @@
-package dev.waybill.liability;
+package dev.waybill.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

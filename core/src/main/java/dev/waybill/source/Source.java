@@ -1,4 +1,4 @@
-package dev.waybill.liability;
+package dev.waybill.source;
 
 import java.util.Objects;
 
@@ -40,6 +40,6 @@ public record Source(String citation, String reference, Confidence confidence, S
 
     @Override
     public String toString() {
-        return citation + " [" + (reference == null ? "" : reference + ", ") + confidence.code() + "]";
+        return citation + " [" + (reference == null ? "" : reference + ", ") + confidence.mark() + "]";
     }
 }

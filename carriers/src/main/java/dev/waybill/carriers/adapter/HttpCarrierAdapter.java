@@ -1,0 +1,108 @@
+package dev.waybill.carriers.adapter;
+
+import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.carriers.http.BatchTracking;
+import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.shipment.CountryCode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What every HTTP adapter does the same way: it holds its name, batch limit and settings, one
+ * {@link CarrierHttp} that blanks the settings' secrets, and the default lane; {@link #track(List)}
+ * refuses without the credentials tracking needs, then runs {@link BatchTracking} over
+ * {@link #trackBatch(List)}. A carrier supplies {@link #trackBatch(List)}, {@link #parse(byte[])} and
+ * {@link #verifyWebhook}, and a static {@code create(XxxSettings)}.
+ *
+ * <p>Immutable and thread-safe, provided the subclass is.
+ *
+ * @param <S> the carrier's settings
+ */
+public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements CarrierAdapter {
+
+    private final String name;
+    private final int batchLimit;
+    private final S settings;
+    private final CarrierHttp http;
+    private final LaneDefaults laneDefaults;
+
+    /**
+     * An adapter named {@code name} that sends at most {@code batchLimit} numbers per call.
+     *
+     * @param home the carrier's last resort for a shipment whose body names no country
+     */
+    protected HttpCarrierAdapter(String name, int batchLimit, S settings, CountryCode home) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.batchLimit = batchLimit;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.http = CarrierHttp.create(name, settings.http(), settings.secrets());
+        this.laneDefaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(), home);
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final int batchLimit() {
+        return batchLimit;
+    }
+
+    @Override
+    public final List<TrackingResult> track(List<String> trackingNumbers) {
+        settings.requireCredentials(getClass().getSimpleName());
+        return BatchTracking.track(trackingNumbers, batchLimit, http, this::trackBatch);
+    }
+
+    /**
+     * One API call (or sequence of calls) for at most {@link #batchLimit()} distinct numbers,
+     * answering results by number; see {@link BatchTracking#track} for what happens to a failure or a
+     * number left out.
+     */
+    protected abstract Map<String, TrackingResult> trackBatch(List<String> numbers);
+
+    /** Answers {@link #trackBatch(List)} for an API that takes one number per call. */
+    protected static Map<String, TrackingResult> oneByOne(List<String> numbers,
+                                                          Function<String, TrackingResult> trackOne) {
+        Map<String, TrackingResult> results = new HashMap<>();
+        for (String number : numbers) {
+            results.put(number, trackOne.apply(number));
+        }
+        return results;
+    }
+
+    /**
+     * How a number the carrier echoes is matched to the number asked: stripped and upper-cased,
+     * {@code ""} for none.
+     */
+    protected static String numberKey(String number) {
+        return number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The settings the adapter was built from. */
+    protected final S settings() {
+        return settings;
+    }
+
+    /** The HTTP layer, named after the adapter. */
+    protected final CarrierHttp http() {
+        return http;
+    }
+
+    /** Where a shipment goes when a body does not say: the settings' default lane, then the carrier's home. */
+    protected final LaneDefaults laneDefaults() {
+        return laneDefaults;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "{" + settings + "}";
+    }
+}

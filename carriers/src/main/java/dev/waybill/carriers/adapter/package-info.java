@@ -1,0 +1,12 @@
+/**
+ * The template every HTTP adapter fills in, written once.
+ * {@link dev.waybill.carriers.adapter.AdapterSettings} holds the base URL, default lane and
+ * {@link dev.waybill.carriers.http.HttpSettings} with a {@code toString()} that shows no secret, and
+ * {@link dev.waybill.carriers.adapter.ApiKeySettings} one API key on top, and
+ * {@link dev.waybill.carriers.adapter.VersionedApiKeySettings} the API version in the path on top of
+ * that, each with a self-typed builder; {@link dev.waybill.carriers.adapter.HttpCarrierAdapter} holds the name, batch limit,
+ * HTTP layer and default lane and runs {@code track} through
+ * {@link dev.waybill.carriers.http.BatchTracking}. A carrier's {@code XxxSettings} and
+ * {@code XxxTracking} extend them and hold only what is their own.
+ */
+package dev.waybill.carriers.adapter;

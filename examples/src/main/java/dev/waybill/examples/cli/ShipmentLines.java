@@ -1,0 +1,58 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.shipment.Shipment;
+import java.util.function.Function;
+
+/**
+ * What {@code assess} and {@code message} do with their input: read each record as a shipment and
+ * write one answer line for it, or the contract's error line for a record that is malformed, invalid
+ * or that the SDK fails on (a defect must not take the other records down); then answer the exit
+ * status.
+ */
+final class ShipmentLines {
+
+    private final ObjectMapper mapper;
+
+    ShipmentLines(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * Writes {@code answer} of every shipment of {@code input} ({@code -} is standard input).
+     *
+     * @param failure what the error line says before the exception when {@code answer} throws,
+     *                for example {@code "cannot assess this shipment"}
+     * @return {@link ExitStatus#OK}, or {@link ExitStatus#INVALID_RECORDS} when any line was an error
+     * @throws UsageException if the input cannot be opened or read
+     */
+    int write(String input, Console console, String failure, Function<Shipment, JsonNode> answer)
+            throws UsageException {
+        int[] invalid = {0};
+        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
+            new InputRecords(mapper).read(input, console.in(), new InputRecords.Handler() {
+                @Override
+                public void record(int index, JsonNode node) {
+                    try {
+                        Shipment shipment = ShipmentJson.read(node);
+                        out.write(answer.apply(shipment));
+                    } catch (InvalidRecordException e) {
+                        invalid[0]++;
+                        out.write(out.errorLine(index, ShipmentJson.idOf(node), e.getMessage()));
+                    } catch (RuntimeException e) {
+                        invalid[0]++;
+                        out.write(out.errorLine(index, ShipmentJson.idOf(node), failure + ": " + e));
+                    }
+                }
+
+                @Override
+                public void malformed(int index, String problem) {
+                    invalid[0]++;
+                    out.write(out.errorLine(index, null, problem));
+                }
+            });
+        }
+        return invalid[0] == 0 ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
+    }
+}
