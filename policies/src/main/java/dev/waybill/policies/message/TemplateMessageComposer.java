@@ -234,15 +234,28 @@ public final class TemplateMessageComposer implements MessageComposer {
             return encoding.units(text) <= encoding.capacity(SMS_SEGMENTS);
         }
 
-        /** The last resort: the text without shop and date, cut to fit before the link. */
+        /**
+         * The last resort: the text without shop and date, its situation part cut to fit; the
+         * hand-over sentence (with its date) and the link are kept whole, the link before the
+         * hand-over when both cannot fit.
+         */
         private String truncated() {
-            String link = request.trackingUrl() == null ? "" : separator + plain((String) arguments(true, null)
-                    .get("link"));
-            String cut = smsText(null, false, false);
-            while (!cut.isEmpty() && !fits(cut + "…" + link)) {
+            Map<String, Object> args = arguments(true, null);
+            String link = request.trackingUrl() == null ? "" : plain((String) args.get("link"));
+            String handOver = escalate ? part("smsEscalation", args) : "";
+            String kept = plain(join(handOver, link));
+            if (!fits(kept)) {
+                kept = link;
+            }
+            String cut = plain(join(part("smsPrefix", args), situation("sms", args)));
+            while (!cut.isEmpty() && !fits(join(cut + "…", kept))) {
                 cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
             }
-            return cut.strip() + "…" + link;
+            int lastSpace = cut.lastIndexOf(' ');
+            if (lastSpace > cut.length() / 2) {
+                cut = cut.substring(0, lastSpace);  // end on a whole word where the script has spaces
+            }
+            return cut.isBlank() ? kept : join(cut.strip() + "…", kept);
         }
 
         private Message message(String subject, String body, String html, List<EscalationReason> reasons) {

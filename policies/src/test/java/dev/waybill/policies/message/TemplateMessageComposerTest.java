@@ -11,6 +11,7 @@ import dev.waybill.message.EscalationReason;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
 import dev.waybill.message.Situation;
+import dev.waybill.message.SmsEncoding;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
 import dev.waybill.remedy.Remedy;
@@ -19,6 +20,7 @@ import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,27 @@ class TemplateMessageComposerTest {
         assertThat(message.escalate()).isTrue();
         assertThat(message.escalationReasons()).containsExactly(EscalationReason.HIGH_VALUE_LOSS);
         assertThat(message.body()).contains("handling your case personally and will contact you by Tuesday, November 17");
+    }
+
+    @Test
+    void anSmsTooLongForTwoSegmentsCutsTheSituationButKeepsTheHandOverDateAndTheLink() {
+        Shipment expensive = Fixtures.shipmentFor(Situation.LOST, "VN").toBuilder()
+                .value(Money.of("USD", "250.00")).build();
+        String longUrl = "https://track.lumen-lamps.example/o/" + "x".repeat(24);
+        for (String language : List.of("vi", "th", "ar", "es", "pt-BR")) {
+            Message message = COMPOSER.compose(expensive, Fixtures.assessmentFor(Situation.LOST),
+                    request(language, Channel.SMS).trackingUrl(longUrl).build());
+            Message email = COMPOSER.compose(expensive, Fixtures.assessmentFor(Situation.LOST),
+                    request(language, Channel.EMAIL).trackingUrl(longUrl).build());
+
+            assertThat(message.escalate()).as(language).isTrue();
+            assertThat(SmsEncoding.of(message.body()).segments(message.body())).as(language).isLessThanOrEqualTo(2);
+            assertThat(message.body()).as(language).contains(longUrl);
+            assertThat(message.body()).as(language).doesNotEndWith("…");
+            assertThat(message.body().indexOf(longUrl)).as(language)
+                    .isGreaterThan(message.body().indexOf("…"));
+            assertThat(email.body()).as(language).isNotEqualTo(message.body());
+        }
     }
 
     @Test
