@@ -24,7 +24,8 @@ final class AssessCommand implements Command {
 
     @Override
     public String usage() {
-        return "assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] [--ladder FILE] [--sdr-rate CUR=RATE]"
+        return "assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] [--peak-calendar FILE] [--ladder FILE]"
+                + " [--sdr-rate CUR=RATE]"
                 + " FILE|-";
     }
 

@@ -16,13 +16,13 @@ import java.util.stream.Stream;
 
 /**
  * The flags {@code assess} and {@code message} share for what only the shop knows:
- * {@code --profiles FILE}, {@code --disruptions FILE}, {@code --ladder FILE} and
+ * {@code --profiles FILE}, {@code --disruptions FILE}, {@code --peak-calendar FILE}, {@code --ladder FILE} and
  * {@code --sdr-rate CUR=RATE}, and the {@link Waybill} they configure on top of the bundled defaults.
  */
 final class PolicyFlags {
 
     /** The flag names, without the leading dashes; each takes a value. */
-    static final Set<String> NAMES = Set.of("profiles", "disruptions", "ladder", "sdr-rate");
+    static final Set<String> NAMES = Set.of("profiles", "disruptions", "peak-calendar", "ladder", "sdr-rate");
 
     private PolicyFlags() {
     }
@@ -48,6 +48,10 @@ final class PolicyFlags {
             if (arguments.value("disruptions").isPresent()) {
                 verdicts.disruptions(TransitPolicies.readDisruptions(
                         readable(arguments.value("disruptions").get(), "--disruptions")));
+            }
+            if (arguments.value("peak-calendar").isPresent()) {
+                verdicts.peakCalendar(TransitPolicies.readPeakCalendar(
+                        readable(arguments.value("peak-calendar").get(), "--peak-calendar")));
             }
             if (arguments.value("ladder").isPresent()) {
                 waybill.compensation(CompensationPolicies.withLadder(readable(arguments.value("ladder").get(),

@@ -126,4 +126,21 @@ class AssessPolicyFilesTest {
         assertThat(eta(after, "likely")).isAfter(eta(without.get(1), "likely"));
         assertThat(run.records().get(0)).as("the CN-US parcel is untouched").isEqualTo(without.get(0));
     }
+
+    @Test
+    void aShopsPeakCalendarReplacesTheBundledOne() {
+        Path stalled = write(dir, "stalled.jsonl", "{\"id\": \"SO-PEAK\", \"origin\": \"CN\", \"destination\": \"US\","
+                + " \"events\": [{\"at\": \"2026-11-12T10:00:00+08:00\", \"code\": \"PICKED_UP\"}]}\n");
+        Path noPeaks = write(dir, "no-peaks.json", "{\"seasons\": []}");
+
+        JsonNode bundled = waybill("assess", "--now", "2026-11-20T12:00:00Z", stalled.toString()).only();
+        JsonNode none = waybill("assess", "--now", "2026-11-20T12:00:00Z", "--peak-calendar", noPeaks.toString(),
+                stalled.toString()).only();
+
+        assertThat(bundled.get("exception").asText()).isEqualTo("STALLED");
+        assertThat(bundled.get("cause").asText()).as("the 11.11 backlog at Chinese origins").isEqualTo("PEAK_SEASON");
+        assertThat(none.get("cause").asText()).isEqualTo("CARRIER");
+        assertThat(waybill("assess", "--peak-calendar", dir.resolve("missing.json").toString(), stalled.toString())
+                .status()).isEqualTo(1);
+    }
 }

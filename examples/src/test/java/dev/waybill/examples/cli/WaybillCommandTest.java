@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class WaybillCommandTest {
 
     private static final String ASSESS_USAGE =
-            "  waybill assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] [--ladder FILE] [--sdr-rate CUR=RATE] FILE|-";
+            "  waybill assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] [--peak-calendar FILE] [--ladder FILE] [--sdr-rate CUR=RATE] FILE|-";
 
     @Test
     void helpListsTheCommandsOnStandardErrorAndSucceeds() {
