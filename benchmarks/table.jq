@@ -38,11 +38,11 @@ def row(cells): "| " + (cells | join(" | ")) + " |";
     ["AfterShip, one tracking", "afterShip", "none"],
     ["DHL, one response", "dhl", null],
     ["EasyPost, 20-tracker list", "easyPost", "easyPostSdk"]][]
-    | . as [$label, $name, $sdk]
+    | . as [$title, $name, $sdk]
     | score("AdapterParseBenchmark." + $name; {}) as $a
     | score("AdapterParseBenchmark." + $name + "ReadTree"; {}) as $t
     | (if $sdk != null and $sdk != "none" then score("AdapterParseBenchmark." + $sdk; {}) else null end) as $s
-    | row([$label, r($a; 1), int(alloc("AdapterParseBenchmark." + $name; {})), r($t; 1), r($a / $t; 2), "≤ 1.5",
+    | row([$title, r($a; 1), int(alloc("AdapterParseBenchmark." + $name; {})), r($t; 1), r($a / $t; 2), "≤ 1.5",
         verdict($a / $t <= 1.5),
         (if $sdk == "none" then "not run (no AfterShip Java SDK resolves)" elif $s == null then "–" else r($s; 1) end),
         (if $s == null then "–" else r($a / $s; 2) end),
