@@ -135,11 +135,6 @@ public final class ShipmentMix {
         return new ShipmentMix(seed);
     }
 
-    /** How many kinds of journey the mix cycles through. */
-    public static int scenarioCount() {
-        return SCENARIOS.size();
-    }
-
     /**
      * Shipment number {@code index} with exactly {@code events} events (at least 1). Consecutive
      * indexes walk through every scenario and every lane.
@@ -188,11 +183,6 @@ public final class ShipmentMix {
             shipment.report(CustomerReport.of(last.plus(Duration.ofHours(20)), scenario.report()));
         }
         return shipment.build();
-    }
-
-    /** The scenario of shipment {@code index}, for labels. */
-    public static String scenarioOf(int index) {
-        return SCENARIOS.get(index % SCENARIOS.size()).name();
     }
 
     /** {@code shipment} as a JSON object in the input format of {@code waybill assess}. */
