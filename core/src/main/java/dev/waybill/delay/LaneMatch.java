@@ -36,10 +36,9 @@ public record LaneMatch(Place origin, Place destination, Mode mode, boolean dome
      * @param level the lane's service level (from its carrier)
      */
     public boolean matches(Lane lane, ServiceLevel level) {
-        return mode == lane.mode() && domestic == lane.isDomestic()
-                && origin.contains(lane.origin()) && destination.contains(lane.destination())
-                && (service == null || service == level)
-                && (carrier == null || carrier.equals(lane.carrier()));
+        return mode == lane.mode() && (service == null || service == level)
+                && (carrier == null || carrier.equals(lane.carrier())) && domestic == lane.isDomestic()
+                && origin.contains(lane.origin()) && destination.contains(lane.destination());
     }
 
     /** Higher for narrower matches: a carrier beats a country pair, which beats a region pair, then a service. */

@@ -1,5 +1,6 @@
 package dev.waybill.delay;
 
+import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Stage;
 import java.time.LocalDate;
@@ -46,8 +47,20 @@ public record PeakSeason(String name, PeakWindow window, List<Place> origins, Li
 
     /** True when the season affects {@code lane}. */
     public boolean appliesTo(Lane lane) {
-        return (origins.isEmpty() || origins.stream().anyMatch(p -> p.contains(lane.origin())))
-                && (destinations.isEmpty() || destinations.stream().anyMatch(p -> p.contains(lane.destination())));
+        return covers(origins, lane.origin()) && covers(destinations, lane.destination());
+    }
+
+    /** True when {@code places} is empty (anywhere) or one of them holds {@code country}. */
+    private static boolean covers(List<Place> places, CountryCode country) {
+        if (places.isEmpty()) {
+            return true;
+        }
+        for (Place place : places) {
+            if (place.contains(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The season's date ranges that overlap {@code from..to}. */

@@ -173,10 +173,14 @@ final class Schedule {
         }
         // Events dated after today leave the spans out of calendar order: take the outer days.
         // Only seasons within a few years of today can matter; a mistyped year must not make this loop long.
-        LocalDate first = max(spans.stream().map(span -> span.days().from()).min(LocalDate::compareTo).orElseThrow(),
-                today.minusYears(SEASON_HORIZON_YEARS));
-        LocalDate last = min(spans.stream().map(span -> span.days().to()).max(LocalDate::compareTo).orElseThrow(),
-                today.plusYears(SEASON_HORIZON_YEARS));
+        LocalDate earliest = spans.get(0).days().from();
+        LocalDate latest = spans.get(0).days().to();
+        for (Span span : spans) {
+            earliest = min(earliest, span.days().from());
+            latest = max(latest, span.days().to());
+        }
+        LocalDate first = max(earliest, today.minusYears(SEASON_HORIZON_YEARS));
+        LocalDate last = min(latest, today.plusYears(SEASON_HORIZON_YEARS));
         if (last.isBefore(first)) {
             return impacts;
         }

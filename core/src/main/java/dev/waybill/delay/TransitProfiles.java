@@ -24,10 +24,24 @@ public final class TransitProfiles {
 
     private final List<TransitProfile> profiles;
     private final Set<String> expressCarriers;
+    /** The profiles by {@link #bucket(Mode, boolean)}, each in priority order: the only ones a lane can match. */
+    private final List<List<TransitProfile>> byModeAndScope;
 
     private TransitProfiles(List<TransitProfile> profiles, Set<String> expressCarriers) {
         this.profiles = profiles;
         this.expressCarriers = expressCarriers;
+        List<List<TransitProfile>> buckets = new ArrayList<>();
+        for (int i = 0; i < Mode.values().length * 2; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (TransitProfile profile : profiles) {
+            buckets.get(bucket(profile.match().mode(), profile.match().domestic())).add(profile);
+        }
+        this.byModeAndScope = buckets.stream().map(List::copyOf).toList();
+    }
+
+    private static int bucket(Mode mode, boolean domestic) {
+        return mode.ordinal() * 2 + (domestic ? 1 : 0);
     }
 
     /**
@@ -98,7 +112,7 @@ public final class TransitProfiles {
     public TransitProfile profileFor(Lane lane) {
         ServiceLevel level = serviceLevel(lane);
         TransitProfile best = null;
-        for (TransitProfile profile : profiles) {
+        for (TransitProfile profile : byModeAndScope.get(bucket(lane.mode(), lane.isDomestic()))) {
             if (profile.match().matches(lane, level)
                     && (best == null || profile.match().specificity() >= best.match().specificity())) {
                 best = profile;

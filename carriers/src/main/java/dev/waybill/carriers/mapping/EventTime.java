@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A carrier timestamp as sent: with an offset (or {@code Z}), or a local wall-clock time without
@@ -37,6 +38,9 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
             .optionalEnd()
             .toFormatter();
 
+    /** An offset without a colon after the seconds ({@code +0800}), to be given one. */
+    private static final Pattern COLONLESS_OFFSET = Pattern.compile("(:\\d\\d(?:\\.\\d+)?)([+-]\\d{2})(\\d{2})$");
+
     /** Validates that exactly one part is set. */
     public EventTime {
         if ((withOffset == null) == (local == null)) {
@@ -60,7 +64,12 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
             return Optional.empty();
         }
         try {
-            String colonOffset = text.strip().replaceFirst("(:\\d\\d(?:\\.\\d+)?)([+-]\\d{2})(\\d{2})$", "$1$2:$3");
+            String stripped = text.strip();
+            EventTime common = tryParseCommon(stripped);
+            if (common != null) {
+                return Optional.of(common);
+            }
+            String colonOffset = COLONLESS_OFFSET.matcher(stripped).replaceFirst("$1$2:$3");
             TemporalAccessor parsed = FLEXIBLE.parse(colonOffset);
             LocalDate date = parsed.query(TemporalQueries.localDate());
             LocalTime time = parsed.query(TemporalQueries.localTime());
@@ -70,6 +79,59 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The shapes nearly every carrier sends, read without the general formatter:
+     * {@code 2026-11-12T07:10:00} followed by nothing, {@code Z} or {@code ±HH:MM}. Only values that
+     * the general formatter reads the same way are taken (day 1 to 28, hour 0 to 23, offset hours up
+     * to 14); anything else answers null and goes the general way.
+     */
+    private static EventTime tryParseCommon(String text) {
+        int length = text.length();
+        if ((length != 19 && length != 20 && length != 25) || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second);
+        if (length == 19) {
+            return ofLocal(local);
+        }
+        if (length == 20) {
+            return text.charAt(19) == 'Z' ? of(local.atOffset(ZoneOffset.UTC)) : null;
+        }
+        char sign = text.charAt(19);
+        int offsetHours = digits(text, 20, 22);
+        int offsetMinutes = digits(text, 23, 25);
+        if ((sign != '+' && sign != '-') || text.charAt(22) != ':' || offsetHours < 0 || offsetHours > 14
+                || offsetMinutes < 0 || offsetMinutes > 59) {
+            return null;
+        }
+        int seconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1);
+        return of(local.atOffset(ZoneOffset.ofTotalSeconds(seconds)));
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 if it holds anything but ASCII digits. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** True when the carrier gave the offset. */

@@ -39,7 +39,11 @@ final class SeventeenTrackMapper {
 
     /** The envelope of an API answer; a non-zero {@code code} becomes the matching exception. */
     static SeventeenTrackResponse.Envelope envelope(byte[] body, int status) {
-        JsonNode root = CarrierJson.tree(SeventeenTrackTracking.NAME, status, body);
+        return envelope(CarrierJson.tree(SeventeenTrackTracking.NAME, status, body), status);
+    }
+
+    /** Like {@link #envelope(byte[], int)}, for a body already read. */
+    private static SeventeenTrackResponse.Envelope envelope(JsonNode root, int status) {
         if (!root.isObject() || !root.has("code")) {
             throw new CarrierResponseException(SeventeenTrackTracking.NAME, status, null,
                     "not a 17TRACK answer (no 'code')", null);
@@ -97,7 +101,7 @@ final class SeventeenTrackMapper {
         if (root.isObject() && root.has("event") && root.path("data").isObject()) {
             return List.of(item(root.get("data"), status));
         }
-        SeventeenTrackResponse.Envelope envelope = envelope(body, status);
+        SeventeenTrackResponse.Envelope envelope = envelope(root, status);
         List<SeventeenTrackResponse.Item> items = new ArrayList<>();
         if (envelope.data() != null && envelope.data().accepted() != null) {
             for (JsonNode accepted : envelope.data().accepted()) {

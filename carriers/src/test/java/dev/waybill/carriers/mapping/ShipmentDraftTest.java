@@ -32,6 +32,28 @@ class ShipmentDraftTest {
     }
 
     @Test
+    void theCommonShapesReadExactlyAsTheGeneralFormatterReadsThem() {
+        assertThat(EventTime.tryParse(" 2026-11-12T07:10:00-08:00 ")).hasValue(
+                EventTime.of(OffsetDateTime.parse("2026-11-12T07:10:00-08:00")));
+        assertThat(EventTime.tryParse("2026-11-12T15:10:00Z")).hasValue(
+                EventTime.of(OffsetDateTime.parse("2026-11-12T15:10:00Z")));
+        assertThat(EventTime.tryParse("2026-11-12T15:30:00")).hasValue(
+                EventTime.ofLocal(LocalDateTime.parse("2026-11-12T15:30:00")));
+        assertThat(EventTime.tryParse("2026-11-12T15:10:00-00:00")).hasValue(
+                EventTime.of(OffsetDateTime.parse("2026-11-12T15:10:00Z")));
+        assertThat(EventTime.tryParse("2026-11-12T15:10:00+14:00")).hasValue(
+                EventTime.of(OffsetDateTime.parse("2026-11-12T15:10:00+14:00")));
+        // outside the common range the general formatter decides, as before: a lenient day, a lower-case z
+        assertThat(EventTime.tryParse("2026-02-30T10:00:00Z")).hasValue(
+                EventTime.of(OffsetDateTime.parse("2026-02-28T10:00:00Z")));
+        assertThat(EventTime.tryParse("2026-11-30T23:59:59z")).hasValue(
+                EventTime.of(OffsetDateTime.parse("2026-11-30T23:59:59Z")));
+        assertThat(EventTime.tryParse("2026-11-12T24:10:00Z")).isEmpty();
+        assertThat(EventTime.tryParse("2026-11-12T15:10:00+19:00")).isEmpty();
+        assertThat(EventTime.tryParse("2026-1x-12T15:10:00Z")).isEmpty();
+    }
+
+    @Test
     void aLocalTimeIsResolvedByLocationThenByTheLanesSideThenAssumedUtc() {
         Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(FR)
                 .event(EventDraft.of("2026-11-02T08:00:00", StatusMapping.of(EventCode.PICKED_UP), null, CN, "a"))

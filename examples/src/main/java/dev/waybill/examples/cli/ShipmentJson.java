@@ -18,6 +18,7 @@ import dev.waybill.shipment.TrackingEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -187,6 +188,10 @@ final class ShipmentJson {
 
     /** Parses an ISO-8601 instant that must carry an offset or {@code Z}. */
     static OffsetDateTime instant(String text, String path) throws InvalidRecordException {
+        OffsetDateTime common = commonInstant(text);
+        if (common != null) {
+            return common;
+        }
         try {
             return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
@@ -197,6 +202,60 @@ final class ShipmentJson {
                 throw new InvalidRecordException(path, "not an ISO-8601 instant with an offset: '" + text + "'");
             }
         }
+    }
+
+    /**
+     * The shape nearly every record uses, {@code 2026-11-02T08:00:00Z} or {@code ...+08:00}, read
+     * without the general formatter. Only values the strict ISO formatter reads the same way are
+     * taken (day 1 to 28, hour 0 to 23, offset hours up to 14); anything else answers null and is
+     * read, or rejected with its message, the general way.
+     */
+    private static OffsetDateTime commonInstant(String text) {
+        int length = text.length();
+        if ((length != 20 && length != 25) || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        ZoneOffset offset;
+        if (length == 20) {
+            if (text.charAt(19) != 'Z') {
+                return null;
+            }
+            offset = ZoneOffset.UTC;
+        } else {
+            char sign = text.charAt(19);
+            int offsetHours = digits(text, 20, 22);
+            int offsetMinutes = digits(text, 23, 25);
+            if ((sign != '+' && sign != '-') || text.charAt(22) != ':' || offsetHours < 0 || offsetHours > 14
+                    || offsetMinutes < 0 || offsetMinutes > 59) {
+                return null;
+            }
+            offset = ZoneOffset.ofTotalSeconds((offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1));
+        }
+        return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 if it holds anything but ASCII digits. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static LocalDate optionalDate(JsonNode node, String field) throws InvalidRecordException {
