@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * A recurring busy period that slows some stages of some lanes by an expected number of days:
@@ -65,10 +66,15 @@ public record PeakSeason(String name, PeakWindow window, List<Place> origins, Li
 
     /** The season's date ranges that overlap {@code from..to}. */
     public List<DateRange> occurrences(LocalDate from, LocalDate to) {
+        return occurrences(from, to, window::occurrences);
+    }
+
+    /** The same, with the ranges of one year given by {@code byYear} (a cache of {@link PeakWindow#occurrences}). */
+    List<DateRange> occurrences(LocalDate from, LocalDate to, IntFunction<List<DateRange>> byYear) {
         DateRange span = DateRange.of(from, to);
         List<DateRange> found = new ArrayList<>();
         for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
-            for (DateRange range : window.occurrences(year)) {
+            for (DateRange range : byYear.apply(year)) {
                 if (range.overlaps(span) && !found.contains(range)) {
                     found.add(range);
                 }

@@ -188,7 +188,7 @@ final class Schedule {
             if (!season.appliesTo(lane)) {
                 continue;
             }
-            for (DateRange occurrence : season.occurrences(first, last)) {
+            for (DateRange occurrence : peaks.occurrences(season, first, last)) {
                 Boolean ahead = touches(span -> season.stages().contains(span.stage()), occurrence);
                 if (ahead != null) {
                     impacts.add(new Impact("peak season " + season.name() + " (" + occurrence + ")",

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The set of transit profiles Waybill judges lanes against, and the lookup that picks the most
@@ -26,6 +27,9 @@ public final class TransitProfiles {
     private final Set<String> expressCarriers;
     /** The profiles by {@link #bucket(Mode, boolean)}, each in priority order: the only ones a lane can match. */
     private final List<List<TransitProfile>> byModeAndScope;
+    /** Lanes already looked up: a shop's lanes are few and repeat for every parcel. */
+    private final Map<Lane, TransitProfile> chosen = new ConcurrentHashMap<>();
+    private static final int CHOSEN_LANES = 10_000;
 
     private TransitProfiles(List<TransitProfile> profiles, Set<String> expressCarriers) {
         this.profiles = profiles;
@@ -110,6 +114,18 @@ public final class TransitProfiles {
 
     /** The most specific profile for {@code lane}. */
     public TransitProfile profileFor(Lane lane) {
+        TransitProfile known = chosen.get(lane);
+        if (known != null) {
+            return known;
+        }
+        TransitProfile best = lookUp(lane);
+        if (chosen.size() < CHOSEN_LANES) {
+            chosen.put(lane, best);
+        }
+        return best;
+    }
+
+    private TransitProfile lookUp(Lane lane) {
         ServiceLevel level = serviceLevel(lane);
         TransitProfile best = null;
         for (TransitProfile profile : byModeAndScope.get(bucket(lane.mode(), lane.isDomestic()))) {
