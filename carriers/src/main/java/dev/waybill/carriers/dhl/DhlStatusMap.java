@@ -29,8 +29,20 @@ final class DhlStatusMap {
             "failure", StatusMapping.of(EventCode.DELIVERY_FAILED),
             "unknown", StatusMapping.of(EventCode.UNKNOWN)));
 
-    /** A phrase that refines a status code. */
-    record TextRule(Pattern pattern, Set<String> statusCodes, StatusMapping mapping) {
+    /**
+     * A phrase that refines a status code. {@code keywords} are literal words at least one of which
+     * every match of {@code pattern} contains: a cheap test that spares the regex most texts.
+     */
+    record TextRule(List<String> keywords, Pattern pattern, Set<String> statusCodes, StatusMapping mapping) {
+
+        boolean matches(String foldedText) {
+            for (String keyword : keywords) {
+                if (foldedText.contains(keyword)) {
+                    return pattern.matcher(foldedText).find();
+                }
+            }
+            return false;
+        }
     }
 
     private static final Set<String> ANY = Set.of("transit", "failure", "unknown");
@@ -38,44 +50,45 @@ final class DhlStatusMap {
 
     /** Ordered: the first rule whose pattern is found wins. */
     static final List<TextRule> TEXT_RULES = List.of(
-            rule("return(ed|ing)? to (the )?(sender|shipper|origin)|being returned", ANY,
+            rule(List.of("return"), "return(ed|ing)? to (the )?(sender|shipper|origin)|being returned", ANY,
                     StatusMapping.of(EventCode.RETURN_TO_SENDER)),
-            rule("damaged", ANY, StatusMapping.of(EventCode.DAMAGED)),
-            rule("\\blost\\b|could not be located|cannot be located", ANY, StatusMapping.of(EventCode.LOST)),
-            rule("(document|paperwork|invoice)s?\\b.*\\b(required|missing|needed|incomplete)|awaiting (the )?documents",
+            rule(List.of("damaged"), "damaged", ANY, StatusMapping.of(EventCode.DAMAGED)),
+            rule(List.of("lost", "located"), "\\blost\\b|could not be located|cannot be located", ANY, StatusMapping.of(EventCode.LOST)),
+            rule(List.of("document", "paperwork", "invoice"), "(document|paperwork|invoice)s?\\b.*\\b(required|missing|needed|incomplete)|awaiting (the )?documents",
                     ANY, StatusMapping.customs(true, Reason.DOCUMENTS)),
-            rule("(duty|duties|tax|taxes)\\b.*\\b(unpaid|required|due|pending|outstanding)|awaiting payment of (duties|taxes)",
+            rule(List.of("dut", "tax"), "(duty|duties|tax|taxes)\\b.*\\b(unpaid|required|due|pending|outstanding)|awaiting payment of (duties|taxes)",
                     ANY, StatusMapping.customs(true, Reason.DUTIES)),
-            rule("clearance (processing )?complete|cleared (by |through )?customs|released by customs"
+            rule(List.of("clearance", "cleared", "released"), "clearance (processing )?complete|cleared (by |through )?customs|released by customs"
                     + "|customs clearance (is )?complete", ANY, StatusMapping.customs(false, null)),
-            rule("clearance delay|customs (hold|inspection|delay)|held (by|at|in) customs"
+            rule(List.of("clearance delay", "customs", "held", "hold"), "clearance delay|customs (hold|inspection|delay)|held (by|at|in) customs"
                     + "|(held|hold) for (customs|inspection)", ANY, StatusMapping.customs(true, Reason.INSPECTION)),
-            rule("clearance event|customs status updated|(handed|presented) to customs", ANY,
+            rule(List.of("clearance event", "customs", "handed", "presented"), "clearance event|customs status updated|(handed|presented) to customs", ANY,
                     StatusMapping.customs(true, null)),
-            rule("out for delivery|with (the )?delivery courier|on vehicle for delivery", ANY,
+            rule(List.of("out for delivery", "delivery courier", "vehicle for delivery"), "out for delivery|with (the )?delivery courier|on vehicle for delivery", ANY,
                     StatusMapping.of(EventCode.OUT_FOR_DELIVERY)),
-            rule("(ready|available) for (pick ?up|collection)|awaiting collection|(at|to) (the |a )?(service ?point"
+            rule(List.of("for pick", "for collection", "collection", "service", "parcel", "packstation", "post office", "retail"), "(ready|available) for (pick ?up|collection)|awaiting collection|(at|to) (the |a )?(service ?point"
                     + "|parcel ?shop|packstation|post office|retail (location|outlet))", ANY,
                     StatusMapping.of(EventCode.AVAILABLE_FOR_PICKUP)),
-            rule("address", FAILURE, StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.ADDRESS)),
-            rule("refused|rejected", FAILURE, StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.REFUSED)),
-            rule("no access|access (denied|restricted)", FAILURE, StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.NO_ACCESS)),
-            rule("not (at )?home|not available|unavailable|absent|business (was )?closed|nobody", FAILURE,
+            rule(List.of("address"), "address", FAILURE, StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.ADDRESS)),
+            rule(List.of("refused", "rejected"), "refused|rejected", FAILURE, StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.REFUSED)),
+            rule(List.of("access"), "no access|access (denied|restricted)", FAILURE, StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.NO_ACCESS)),
+            rule(List.of("home", "available", "absent", "closed", "nobody"), "not (at )?home|not available|unavailable|absent|business (was )?closed|nobody", FAILURE,
                     StatusMapping.of(EventCode.DELIVERY_FAILED, Reason.RECIPIENT_ABSENT)),
-            rule("arrived (in|at) (the )?destination country", ANY, StatusMapping.of(EventCode.ARRIVED_DESTINATION)),
-            rule("(departed|left) (from )?(the )?origin (country|airport|gateway)", ANY,
+            rule(List.of("destination"), "arrived (in|at) (the )?destination country", ANY, StatusMapping.of(EventCode.ARRIVED_DESTINATION)),
+            rule(List.of("origin"), "(departed|left) (from )?(the )?origin (country|airport|gateway)", ANY,
                     StatusMapping.of(EventCode.DEPARTED_ORIGIN)),
-            rule("(shipment )?picked up|collected from (the )?(sender|shipper)|shipment received", ANY,
+            rule(List.of("picked up", "collected from", "shipment received"), "(shipment )?picked up|collected from (the )?(sender|shipper)|shipment received", ANY,
                     StatusMapping.of(EventCode.PICKED_UP)),
-            rule("processed at|arrived at|departed (from )?(the )?(facility|hub|sort)|sort(ing)? (facility|center|centre)"
+            rule(List.of("processed at", "arrived at", "departed", "sort", "transferred through"), "processed at|arrived at|departed (from )?(the )?(facility|hub|sort)|sort(ing)? (facility|center|centre)"
                     + "|transferred through", ANY, StatusMapping.of(EventCode.HUB_SCAN)),
-            rule("weather", ANY, StatusMapping.of(EventCode.IN_TRANSIT, Reason.WEATHER)));
+            rule(List.of("weather"), "weather", ANY, StatusMapping.of(EventCode.IN_TRANSIT, Reason.WEATHER)));
 
     private DhlStatusMap() {
     }
 
-    private static TextRule rule(String regex, Set<String> statusCodes, StatusMapping mapping) {
-        return new TextRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), statusCodes, mapping);
+    private static TextRule rule(List<String> keywords, String regex, Set<String> statusCodes, StatusMapping mapping) {
+        // the text is folded to ASCII lower case once per event (see refine), as CASE_INSENSITIVE would per rule
+        return new TextRule(keywords, Pattern.compile(regex), statusCodes, mapping);
     }
 
     /** The row for an event: the code table, refined by the text rules where they apply. */
@@ -90,11 +103,27 @@ final class DhlStatusMap {
             return Optional.empty();
         }
         String code = statusCode.strip().toLowerCase(Locale.ROOT);
+        String folded = asciiLowerCase(text);
         for (TextRule rule : TEXT_RULES) {
-            if (rule.statusCodes().contains(code) && rule.pattern().matcher(text).find()) {
+            if (rule.statusCodes().contains(code) && rule.matches(folded)) {
                 return Optional.of(rule.mapping());
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code text} with A-Z folded to a-z and nothing else changed: what {@code CASE_INSENSITIVE} matches. */
+    private static String asciiLowerCase(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 }
