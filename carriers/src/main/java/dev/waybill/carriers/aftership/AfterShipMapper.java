@@ -16,8 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * AfterShip bodies to shipments. Tells apart: a webhook ({@code msg} is the tracking), a versioned
@@ -165,9 +163,17 @@ final class AfterShipMapper {
         if (checkpoint.location() != null && !checkpoint.location().isBlank()) {
             return checkpoint.location();
         }
-        String joined = Stream.of(checkpoint.city(), checkpoint.state()).filter(Objects::nonNull)
-                .filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
-        return joined.isEmpty() ? null : joined;
+        return cityAndState(checkpoint.city(), checkpoint.state());
+    }
+
+    /** {@code city, state}, either alone, or null when both are blank. */
+    private static String cityAndState(String city, String state) {
+        boolean hasCity = city != null && !city.isBlank();
+        boolean hasState = state != null && !state.isBlank();
+        if (hasCity && hasState) {
+            return city + ", " + state;
+        }
+        return hasCity ? city : hasState ? state : null;
     }
 
     private static String detail(AfterShipResponse.Checkpoint checkpoint) {

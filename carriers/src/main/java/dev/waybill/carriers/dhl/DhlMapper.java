@@ -13,10 +13,9 @@ import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -112,17 +111,30 @@ final class DhlMapper {
         return new CarrierError(null, message.isEmpty() ? null : message);
     }
 
+    /** The event's texts the rules read, joined by blanks. */
     private static String text(DhlResponse.Status event) {
-        return Stream.of(event.status(), event.statusDetailed(), event.description(), event.remark())
-                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+        StringJoiner text = new StringJoiner(" ");
+        for (String part : new String[] {event.status(), event.statusDetailed(), event.description(), event.remark()}) {
+            if (part != null) {
+                text.add(part);
+            }
+        }
+        return text.toString();
     }
 
+    /** The code, then each distinct non-blank text of the event, as {@code code: status / detailed / description}. */
     private static String detail(DhlResponse.Status event) {
-        Set<String> parts = new LinkedHashSet<>();
-        Stream.of(event.status(), event.statusDetailed(), event.description()).filter(Objects::nonNull)
-                .map(String::strip).filter(s -> !s.isEmpty()).forEach(parts::add);
         String code = event.statusCode() == null ? "?" : event.statusCode().strip();
-        return parts.isEmpty() ? code : code + ": " + String.join(" / ", parts);
+        StringBuilder detail = new StringBuilder(code);
+        List<String> parts = new ArrayList<>(3);
+        for (String part : new String[] {event.status(), event.statusDetailed(), event.description()}) {
+            String stripped = part == null ? "" : part.strip();
+            if (!stripped.isEmpty() && !parts.contains(stripped)) {
+                detail.append(parts.isEmpty() ? ": " : " / ").append(stripped);
+                parts.add(stripped);
+            }
+        }
+        return detail.toString();
     }
 
     private static dev.waybill.shipment.CountryCode country(DhlResponse.Place place) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * EasyPost bodies to shipments. Tells apart: an {@code Event} (webhook; its {@code result} is the
@@ -123,9 +122,17 @@ final class EasyPostMapper {
         if (location == null) {
             return null;
         }
-        String joined = Stream.of(location.city(), location.state()).filter(Objects::nonNull)
-                .filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
-        return joined.isEmpty() ? null : joined;
+        return cityAndState(location.city(), location.state());
+    }
+
+    /** {@code city, state}, either alone, or null when both are blank. */
+    private static String cityAndState(String city, String state) {
+        boolean hasCity = city != null && !city.isBlank();
+        boolean hasState = state != null && !state.isBlank();
+        if (hasCity && hasState) {
+            return city + ", " + state;
+        }
+        return hasCity ? city : hasState ? state : null;
     }
 
     private static String detail(EasyPostResponse.Detail detail) {

@@ -155,12 +155,12 @@ final class SeventeenTrackMapper {
     }
 
     private static EventDraft event(SeventeenTrackResponse.Event event, String number) {
-        String raw = firstText(event.timeIso(), event.timeUtc(), rawTime(event.timeRaw(), true));
-        EventTime time = EventTime.tryParse(event.timeIso())
-                .or(() -> EventTime.tryParse(event.timeUtc()))
-                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), true)))
-                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), false)))
-                .orElse(null);
+        String rawWithZone = rawTime(event.timeRaw(), true);
+        String raw = firstText(event.timeIso(), event.timeUtc(), rawWithZone);
+        EventTime time = firstTime(event.timeIso(), event.timeUtc(), rawWithZone);
+        if (time == null && rawWithZone != null) {
+            time = EventTime.tryParse(rawTime(event.timeRaw(), false)).orElse(null);
+        }
         return new EventDraft(raw, time, SeventeenTrackStatusMap.map(event.subStatus(), event.stage(), number),
                 event.location(), event.address() == null ? null : Countries.orNull(event.address().country()),
                 detail(event));
@@ -187,6 +187,16 @@ final class SeventeenTrackMapper {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static EventTime firstTime(String... texts) {
+        for (String text : texts) {
+            EventTime time = EventTime.tryParse(text).orElse(null);
+            if (time != null) {
+                return time;
+            }
+        }
+        return null;
     }
 
     private static String firstText(String... texts) {
