@@ -3,6 +3,7 @@ package dev.waybill.carriers.aftership;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carriers.http.CarrierError;
+import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.CarrierJson;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
@@ -15,8 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * AfterShip bodies to shipments. Tells apart: a webhook ({@code msg} is the tracking), a versioned
@@ -25,54 +24,71 @@ import java.util.stream.Stream;
  */
 final class AfterShipMapper {
 
+    private static final BodyReader<AfterShipResponse.Body> BODY = BodyReader.of(AfterShipTracking.NAME,
+            AfterShipResponse.Body.class);
+    private static final BodyReader<AfterShipResponse.Single> SINGLE = BodyReader.of(AfterShipTracking.NAME,
+            AfterShipResponse.Single.class);
+    private static final AfterShipResponse.Pagination LAST_PAGE = new AfterShipResponse.Pagination(false, null);
+
     private AfterShipMapper() {
+    }
+
+    /**
+     * The trackings in a body and, for a list, where its next page starts.
+     *
+     * @param trackings  the trackings, as DTOs
+     * @param pagination the list's pagination; no next page for other bodies
+     */
+    record Page(List<AfterShipResponse.Tracking> trackings, AfterShipResponse.Pagination pagination) {
     }
 
     /** The trackings in any AfterShip body, as DTOs. */
     static List<AfterShipResponse.Tracking> trackings(byte[] body, int status) {
-        JsonNode root = CarrierJson.tree(AfterShipTracking.NAME, status, body);
-        if (!root.isObject()) {
+        return page(body, status).trackings();
+    }
+
+    /**
+     * The trackings and pagination of any AfterShip body, read in one pass; a versioned single
+     * (whose {@code data} is the tracking, as a create answers) is read a second time as one.
+     */
+    static Page page(byte[] body, int status) {
+        AfterShipResponse.Body root = BODY.read(status, body);
+        if (root == null) {
             throw notAfterShip(status);
         }
-        if (root.has("msg")) {
-            return List.of(tracking(root.get("msg"), status));
+        if (root.msg() != null) {
+            return single(tracking(root.msg(), status));
         }
-        JsonNode meta = root.path("meta");
-        if (meta.path("code").isInt() && meta.path("code").asInt() >= 400) {
-            throw new CarrierResponseException(AfterShipTracking.NAME, status, meta.path("code").asText(),
-                    "an AfterShip error body: " + meta.path("message").asText("(no message)"), null);
+        AfterShipResponse.Meta meta = root.meta();
+        if (meta != null && meta.code() != null && meta.code() >= 400) {
+            throw new CarrierResponseException(AfterShipTracking.NAME, status, meta.code().toString(),
+                    "an AfterShip error body: " + Objects.requireNonNullElse(meta.message(), "(no message)"), null);
         }
-        JsonNode data = root.path("data");
-        if (!data.isObject()) {
+        AfterShipResponse.Data data = root.data();
+        if (data == null) {
             throw notAfterShip(status);
         }
-        if (data.has("trackings")) {
-            List<AfterShipResponse.Tracking> list = new ArrayList<>();
-            for (JsonNode tracking : data.get("trackings")) {
+        if (data.trackings() != null) {
+            List<AfterShipResponse.Tracking> list = new ArrayList<>(data.trackings().size());
+            for (AfterShipResponse.Tracking tracking : data.trackings()) {
                 list.add(tracking(tracking, status));
             }
-            return list;
+            return new Page(list, data.pagination() == null ? LAST_PAGE : data.pagination());
         }
-        if (data.has("tracking")) {
-            return List.of(tracking(data.get("tracking"), status));
+        if (data.tracking() != null) {
+            return single(tracking(data.tracking(), status));
         }
-        if (data.has("tracking_number")) {
-            return List.of(tracking(data, status));
+        if (data.trackingNumber() != null) {
+            return single(tracking(SINGLE.read(status, body).data(), status));
         }
         throw notAfterShip(status);
     }
 
-    /** The pagination of a list body, if any. */
-    static AfterShipResponse.Pagination pagination(byte[] body, int status) {
-        JsonNode pagination = CarrierJson.tree(AfterShipTracking.NAME, status, body).path("data").path("pagination");
-        return pagination.isObject()
-                ? CarrierJson.bind(AfterShipTracking.NAME, status, pagination, AfterShipResponse.Pagination.class)
-                : new AfterShipResponse.Pagination(false, null);
+    private static Page single(AfterShipResponse.Tracking tracking) {
+        return new Page(List.of(tracking), LAST_PAGE);
     }
 
-    private static AfterShipResponse.Tracking tracking(JsonNode node, int status) {
-        AfterShipResponse.Tracking tracking = CarrierJson.bind(AfterShipTracking.NAME, status, node,
-                AfterShipResponse.Tracking.class);
+    private static AfterShipResponse.Tracking tracking(AfterShipResponse.Tracking tracking, int status) {
         if (tracking == null || tracking.trackingNumber() == null || tracking.trackingNumber().isBlank()) {
             throw new CarrierResponseException(AfterShipTracking.NAME, status, null,
                     "a tracking without tracking_number", null);
@@ -147,9 +163,17 @@ final class AfterShipMapper {
         if (checkpoint.location() != null && !checkpoint.location().isBlank()) {
             return checkpoint.location();
         }
-        String joined = Stream.of(checkpoint.city(), checkpoint.state()).filter(Objects::nonNull)
-                .filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
-        return joined.isEmpty() ? null : joined;
+        return cityAndState(checkpoint.city(), checkpoint.state());
+    }
+
+    /** {@code city, state}, either alone, or null when both are blank. */
+    private static String cityAndState(String city, String state) {
+        boolean hasCity = city != null && !city.isBlank();
+        boolean hasState = state != null && !state.isBlank();
+        if (hasCity && hasState) {
+            return city + ", " + state;
+        }
+        return hasCity ? city : hasState ? state : null;
     }
 
     private static String detail(AfterShipResponse.Checkpoint checkpoint) {

@@ -16,6 +16,29 @@ final class AfterShipResponse {
     private AfterShipResponse() {
     }
 
+    /**
+     * Any AfterShip body: an answer {@code {meta, data}} or a webhook whose {@code msg} is the
+     * tracking.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Body(Meta meta, Data data, Tracking msg) {
+    }
+
+    /**
+     * An answer's {@code data}: a list ({@code trackings}, {@code pagination}), a legacy v4 single
+     * ({@code tracking}), or the tracking itself (versioned single, where only
+     * {@code tracking_number} is kept here: see {@code AfterShipMapper}).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Data(List<Tracking> trackings, Tracking tracking, Pagination pagination, String trackingNumber) {
+    }
+
+    /** A versioned single answer, whose {@code data} is the tracking. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Single(Tracking data) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Meta(Integer code, String message, String type) {
     }

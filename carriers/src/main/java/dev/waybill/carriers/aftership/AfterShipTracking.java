@@ -73,11 +73,11 @@ public final class AfterShipTracking extends HttpCarrierAdapter<AfterShipSetting
                 url.addQueryParameter("cursor", cursor);
             }
             HttpReply reply = http().call(authorised().url(url.build()).get().build(), AfterShipMapper::error);
-            for (AfterShipResponse.Tracking tracking : AfterShipMapper.trackings(reply.body(), reply.status())) {
+            AfterShipMapper.Page page = AfterShipMapper.page(reply.body(), reply.status());
+            for (AfterShipResponse.Tracking tracking : page.trackings()) {
                 held.putIfAbsent(numberKey(tracking.trackingNumber()), tracking);
             }
-            AfterShipResponse.Pagination page = AfterShipMapper.pagination(reply.body(), reply.status());
-            cursor = Boolean.TRUE.equals(page.hasNextPage()) ? page.nextCursor() : null;
+            cursor = Boolean.TRUE.equals(page.pagination().hasNextPage()) ? page.pagination().nextCursor() : null;
         } while (cursor != null && ++pages < MAX_PAGES);
 
         Map<String, TrackingResult> results = new HashMap<>();

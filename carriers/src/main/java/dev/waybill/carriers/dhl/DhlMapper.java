@@ -1,9 +1,8 @@
 package dev.waybill.carriers.dhl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carriers.http.CarrierError;
-import dev.waybill.carriers.mapping.CarrierJson;
+import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.LaneDefaults;
@@ -13,41 +12,47 @@ import dev.waybill.carriers.mapping.Weights;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** DHL bodies to shipments: {@code TrackingShipments}, a single {@code TrackingShipment}, or an array of them. */
 final class DhlMapper {
 
+    private static final BodyReader<DhlResponse.Root> ROOT = BodyReader.of(DhlTracking.NAME, DhlResponse.Root.class);
+    /** A single shipment, read a second time once {@link #ROOT} has told one apart (push bodies only). */
+    private static final BodyReader<DhlResponse.Shipment> SINGLE = BodyReader.of(DhlTracking.NAME,
+            DhlResponse.Shipment.class);
+    private static final BodyReader<DhlResponse.Shipment[]> ARRAY = BodyReader.of(DhlTracking.NAME,
+            DhlResponse.Shipment[].class);
+    private static final BodyReader<DhlResponse.Problem> PROBLEM = BodyReader.of(DhlTracking.NAME,
+            DhlResponse.Problem.class);
+
     private DhlMapper() {
     }
 
     /** The shipments in a tracking response or push body. */
     static List<Shipment> parse(byte[] body, int status, LaneDefaults defaults) {
-        JsonNode root = CarrierJson.tree(DhlTracking.NAME, status, body);
         List<DhlResponse.Shipment> shipments = new ArrayList<>();
-        if (root.isObject() && root.has("shipments")) {
-            List<DhlResponse.Shipment> listed = CarrierJson.bind(DhlTracking.NAME, status, root,
-                    DhlResponse.Shipments.class).shipments();
-            if (listed != null) {
-                shipments.addAll(listed);
+        DhlResponse.Root root = ROOT.read(status, body);
+        if (root == null) {
+            DhlResponse.Shipment[] array = ARRAY.read(status, body);
+            if (array == null) {
+                throw notDhl(status);
             }
-        } else if (root.isObject() && (root.has("events") || root.has("status")) && root.has("id")) {
-            shipments.add(CarrierJson.bind(DhlTracking.NAME, status, root, DhlResponse.Shipment.class));
-        } else if (root.isArray()) {
-            for (JsonNode element : root) {
-                shipments.add(CarrierJson.bind(DhlTracking.NAME, status, element, DhlResponse.Shipment.class));
-            }
-        } else if (root.isObject() && root.has("title") && root.has("status")) {
-            throw new CarrierResponseException(DhlTracking.NAME, status, root.path("status").asText(),
-                    "a DHL error body: " + root.path("title").asText() + ": " + root.path("detail").asText(""), null);
+            shipments.addAll(Arrays.asList(array));
+        } else if (root.shipments() != null) {
+            shipments.addAll(root.shipments());
+        } else if ((root.events() != null || root.status() != null) && root.id() != null) {
+            shipments.add(SINGLE.read(status, body));
+        } else if (root.title() != null && root.status() != null) {
+            throw new CarrierResponseException(DhlTracking.NAME, status, root.status().asText(),
+                    "a DHL error body: " + root.title() + ": " + Objects.requireNonNullElse(root.detail(), ""), null);
         } else {
-            throw new CarrierResponseException(DhlTracking.NAME, status, null,
-                    "not a DHL tracking response or push body (no 'shipments')", null);
+            throw notDhl(status);
         }
         List<Shipment> result = new ArrayList<>();
         for (DhlResponse.Shipment shipment : shipments) {
@@ -57,6 +62,11 @@ final class DhlMapper {
             result.add(shipment(shipment, defaults));
         }
         return result;
+    }
+
+    private static CarrierResponseException notDhl(int status) {
+        return new CarrierResponseException(DhlTracking.NAME, status, null,
+                "not a DHL tracking response or push body (no 'shipments')", null);
     }
 
     static Shipment shipment(DhlResponse.Shipment dto, LaneDefaults defaults) {
@@ -92,24 +102,39 @@ final class DhlMapper {
         if (body.length == 0) {
             return CarrierError.NONE;
         }
-        JsonNode root = CarrierJson.tree(DhlTracking.NAME, status, body);
-        DhlResponse.Problem problem = CarrierJson.bind(DhlTracking.NAME, status, root, DhlResponse.Problem.class);
+        DhlResponse.Problem problem = PROBLEM.read(status, body);
+        if (problem == null) {
+            return CarrierError.NONE;
+        }
         String message = Stream.of(problem.title(), problem.detail()).filter(Objects::nonNull)
                 .collect(Collectors.joining(": "));
         return new CarrierError(null, message.isEmpty() ? null : message);
     }
 
+    /** The event's texts the rules read, joined by blanks. */
     private static String text(DhlResponse.Status event) {
-        return Stream.of(event.status(), event.statusDetailed(), event.description(), event.remark())
-                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+        StringJoiner text = new StringJoiner(" ");
+        for (String part : new String[] {event.status(), event.statusDetailed(), event.description(), event.remark()}) {
+            if (part != null) {
+                text.add(part);
+            }
+        }
+        return text.toString();
     }
 
+    /** The code, then each distinct non-blank text of the event, as {@code code: status / detailed / description}. */
     private static String detail(DhlResponse.Status event) {
-        Set<String> parts = new LinkedHashSet<>();
-        Stream.of(event.status(), event.statusDetailed(), event.description()).filter(Objects::nonNull)
-                .map(String::strip).filter(s -> !s.isEmpty()).forEach(parts::add);
         String code = event.statusCode() == null ? "?" : event.statusCode().strip();
-        return parts.isEmpty() ? code : code + ": " + String.join(" / ", parts);
+        StringBuilder detail = new StringBuilder(code);
+        List<String> parts = new ArrayList<>(3);
+        for (String part : new String[] {event.status(), event.statusDetailed(), event.description()}) {
+            String stripped = part == null ? "" : part.strip();
+            if (!stripped.isEmpty() && !parts.contains(stripped)) {
+                detail.append(parts.isEmpty() ? ": " : " / ").append(stripped);
+                parts.add(stripped);
+            }
+        }
+        return detail.toString();
     }
 
     private static dev.waybill.shipment.CountryCode country(DhlResponse.Place place) {

@@ -1,6 +1,7 @@
 package dev.waybill.carriers.dhl;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,8 +11,15 @@ final class DhlResponse {
     private DhlResponse() {
     }
 
+    /**
+     * A body's root object: a response ({@code shipments}), a single shipment as a push delivers it
+     * ({@code id} with {@code events} or {@code status}), or a problem ({@code title}, {@code status}).
+     * {@code status} is an object in a shipment and a number in a problem, and {@code events} only
+     * tells a single shipment apart, so both are kept as found; a response binds its shipments in
+     * this one pass.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Shipments(List<Shipment> shipments) {
+    record Root(List<Shipment> shipments, String id, JsonNode events, JsonNode status, String title, String detail) {
     }
 
     /** {@code id} is a string in the spec and a number in its example: both bind to text. */

@@ -1,9 +1,8 @@
 package dev.waybill.carriers.easypost;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carriers.http.CarrierError;
-import dev.waybill.carriers.mapping.CarrierJson;
+import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.LaneDefaults;
@@ -16,43 +15,56 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * EasyPost bodies to shipments. Tells apart: an {@code Event} (webhook; its {@code result} is the
- * tracker, absent for some events), a {@code Tracker}, and a list ({@code trackers}).
+ * tracker, absent for some events), a {@code Tracker}, and a list ({@code trackers}). A list is read
+ * in one pass; an event's tracker or a single tracker in a second one, once the first has told it
+ * apart.
  */
 final class EasyPostMapper {
+
+    private static final BodyReader<EasyPostResponse.Root> ROOT = BodyReader.of(EasyPostTracking.NAME,
+            EasyPostResponse.Root.class);
+    private static final BodyReader<EasyPostResponse.Event> EVENT = BodyReader.of(EasyPostTracking.NAME,
+            EasyPostResponse.Event.class);
+    private static final BodyReader<EasyPostResponse.Tracker> TRACKER = BodyReader.of(EasyPostTracking.NAME,
+            EasyPostResponse.Tracker.class);
+    private static final BodyReader<EasyPostResponse.ErrorBody> ERROR = BodyReader.of(EasyPostTracking.NAME,
+            EasyPostResponse.ErrorBody.class);
 
     private EasyPostMapper() {
     }
 
     /** The trackers in any EasyPost body. */
     static List<EasyPostResponse.Tracker> trackers(byte[] body, int status) {
-        JsonNode root = CarrierJson.tree(EasyPostTracking.NAME, status, body);
-        if (root.isObject() && root.has("trackers")) {
-            List<EasyPostResponse.Tracker> trackers = new ArrayList<>();
-            for (JsonNode tracker : root.path("trackers")) {
+        EasyPostResponse.Root root = ROOT.read(status, body);
+        if (root == null) {
+            throw notEasyPost(status);
+        }
+        if (root.trackers() != null) {
+            List<EasyPostResponse.Tracker> trackers = new ArrayList<>(root.trackers().size());
+            for (EasyPostResponse.Tracker tracker : root.trackers()) {
                 trackers.add(tracker(tracker, status));
             }
             return trackers;
         }
-        String object = root.path("object").asText("");
-        if ("Event".equals(object)) {
-            JsonNode result = root.path("result");
-            return result.isObject() && "Tracker".equals(result.path("object").asText(""))
-                    ? List.of(tracker(result, status)) : List.of();
+        if ("Event".equals(root.object())) {
+            return root.result() != null && "Tracker".equals(root.result().object())
+                    ? List.of(tracker(EVENT.read(status, body).result(), status)) : List.of();
         }
-        if ("Tracker".equals(object) || root.has("tracking_code")) {
-            return List.of(tracker(root, status));
+        if ("Tracker".equals(root.object()) || root.trackingCode() != null) {
+            return List.of(tracker(TRACKER.read(status, body), status));
         }
-        throw new CarrierResponseException(EasyPostTracking.NAME, status, null,
+        throw notEasyPost(status);
+    }
+
+    private static CarrierResponseException notEasyPost(int status) {
+        return new CarrierResponseException(EasyPostTracking.NAME, status, null,
                 "not an EasyPost tracker, tracker list or event body", null);
     }
 
-    private static EasyPostResponse.Tracker tracker(JsonNode node, int status) {
-        EasyPostResponse.Tracker tracker = CarrierJson.bind(EasyPostTracking.NAME, status, node,
-                EasyPostResponse.Tracker.class);
+    private static EasyPostResponse.Tracker tracker(EasyPostResponse.Tracker tracker, int status) {
         if (tracker == null || tracker.trackingCode() == null || tracker.trackingCode().isBlank()) {
             throw new CarrierResponseException(EasyPostTracking.NAME, status, null, "a tracker without tracking_code",
                     null);
@@ -87,9 +99,8 @@ final class EasyPostMapper {
         if (body.length == 0) {
             return CarrierError.NONE;
         }
-        EasyPostResponse.ErrorBody parsed = CarrierJson.bind(EasyPostTracking.NAME, status,
-                CarrierJson.tree(EasyPostTracking.NAME, status, body), EasyPostResponse.ErrorBody.class);
-        if (parsed.error() == null) {
+        EasyPostResponse.ErrorBody parsed = ERROR.read(status, body);
+        if (parsed == null || parsed.error() == null) {
             return CarrierError.NONE;
         }
         String message = parsed.error().message();
@@ -111,9 +122,17 @@ final class EasyPostMapper {
         if (location == null) {
             return null;
         }
-        String joined = Stream.of(location.city(), location.state()).filter(Objects::nonNull)
-                .filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
-        return joined.isEmpty() ? null : joined;
+        return cityAndState(location.city(), location.state());
+    }
+
+    /** {@code city, state}, either alone, or null when both are blank. */
+    private static String cityAndState(String city, String state) {
+        boolean hasCity = city != null && !city.isBlank();
+        boolean hasState = state != null && !state.isBlank();
+        if (hasCity && hasState) {
+            return city + ", " + state;
+        }
+        return hasCity ? city : hasState ? state : null;
     }
 
     private static String detail(EasyPostResponse.Detail detail) {

@@ -13,6 +13,27 @@ final class EasyPostResponse {
     private EasyPostResponse() {
     }
 
+    /**
+     * What tells a body apart: a list ({@code trackers}, bound in this one pass), an {@code Event}
+     * whose {@code result} may be a tracker, or a tracker itself ({@code object} {@code Tracker} or a
+     * {@code tracking_code}). A single tracker or an event's tracker is then read as one by
+     * {@link Event} or {@link Tracker}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Root(List<Tracker> trackers, String object, Kind result, String trackingCode) {
+    }
+
+    /** Only what kind of object an event's {@code result} is; the rest is skipped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Kind(String object) {
+    }
+
+    /** A webhook {@code Event} whose {@code result} is a tracker. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Event(Tracker result) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Tracker(String id, String object, String trackingCode, String status, String statusDetail, String carrier,

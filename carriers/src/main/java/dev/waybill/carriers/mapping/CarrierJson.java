@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -84,7 +85,13 @@ public final class CarrierJson {
         return JsonNodeFactory.instance.arrayNode();
     }
 
-    private static String path(MismatchedInputException e) {
+    /** A reader of {@code type} with this configuration, for {@link BodyReader}. */
+    static ObjectReader readerFor(Class<?> type) {
+        return MAPPER.readerFor(type);
+    }
+
+    /** The JSON path of a mismatch, as {@code $.a.b[2].c}. */
+    static String path(MismatchedInputException e) {
         StringBuilder path = new StringBuilder("$");
         for (var reference : e.getPath()) {
             if (reference.getFieldName() != null) {
@@ -96,7 +103,8 @@ public final class CarrierJson {
         return path.toString();
     }
 
-    private static String location(JsonProcessingException e) {
+    /** Where in the text a failure is, or nothing when Jackson does not say. */
+    static String location(JsonProcessingException e) {
         return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
     }

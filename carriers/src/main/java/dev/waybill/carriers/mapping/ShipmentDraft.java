@@ -8,7 +8,6 @@ import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TimeBasis;
 import dev.waybill.shipment.TrackingEvent;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +132,7 @@ public final class ShipmentDraft {
                 timed.add(event);
             }
         }
-        timed.sort(Comparator.comparing(ShipmentDraft::roughInstant));
+        timed.sort(ShipmentDraft::compareRoughly);
         Lane lane = lane(timed, defaults);
         List<Resolved> resolved = new ArrayList<>(timed.size());
         for (EventDraft event : timed) {
@@ -149,9 +147,15 @@ public final class ShipmentDraft {
                 .build();
     }
 
-    private static Instant roughInstant(EventDraft event) {
-        EventTime time = event.time();
-        return time.hasOffset() ? time.withOffset().toInstant() : time.local().toInstant(ZoneOffset.UTC);
+    /** Orders by instant, a local time read as UTC, without making an {@code Instant} per comparison. */
+    private static int compareRoughly(EventDraft a, EventDraft b) {
+        int bySecond = Long.compare(roughEpochSecond(a.time()), roughEpochSecond(b.time()));
+        return bySecond != 0 ? bySecond : Integer.compare(a.time().wallClock().getNano(),
+                b.time().wallClock().getNano());
+    }
+
+    private static long roughEpochSecond(EventTime time) {
+        return time.hasOffset() ? time.withOffset().toEpochSecond() : time.local().toEpochSecond(ZoneOffset.UTC);
     }
 
     private Lane lane(List<EventDraft> timed, LaneDefaults defaults) {
@@ -194,16 +198,14 @@ public final class ShipmentDraft {
             at = time.withOffset();
             basis = TimeBasis.OFFSET_GIVEN;
         } else {
-            Optional<ZoneOffset> byLocation = event.country() == null ? Optional.empty()
-                    : Zones.offsetIn(event.country(), time.local());
-            CountryCode laneCountry = laneCountry(event, lane);
-            Optional<ZoneOffset> byLane = laneCountry == null ? Optional.empty()
-                    : Zones.offsetIn(laneCountry, time.local());
-            if (byLocation.isPresent()) {
-                at = time.local().atOffset(byLocation.get());
+            ZoneOffset byLocation = event.country() == null ? null : Zones.offsetIn(event.country(), time.local());
+            CountryCode laneCountry = event.country() == null ? laneCountry(event, lane) : null;
+            ZoneOffset byLane = laneCountry == null ? null : Zones.offsetIn(laneCountry, time.local());
+            if (byLocation != null) {
+                at = time.local().atOffset(byLocation);
                 basis = TimeBasis.ZONE_OF_LOCATION;
-            } else if (event.country() == null && byLane.isPresent()) {
-                at = time.local().atOffset(byLane.get());
+            } else if (byLane != null) {
+                at = time.local().atOffset(byLane);
                 basis = TimeBasis.ZONE_OF_LANE;
             } else {
                 at = time.local().atOffset(ZoneOffset.UTC);

@@ -24,10 +24,13 @@ public final class StatusTable {
 
     private final String carrier;
     private final Map<String, StatusMapping> rows;
+    /** The rows by code as the carrier documents it, which is how it mostly sends it: no folding needed. */
+    private final Map<String, StatusMapping> asDocumented;
 
-    private StatusTable(String carrier, Map<String, StatusMapping> rows) {
+    private StatusTable(String carrier, Map<String, StatusMapping> rows, Map<String, StatusMapping> asDocumented) {
         this.carrier = carrier;
         this.rows = rows;
+        this.asDocumented = asDocumented;
     }
 
     /**
@@ -43,7 +46,7 @@ public final class StatusTable {
                 throw new IllegalArgumentException("code listed twice: " + code);
             }
         });
-        return new StatusTable(carrier, Map.copyOf(normalised));
+        return new StatusTable(carrier, Map.copyOf(normalised), Map.copyOf(rows));
     }
 
     private static String key(String code) {
@@ -52,7 +55,15 @@ public final class StatusTable {
 
     /** The row for {@code code}, if the table has one. */
     public Optional<StatusMapping> find(String code) {
-        return code == null || code.isBlank() ? Optional.empty() : Optional.ofNullable(rows.get(key(code)));
+        return Optional.ofNullable(row(code));
+    }
+
+    private StatusMapping row(String code) {
+        if (code == null) {
+            return null;
+        }
+        StatusMapping documented = asDocumented.get(code);
+        return documented != null || code.isBlank() ? documented : rows.get(key(code));
     }
 
     /**
@@ -60,9 +71,9 @@ public final class StatusTable {
      * tracking number.
      */
     public StatusMapping map(String code, String trackingNumber) {
-        Optional<StatusMapping> row = find(code);
-        if (row.isPresent()) {
-            return row.get();
+        StatusMapping row = row(code);
+        if (row != null) {
+            return row;
         }
         LOG.warn("unmapped status code carrier={} code={} tracking={}", carrier, code, trackingNumber);
         return UNKNOWN;

@@ -11,11 +11,11 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The time zones of each country, from the IANA tz database's {@code zone.tab} (resource
@@ -24,13 +24,13 @@ import java.util.Optional;
  */
 final class Zones {
 
-    private static final Map<String, List<ZoneId>> BY_COUNTRY = load();
+    private static final Map<String, List<ZoneRules>> BY_COUNTRY = load();
 
     private Zones() {
     }
 
-    private static Map<String, List<ZoneId>> load() {
-        Map<String, List<ZoneId>> table = new HashMap<>();
+    private static Map<String, List<ZoneRules>> load() {
+        Map<String, List<ZoneRules>> table = new HashMap<>();
         try (InputStream in = Zones.class.getResourceAsStream("country-zones.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("resource country-zones.tsv missing next to " + Zones.class.getName());
@@ -42,10 +42,10 @@ final class Zones {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                List<ZoneId> zones = new ArrayList<>();
+                List<ZoneRules> zones = new ArrayList<>();
                 for (String id : parts[1].split(",")) {
                     try {
-                        zones.add(ZoneId.of(id.strip()));
+                        zones.add(ZoneId.of(id.strip()).getRules());
                     } catch (DateTimeException unknownToThisJdk) {
                         // a zone newer than the JDK's tzdb; the country's other zones still count
                     }
@@ -58,20 +58,26 @@ final class Zones {
         return Map.copyOf(table);
     }
 
-    /** The offset {@code country} gives {@code local}, where all its zones agree on one. */
-    static Optional<ZoneOffset> offsetIn(CountryCode country, LocalDateTime local) {
-        List<ZoneId> zones = BY_COUNTRY.get(country.value());
+    /**
+     * The offset {@code country} gives {@code local}, where all its zones agree on one; null where
+     * they do not, or where {@code local} falls in a gap or an overlap of one of them.
+     */
+    static ZoneOffset offsetIn(CountryCode country, LocalDateTime local) {
+        List<ZoneRules> zones = BY_COUNTRY.get(country.value());
         if (zones == null || zones.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         ZoneOffset agreed = null;
-        for (ZoneId zone : zones) {
-            List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
-            if (valid.size() != 1 || (agreed != null && !agreed.equals(valid.get(0)))) {
-                return Optional.empty();
+        for (ZoneRules zone : zones) {
+            if (zone.getTransition(local) != null) {
+                return null;
             }
-            agreed = valid.get(0);
+            ZoneOffset offset = zone.getOffset(local);
+            if (agreed != null && !agreed.equals(offset)) {
+                return null;
+            }
+            agreed = offset;
         }
-        return Optional.of(agreed);
+        return agreed;
     }
 }

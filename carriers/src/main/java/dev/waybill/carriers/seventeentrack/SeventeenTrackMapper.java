@@ -1,13 +1,12 @@
 package dev.waybill.carriers.seventeentrack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.carrier.CarrierAuthenticationException;
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carriers.http.CarrierError;
-import dev.waybill.carriers.mapping.CarrierJson;
+import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.EventTime;
@@ -33,24 +32,24 @@ final class SeventeenTrackMapper {
 
     private static final Set<Integer> AUTHENTICATION = Set.of(-18010001, -18010002, -18010004, -18010005);
     private static final int INTERNAL = -18010003;
+    private static final BodyReader<SeventeenTrackResponse.Envelope> ENVELOPE = BodyReader.of(
+            SeventeenTrackTracking.NAME, SeventeenTrackResponse.Envelope.class);
 
     private SeventeenTrackMapper() {
     }
 
     /** The envelope of an API answer; a non-zero {@code code} becomes the matching exception. */
     static SeventeenTrackResponse.Envelope envelope(byte[] body, int status) {
-        return envelope(CarrierJson.tree(SeventeenTrackTracking.NAME, status, body), status);
+        return answer(ENVELOPE.read(status, body), status);
     }
 
-    /** Like {@link #envelope(byte[], int)}, for a body already read. */
-    private static SeventeenTrackResponse.Envelope envelope(JsonNode root, int status) {
-        if (!root.isObject() || !root.has("code")) {
+    /** {@code envelope} checked to be an answer that reports success. */
+    private static SeventeenTrackResponse.Envelope answer(SeventeenTrackResponse.Envelope envelope, int status) {
+        if (envelope == null || envelope.code() == null) {
             throw new CarrierResponseException(SeventeenTrackTracking.NAME, status, null,
                     "not a 17TRACK answer (no 'code')", null);
         }
-        SeventeenTrackResponse.Envelope envelope = CarrierJson.bind(SeventeenTrackTracking.NAME, status, root,
-                SeventeenTrackResponse.Envelope.class);
-        if (envelope.code() != null && envelope.code() != 0) {
+        if (envelope.code() != 0) {
             throw failure(status, envelope);
         }
         return envelope;
@@ -77,17 +76,17 @@ final class SeventeenTrackMapper {
         if (body.length == 0) {
             return CarrierError.NONE;
         }
-        SeventeenTrackResponse.Envelope envelope = CarrierJson.bind(SeventeenTrackTracking.NAME, status,
-                CarrierJson.tree(SeventeenTrackTracking.NAME, status, body), SeventeenTrackResponse.Envelope.class);
+        SeventeenTrackResponse.Envelope envelope = ENVELOPE.read(status, body);
+        if (envelope == null) {
+            return CarrierError.NONE;
+        }
         String message = envelope.data() == null || envelope.data().errors() == null
                 || envelope.data().errors().isEmpty() ? null : envelope.data().errors().get(0).message();
         return new CarrierError(envelope.code() == null ? null : envelope.code().toString(), message);
     }
 
-    /** An accepted item of {@code gettrackinfo}. */
-    static SeventeenTrackResponse.Item item(JsonNode node, int status) {
-        SeventeenTrackResponse.Item item = CarrierJson.bind(SeventeenTrackTracking.NAME, status, node,
-                SeventeenTrackResponse.Item.class);
+    /** An accepted item of {@code gettrackinfo}, or a pushed one, checked to have a number. */
+    static SeventeenTrackResponse.Item item(SeventeenTrackResponse.Item item, int status) {
         if (item == null || item.number() == null || item.number().isBlank()) {
             throw new CarrierResponseException(SeventeenTrackTracking.NAME, status, null,
                     "an accepted item without a number", null);
@@ -97,14 +96,14 @@ final class SeventeenTrackMapper {
 
     /** The items in any 17TRACK body: a webhook ({@code event}, {@code data}) or a gettrackinfo answer. */
     static List<SeventeenTrackResponse.Item> items(byte[] body, int status) {
-        JsonNode root = CarrierJson.tree(SeventeenTrackTracking.NAME, status, body);
-        if (root.isObject() && root.has("event") && root.path("data").isObject()) {
-            return List.of(item(root.get("data"), status));
+        SeventeenTrackResponse.Envelope envelope = ENVELOPE.read(status, body);
+        if (envelope != null && envelope.event() != null && envelope.data() != null) {
+            return List.of(item(envelope.data().pushed(), status));
         }
-        SeventeenTrackResponse.Envelope envelope = envelope(root, status);
+        answer(envelope, status);
         List<SeventeenTrackResponse.Item> items = new ArrayList<>();
         if (envelope.data() != null && envelope.data().accepted() != null) {
-            for (JsonNode accepted : envelope.data().accepted()) {
+            for (SeventeenTrackResponse.Item accepted : envelope.data().accepted()) {
                 items.add(item(accepted, status));
             }
         }
@@ -156,12 +155,12 @@ final class SeventeenTrackMapper {
     }
 
     private static EventDraft event(SeventeenTrackResponse.Event event, String number) {
-        String raw = firstText(event.timeIso(), event.timeUtc(), rawTime(event.timeRaw(), true));
-        EventTime time = EventTime.tryParse(event.timeIso())
-                .or(() -> EventTime.tryParse(event.timeUtc()))
-                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), true)))
-                .or(() -> EventTime.tryParse(rawTime(event.timeRaw(), false)))
-                .orElse(null);
+        String rawWithZone = rawTime(event.timeRaw(), true);
+        String raw = firstText(event.timeIso(), event.timeUtc(), rawWithZone);
+        EventTime time = firstTime(event.timeIso(), event.timeUtc(), rawWithZone);
+        if (time == null && rawWithZone != null) {
+            time = EventTime.tryParse(rawTime(event.timeRaw(), false)).orElse(null);
+        }
         return new EventDraft(raw, time, SeventeenTrackStatusMap.map(event.subStatus(), event.stage(), number),
                 event.location(), event.address() == null ? null : Countries.orNull(event.address().country()),
                 detail(event));
@@ -188,6 +187,16 @@ final class SeventeenTrackMapper {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static EventTime firstTime(String... texts) {
+        for (String text : texts) {
+            EventTime time = EventTime.tryParse(text).orElse(null);
+            if (time != null) {
+                return time;
+            }
+        }
+        return null;
     }
 
     private static String firstText(String... texts) {

@@ -1,7 +1,6 @@
 package dev.waybill.carriers.seventeentrack;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
@@ -15,13 +14,25 @@ final class SeventeenTrackResponse {
     private SeventeenTrackResponse() {
     }
 
-    /** {@code {code, data}}; {@code code} 0 is success. */
+    /** An answer {@code {code, data}} ({@code code} 0 is success) or a webhook {@code {event, data}}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Envelope(Integer code, Data data) {
+    record Envelope(Integer code, String event, Data data) {
     }
 
+    /**
+     * An answer's {@code data} (accepted items, rejections, errors) or the item a webhook pushes:
+     * 17TRACK uses one key for both, so one record holds the fields of both and a body is read in
+     * one pass whichever it is.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Data(List<JsonNode> accepted, List<Rejected> rejected, List<Failure> errors) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Data(List<Item> accepted, List<Rejected> rejected, List<Failure> errors, String number, String carrier,
+                String orderNo, String originCountry, String destinationCountry, TrackInfo trackInfo) {
+
+        /** The item of a webhook's {@code data}. */
+        Item pushed() {
+            return new Item(number, carrier, orderNo, originCountry, destinationCountry, trackInfo);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -30,11 +41,6 @@ final class SeventeenTrackResponse {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Failure(Integer code, String message) {
-    }
-
-    /** A webhook body: {@code {event, data}}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Push(String event, Item data) {
     }
 
     /** An accepted {@code gettrackinfo} item, and the {@code data} of a webhook. */

@@ -86,8 +86,8 @@ public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTr
         }
         SeventeenTrackResponse.Envelope info = post("gettrackinfo", readable);
         if (info.data() != null && info.data().accepted() != null) {
-            for (var node : info.data().accepted()) {
-                SeventeenTrackResponse.Item item = SeventeenTrackMapper.item(node, 200);
+            for (SeventeenTrackResponse.Item accepted : info.data().accepted()) {
+                SeventeenTrackResponse.Item item = SeventeenTrackMapper.item(accepted, 200);
                 String number = asked.get(numberKey(item.number()));
                 if (number != null) {
                     results.put(number, result(number, item));

@@ -1,0 +1,80 @@
+package dev.waybill.carriers.mapping;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.waybill.carrier.CarrierResponseException;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Reads a carrier body straight into one DTO type in a single streaming pass, with no tree in
+ * between, configured and failing like {@link CarrierJson}: an empty body, text that is not JSON
+ * (malformed or truncated) and a value of the wrong type each become a
+ * {@link CarrierResponseException} naming the carrier, the last one with its JSON path and field.
+ * Build one per DTO type, once:
+ * {@code static final BodyReader<Envelope> ENVELOPE = BodyReader.of("17track", Envelope.class);}
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the DTO type
+ */
+public final class BodyReader<T> {
+
+    private final String carrier;
+    private final ObjectReader reader;
+    private final JsonToken root;
+
+    private BodyReader(String carrier, Class<T> type) {
+        this.carrier = Objects.requireNonNull(carrier, "carrier");
+        this.reader = CarrierJson.readerFor(type);
+        this.root = type.isArray() ? JsonToken.START_ARRAY : JsonToken.START_OBJECT;
+    }
+
+    /** A reader of {@code type} (a record, or an array of records) for the adapter named {@code carrier}. */
+    public static <T> BodyReader<T> of(String carrier, Class<T> type) {
+        return new BodyReader<>(carrier, type);
+    }
+
+    /**
+     * {@code body} bound to the DTO type; null when its root is not what the type binds from (an
+     * object, or an array for an array type), so that the adapter can say what it expected.
+     *
+     * @param status the HTTP status it came with, or 0 for a body read from elsewhere
+     * @throws CarrierResponseException if the body is empty, not JSON, or holds a value of the wrong type
+     */
+    public T read(int status, byte[] body) {
+        try (JsonParser parser = reader.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new CarrierResponseException(carrier, status, null, "empty body", null);
+            }
+            return first == root ? reader.readValue(parser) : null;
+        } catch (MismatchedInputException e) {
+            throw new CarrierResponseException(carrier, status, null, "unexpected shape at " + CarrierJson.path(e)
+                    + ": " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            StreamReadException unreadable = unreadable(e);
+            if (unreadable != null) {
+                throw new CarrierResponseException(carrier, status, null, "not JSON: "
+                        + unreadable.getOriginalMessage() + CarrierJson.location(unreadable), e);
+            }
+            throw new CarrierResponseException(carrier, status, null, "unexpected body: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CarrierResponseException(carrier, status, null, "unreadable body: " + e.getMessage(), e);
+        }
+    }
+
+    /** The syntax error behind {@code e}, which binding wraps with the path it was reading; null if none. */
+    private static StreamReadException unreadable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException syntax) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+}
