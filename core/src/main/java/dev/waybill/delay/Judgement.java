@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,8 +73,8 @@ final class Judgement {
     }
 
     Verdict verdict() {
-        why.add("judged against transit profile " + profile.id() + " (" + profile.basis().name().toLowerCase()
-                + ") for lane " + shipment.lane());
+        why.add("judged against transit profile " + profile.id() + " ("
+                + profile.basis().name().toLowerCase(Locale.ROOT) + ") for lane " + shipment.lane());
         Journey.Visit visit = journey.current();
         why.add("stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
                 + visit.openedBy().localDate() + " (" + visit.openedBy().code() + ")")
