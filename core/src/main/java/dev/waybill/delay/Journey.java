@@ -36,6 +36,8 @@ final class Journey {
             EventCode.DELIVERY_FAILED, EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
 
     final List<Visit> visits;
+    /** When the journey started: the shipment's hand-over, else its first event; null without either. */
+    final Instant start;
     final TrackingEvent latest;
     final TrackingEvent lostDeclaration;
     final TrackingEvent damage;
@@ -46,11 +48,12 @@ final class Journey {
     final Instant labelAt;
     final boolean labelOnly;
 
-    private Journey(List<Visit> visits, TrackingEvent latest, TrackingEvent lostDeclaration, TrackingEvent damage,
+    private Journey(List<Visit> visits, Instant start, TrackingEvent latest, TrackingEvent lostDeclaration, TrackingEvent damage,
                     TrackingEvent lastExportCustoms, TrackingEvent lastImportCustoms,
                     TrackingEvent lastDeliveryStep, TrackingEvent lastWithReason, Instant labelAt,
                     boolean labelOnly) {
         this.visits = visits;
+        this.start = start;
         this.latest = latest;
         this.lostDeclaration = lostDeclaration;
         this.damage = damage;
@@ -110,7 +113,7 @@ final class Journey {
         }
         TrackingEvent latest = shipment.events().isEmpty() ? null
                 : shipment.events().get(shipment.events().size() - 1);
-        return new Journey(List.copyOf(visits), latest, lost, damage, lastExport, lastImport, lastDeliveryStep,
+        return new Journey(List.copyOf(visits), start, latest, lost, damage, lastExport, lastImport, lastDeliveryStep,
                 lastWithReason, labelAt, labelOnly);
     }
 

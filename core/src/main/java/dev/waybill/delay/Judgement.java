@@ -10,11 +10,9 @@ import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,8 +39,9 @@ final class Judgement {
     private final TransitProfile profile;
     private final int escalateAfterReports;
     private final Instant now;
-    private final ZoneId zone;
-    private final LocalDate today;
+    private final Days days;
+    /** Today, an epoch day. */
+    private final long today;
     private final Journey journey;
     private final Schedule schedule;
     private final List<Schedule.Impact> impacts;
@@ -64,10 +63,10 @@ final class Judgement {
         this.profile = profile;
         this.escalateAfterReports = escalateAfterReports;
         this.now = now;
-        this.zone = zone;
-        this.today = LocalDate.ofInstant(now, zone);
+        this.days = Days.in(zone);
+        this.today = days.of(now);
         this.journey = Journey.of(shipment);
-        this.schedule = Schedule.of(profile, journey, now, zone);
+        this.schedule = Schedule.of(profile, journey, now, days);
         this.impacts = schedule.impacts(shipment.lane(), peaks, disruptions);
         this.silentDays = silentDays();
     }
@@ -172,13 +171,12 @@ final class Judgement {
                     + loss.afterSilentDays() + " (" + loss.source() + ")");
         }
         if (shipment.promisedBy() != null && loss.promiseThreshold().isPresent()
-                && ChronoUnit.DAYS.between(shipment.promisedBy(), today) > loss.afterPromiseDays()) {
+                && today - shipment.promisedBy().toEpochDay() > loss.afterPromiseDays()) {
             return Optional.of("more than " + loss.afterPromiseDays() + " days past the promised "
                     + shipment.promisedBy() + " (" + loss.source() + ")");
         }
-        Optional<Instant> start = shipment.startedAt();
-        if (shipment.promisedBy() == null && loss.startThreshold().isPresent() && start.isPresent()
-                && Duration.between(start.get(), now).toDays() > loss.afterStartDays()) {
+        if (shipment.promisedBy() == null && loss.startThreshold().isPresent() && journey.start != null
+                && Days.between(journey.start, now) > loss.afterStartDays()) {
             return Optional.of("more than " + loss.afterStartDays() + " days since takeover without a promised date ("
                     + loss.source() + ")");
         }
@@ -188,7 +186,7 @@ final class Judgement {
     private void delivered(TrackingEvent delivery) {
         LocalDate deliveredOn = delivery.localDate();
         daysLate = shipment.promisedBy() == null ? 0
-                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), deliveredOn));
+                : (int) Math.max(0, deliveredOn.toEpochDay() - shipment.promisedBy().toEpochDay());
         status = daysLate > 0 ? Status.DELIVERED_LATE : Status.DELIVERED;
         why.add("delivered on " + deliveredOn + (shipment.promisedBy() == null ? ", no promised date"
                 : ", promised by " + shipment.promisedBy() + ": " + daysLate + " days late") + ": " + status);
@@ -240,7 +238,7 @@ final class Judgement {
         if (!onlyData || since == null) {
             return false;
         }
-        long waited = Duration.between(since, now).toDays();
+        long waited = Days.between(since, now);
         if (waited <= profile.pickupAllowanceDays()) {
             return false;
         }
@@ -261,16 +259,16 @@ final class Judgement {
         why.add("ETA " + eta.earliest() + " / " + eta.likely() + " / " + eta.latest() + " from the remaining stages"
                 + (extraAhead == 0 ? "" : " plus " + extraAhead + " days expected for peak seasons and disruptions"));
         daysLate = shipment.promisedBy() == null ? 0
-                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), eta.likely()));
+                : (int) Math.max(0, eta.likely().toEpochDay() - shipment.promisedBy().toEpochDay());
         boolean disruptionAhead = impacts.stream().anyMatch(i -> i.ahead() && i.cause() == Cause.DISRUPTION);
-        Optional<LocalDate> normalEnd = normalEnd();
-        if (shipment.promisedBy() != null && today.isAfter(shipment.promisedBy())) {
+        LocalDate normalEnd = normalEnd();
+        if (shipment.promisedBy() != null && today > shipment.promisedBy().toEpochDay()) {
             status = Status.DELAYED;
             why.add("not delivered and the promise of " + shipment.promisedBy() + " has passed: DELAYED");
-        } else if (shipment.promisedBy() == null && normalEnd.isPresent() && today.isAfter(normalEnd.get()
-                .plusDays(impacts.stream().mapToInt(Schedule.Impact::extraDays).sum()))) {
+        } else if (shipment.promisedBy() == null && normalEnd != null && today > normalEnd.toEpochDay()
+                + impacts.stream().mapToInt(Schedule.Impact::extraDays).sum()) {
             status = Status.DELAYED;
-            why.add("no promised date, and past the lane's normal window ending " + normalEnd.get() + ": DELAYED");
+            why.add("no promised date, and past the lane's normal window ending " + normalEnd + ": DELAYED");
         } else if (exception != ExceptionType.NONE) {
             status = Status.AT_RISK;
             why.add("an exception is open: AT_RISK");
@@ -278,7 +276,7 @@ final class Judgement {
             status = Status.AT_RISK;
             why.add("likely arrival " + eta.likely() + " is after "
                     + (shipment.promisedBy() != null ? "the promised " + shipment.promisedBy()
-                    : "the lane's normal window ending " + normalEnd.orElseThrow()) + ": AT_RISK");
+                    : "the lane's normal window ending " + normalEnd) + ": AT_RISK");
         } else if (disruptionAhead) {
             status = Status.AT_RISK;
             why.add("a registered disruption lies on the way: AT_RISK");
@@ -294,17 +292,17 @@ final class Judgement {
         }
     }
 
-    private boolean lateLikely(Optional<LocalDate> normalEnd) {
+    private boolean lateLikely(LocalDate normalEnd) {
         if (shipment.promisedBy() != null) {
             return eta.likely().isAfter(shipment.promisedBy());
         }
-        return normalEnd.isPresent() && eta.likely().isAfter(normalEnd.get());
+        return normalEnd != null && eta.likely().isAfter(normalEnd);
     }
 
-    /** The last day of the lane's normal window: the start plus the route's 90th percentiles. */
-    private Optional<LocalDate> normalEnd() {
-        return shipment.startedAt().map(start -> LocalDate.ofInstant(start, zone)
-                .plusDays((long) Math.ceil(profile.totalP90())));
+    /** The last day of the lane's normal window: the start plus the route's 90th percentiles; null without a start. */
+    private LocalDate normalEnd() {
+        return journey.start == null ? null
+                : Days.date(days.of(journey.start) + (long) Math.ceil(profile.totalP90()));
     }
 
     /** The exception of a parcel still on its way, from the latest events and the silence. */
@@ -392,10 +390,9 @@ final class Judgement {
         if (journey.latest != null && journey.latest.reason() != null) {
             return causeOf(journey.latest.reason());
         }
-        LocalDate from = LocalDate.ofInstant(since, zone);
-        DateRange normal = DateRange.of(from, from.plusDays(allowance));
+        long from = days.of(since);
         for (Cause candidate : List.of(Cause.DISRUPTION, Cause.PEAK_SEASON)) {
-            if (impacts.stream().anyMatch(i -> i.cause() == candidate && i.covers(stage, normal))) {
+            if (impacts.stream().anyMatch(i -> i.cause() == candidate && i.covers(stage, from, from + allowance))) {
                 return candidate;
             }
         }
@@ -409,7 +406,7 @@ final class Judgement {
             return shipment.shippedAt() != null;
         }
         for (int i = 0; i + 1 < events.size(); i++) {
-            long gap = Duration.between(events.get(i).instant(), events.get(i + 1).instant()).toDays();
+            long gap = Days.between(events.get(i).instant(), events.get(i + 1).instant());
             Stage stage = timed(journey.stageAt(events.get(i).instant()));
             if (stage.isInTransit() && gap > profile.timing(stage).maxSilentDays()) {
                 return true;
@@ -445,14 +442,13 @@ final class Judgement {
         return Optional.ofNullable(found);
     }
 
-    private int daysPastPromise(LocalDate day) {
-        return shipment.promisedBy() == null ? 0
-                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), day));
+    private int daysPastPromise(long day) {
+        return shipment.promisedBy() == null ? 0 : (int) Math.max(0, day - shipment.promisedBy().toEpochDay());
     }
 
     private int silentDays() {
         Instant last = journey.latest != null ? journey.latest.instant()
                 : shipment.shippedAt() != null ? shipment.shippedAt().toInstant() : null;
-        return last == null ? 0 : (int) Math.max(0, Duration.between(last, now).toDays());
+        return last == null ? 0 : (int) Math.max(0, Days.between(last, now));
     }
 }
