@@ -6,8 +6,10 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +36,11 @@ final class Journey {
 
     private static final Set<EventCode> DELIVERY_STEPS = EnumSet.of(EventCode.OUT_FOR_DELIVERY,
             EventCode.DELIVERY_FAILED, EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
+
+    /** The stage each code moves an international parcel to ({@link EventCode#stage}), null if none. */
+    private static final Map<EventCode, Stage> INTERNATIONAL_STAGES = stages(true);
+    /** The same for a domestic parcel. */
+    private static final Map<EventCode, Stage> DOMESTIC_STAGES = stages(false);
 
     final List<Visit> visits;
     /** When the journey started: the shipment's hand-over, else its first event; null without either. */
@@ -66,7 +73,7 @@ final class Journey {
     }
 
     static Journey of(Shipment shipment) {
-        boolean international = shipment.isInternational();
+        Map<EventCode, Stage> stageOf = shipment.isInternational() ? INTERNATIONAL_STAGES : DOMESTIC_STAGES;
         List<Visit> visits = new ArrayList<>();
         Stage stage = Stage.LABEL_CREATED;
         Instant start = shipment.startedAt().orElse(null);
@@ -105,7 +112,7 @@ final class Journey {
             if (event.reason() != null) {
                 lastWithReason = event;
             }
-            Stage next = code.stage(international).orElse(null);
+            Stage next = stageOf.get(code);
             if (next != null && moves(stage, next)) {
                 stage = next;
                 visits.add(new Visit(next, event.instant(), event));
@@ -117,7 +124,15 @@ final class Journey {
                 lastWithReason, labelAt, labelOnly);
     }
 
-    private static boolean moves(Stage current, Stage next) {
+    private static Map<EventCode, Stage> stages(boolean international) {
+        Map<EventCode, Stage> stages = new EnumMap<>(EventCode.class);
+        for (EventCode code : EventCode.values()) {
+            code.stage(international).ifPresent(stage -> stages.put(code, stage));
+        }
+        return stages;
+    }
+
+        private static boolean moves(Stage current, Stage next) {
         if (current == Stage.RETURN) {
             return false;
         }

@@ -31,9 +31,9 @@ import java.util.Set;
 final class Judgement {
 
     /** Actions in order of urgency: a verdict lists its actions in this order. */
-    private static final List<Action> URGENCY = List.of(Action.ESCALATE_TO_AGENT, Action.NOTIFY_CUSTOMER,
+    private static final Action[] URGENCY = {Action.ESCALATE_TO_AGENT, Action.NOTIFY_CUSTOMER,
             Action.CONFIRM_ADDRESS, Action.REQUEST_DOCUMENTS, Action.RESHIP_OR_REFUND, Action.OPEN_CARRIER_TRACE,
-            Action.FILE_CLAIM, Action.OFFER_COMPENSATION, Action.SHARE_TRACKING, Action.FOLLOW_UP);
+            Action.FILE_CLAIM, Action.OFFER_COMPENSATION, Action.SHARE_TRACKING, Action.FOLLOW_UP};
 
     private final Shipment shipment;
     private final TransitProfile profile;
@@ -89,7 +89,12 @@ final class Judgement {
             actions.add(Action.ESCALATE_TO_AGENT);
             why.add("the buyer reported " + shipment.reports().size() + " times: hand over to a person");
         }
-        List<Action> ordered = URGENCY.stream().filter(actions::contains).toList();
+        List<Action> ordered = new ArrayList<>(actions.size());
+        for (Action action : URGENCY) {
+            if (actions.contains(action)) {
+                ordered.add(action);
+            }
+        }
         return new Verdict(shipment.id(), status, journey.stage(), exception, cause, daysLate, eta, silentDays,
                 recoverFrom, evidence, ordered, profile.id(), why);
     }
@@ -98,7 +103,7 @@ final class Judgement {
     private boolean terminal() {
         if (journey.lostDeclaration != null) {
             TrackingEvent lost = journey.lostDeclaration;
-            lost(Optional.ofNullable(lost.reason()).map(this::causeOf).orElse(Cause.CARRIER), false);
+            lost(lost.reason() == null ? Cause.CARRIER : causeOf(lost.reason()), false);
             why.add("the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
             return true;
         }
@@ -107,8 +112,9 @@ final class Judgement {
             status = Status.RETURNING;
             exception = ExceptionType.RETURN_TO_SENDER;
             TrackingEvent back = journey.current().openedBy();
-            cause = reasonBefore(back.instant()).map(this::causeOf).orElse(Cause.UNKNOWN);
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND));
+            Reason reason = reasonBefore(back.instant());
+            cause = reason == null ? Cause.UNKNOWN : causeOf(reason);
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND);
             if (cause == Cause.ADDRESS) {
                 actions.add(Action.CONFIRM_ADDRESS);
             }
@@ -147,7 +153,7 @@ final class Judgement {
         StageLiability liability = StageLiability.of(liableStage(journey.stage()));
         recoverFrom = liability.party();
         evidence.addAll(liability.evidence());
-        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+        act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
         if (trace) {
             actions.add(Action.OPEN_CARRIER_TRACE);
         }
@@ -190,30 +196,28 @@ final class Judgement {
         status = daysLate > 0 ? Status.DELIVERED_LATE : Status.DELIVERED;
         why.add("delivered on " + deliveredOn + (shipment.promisedBy() == null ? ", no promised date"
                 : ", promised by " + shipment.promisedBy() + ": " + daysLate + " days late") + ": " + status);
-        List<CustomerReport> after = shipment.reports().stream()
-                .filter(report -> !report.at().isBefore(delivery.instant())).toList();
-        if (after.stream().anyMatch(r -> r.type() == ReportType.NOT_RECEIVED)) {
+        Set<ReportType> reportedAfter = reportsSince(delivery.instant());
+        if (reportedAfter.contains(ReportType.NOT_RECEIVED)) {
             exception = ExceptionType.NOT_RECEIVED;
             cause = Cause.CARRIER;
             StageLiability liability = StageLiability.of(Stage.DELIVERED);
             recoverFrom = liability.party();
             evidence.addAll(liability.evidence());
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE, Action.RESHIP_OR_REFUND));
+            act(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE, Action.RESHIP_OR_REFUND);
             why.add("the buyer reports non-receipt after the delivery scan: NOT_RECEIVED");
-        } else if (journey.damage != null || after.stream().anyMatch(r -> r.type() == ReportType.DAMAGED)) {
+        } else if (journey.damage != null || reportedAfter.contains(ReportType.DAMAGED)) {
             exception = ExceptionType.DAMAGED;
             cause = journey.damage != null && journey.damage.reason() != null ? causeOf(journey.damage.reason())
                     : Cause.CARRIER;
             recoverDamage(journey.damage != null ? journey.stageAt(journey.damage.instant()) : Stage.LAST_MILE);
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
             why.add((journey.damage != null ? "the carrier reported damage" : "the buyer reports damage")
                     + ": DAMAGED");
-        } else if (after.stream().anyMatch(r -> r.type() == ReportType.WRONG_ITEM
-                || r.type() == ReportType.MISSING_ITEM)) {
+        } else if (reportedAfter.contains(ReportType.WRONG_ITEM) || reportedAfter.contains(ReportType.MISSING_ITEM)) {
             cause = Cause.UNKNOWN;
             recoverFrom = Party.SELLER;
             evidence.addAll(List.of(Evidence.WAREHOUSE_RECORDS, Evidence.PACKING_PHOTOS));
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND));
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND);
             why.add("the buyer reports a wrong or missing item: a packing matter for the seller");
         } else if (status == Status.DELIVERED_LATE) {
             cause = lateCause();
@@ -244,7 +248,7 @@ final class Judgement {
         }
         exception = ExceptionType.NOT_PICKED_UP;
         cause = silenceCause(since, Stage.FIRST_MILE, profile.pickupAllowanceDays());
-        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE));
+        act(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE);
         why.add("only a label for " + waited + " days, beyond the pickup allowance of "
                 + profile.pickupAllowanceDays() + ": NOT_PICKED_UP");
         return true;
@@ -254,19 +258,22 @@ final class Judgement {
         if (exception == ExceptionType.NONE) {
             openException();
         }
-        int extraAhead = impacts.stream().filter(Schedule.Impact::ahead).mapToInt(Schedule.Impact::extraDays).sum();
+        int extraAhead = 0;
+        int extra = 0;
+        for (Schedule.Impact impact : impacts) {
+            extra += impact.extraDays();
+            extraAhead += impact.ahead() ? impact.extraDays() : 0;
+        }
         eta = schedule.eta(extraAhead);
         why.add("ETA " + eta.earliest() + " / " + eta.likely() + " / " + eta.latest() + " from the remaining stages"
                 + (extraAhead == 0 ? "" : " plus " + extraAhead + " days expected for peak seasons and disruptions"));
         daysLate = shipment.promisedBy() == null ? 0
                 : (int) Math.max(0, eta.likely().toEpochDay() - shipment.promisedBy().toEpochDay());
-        boolean disruptionAhead = impacts.stream().anyMatch(i -> i.ahead() && i.cause() == Cause.DISRUPTION);
-        LocalDate normalEnd = normalEnd();
+        LocalDate normalEnd = shipment.promisedBy() == null ? normalEnd() : null;
         if (shipment.promisedBy() != null && today > shipment.promisedBy().toEpochDay()) {
             status = Status.DELAYED;
             why.add("not delivered and the promise of " + shipment.promisedBy() + " has passed: DELAYED");
-        } else if (shipment.promisedBy() == null && normalEnd != null && today > normalEnd.toEpochDay()
-                + impacts.stream().mapToInt(Schedule.Impact::extraDays).sum()) {
+        } else if (shipment.promisedBy() == null && normalEnd != null && today > normalEnd.toEpochDay() + extra) {
             status = Status.DELAYED;
             why.add("no promised date, and past the lane's normal window ending " + normalEnd + ": DELAYED");
         } else if (exception != ExceptionType.NONE) {
@@ -277,7 +284,7 @@ final class Judgement {
             why.add("likely arrival " + eta.likely() + " is after "
                     + (shipment.promisedBy() != null ? "the promised " + shipment.promisedBy()
                     : "the lane's normal window ending " + normalEnd) + ": AT_RISK");
-        } else if (disruptionAhead) {
+        } else if (disruptionAhead()) {
             status = Status.AT_RISK;
             why.add("a registered disruption lies on the way: AT_RISK");
         } else {
@@ -285,7 +292,7 @@ final class Judgement {
         }
         if (status != Status.ON_TRACK && exception == ExceptionType.NONE) {
             cause = lateCause();
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
         }
         if (status == Status.DELAYED) {
             actions.add(Action.OFFER_COMPENSATION);
@@ -312,7 +319,7 @@ final class Judgement {
             exception = ExceptionType.DAMAGED;
             cause = journey.damage.reason() == null ? Cause.CARRIER : causeOf(journey.damage.reason());
             recoverDamage(journey.stageAt(journey.damage.instant()));
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
             why.add("the carrier reported damage on " + journey.damage.localDate() + ": DAMAGED");
         } else if (stage == Stage.EXPORT_CUSTOMS && held(journey.lastExportCustoms, EventCode.EXPORT_HELD)) {
             hold(ExceptionType.EXPORT_HOLD, journey.lastExportCustoms);
@@ -322,9 +329,8 @@ final class Judgement {
             TrackingEvent failed = journey.lastDeliveryStep;
             exception = ExceptionType.DELIVERY_FAILED;
             cause = failed.reason() != null ? causeOf(failed.reason())
-                    : impacts.stream().anyMatch(i -> i.ahead() && i.cause() == Cause.DISRUPTION) ? Cause.DISRUPTION
-                    : Cause.UNKNOWN;
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+                    : disruptionAhead() ? Cause.DISRUPTION : Cause.UNKNOWN;
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
             if (failed.reason() == Reason.ADDRESS) {
                 actions.add(Action.CONFIRM_ADDRESS);
             }
@@ -334,14 +340,14 @@ final class Judgement {
             TrackingEvent waiting = journey.lastDeliveryStep;
             exception = ExceptionType.AWAITING_PICKUP;
             cause = waiting.reason() == null ? Cause.RECIPIENT : causeOf(waiting.reason());
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
             why.add("waiting at a pickup point since " + waiting.localDate()
                     + (waiting.location() == null ? "" : " (" + waiting.location() + ")") + ": AWAITING_PICKUP");
         } else if (journey.latest != null && silentDays > profile.timing(schedule.current()).maxSilentDays()) {
             exception = ExceptionType.STALLED;
             cause = silenceCause(journey.latest.instant(), schedule.current(),
                     profile.timing(schedule.current()).maxSilentDays());
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING, Action.OPEN_CARRIER_TRACE));
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING, Action.OPEN_CARRIER_TRACE);
             why.add("silent " + silentDays + " days in " + schedule.current() + ", longer than its normal "
                     + profile.timing(schedule.current()).maxSilentDays() + ": STALLED");
         }
@@ -354,7 +360,7 @@ final class Judgement {
     private void hold(ExceptionType type, TrackingEvent held) {
         exception = type;
         cause = Cause.CUSTOMS;
-        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+        act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
         if (held.reason() == Reason.DOCUMENTS) {
             actions.add(Action.REQUEST_DOCUMENTS);
         }
@@ -371,10 +377,10 @@ final class Judgement {
         if (journey.lastWithReason != null) {
             return causeOf(journey.lastWithReason.reason());
         }
-        if (impacts.stream().anyMatch(i -> i.cause() == Cause.DISRUPTION)) {
+        if (touchedBy(Cause.DISRUPTION)) {
             return Cause.DISRUPTION;
         }
-        if (impacts.stream().anyMatch(i -> i.cause() == Cause.PEAK_SEASON)) {
+        if (touchedBy(Cause.PEAK_SEASON)) {
             return Cause.PEAK_SEASON;
         }
         return unexplainedSilence() ? Cause.CARRIER : Cause.UNKNOWN;
@@ -391,10 +397,11 @@ final class Judgement {
             return causeOf(journey.latest.reason());
         }
         long from = days.of(since);
-        for (Cause candidate : List.of(Cause.DISRUPTION, Cause.PEAK_SEASON)) {
-            if (impacts.stream().anyMatch(i -> i.cause() == candidate && i.covers(stage, from, from + allowance))) {
-                return candidate;
-            }
+        if (slowedBy(Cause.DISRUPTION, stage, from, from + allowance)) {
+            return Cause.DISRUPTION;
+        }
+        if (slowedBy(Cause.PEAK_SEASON, stage, from, from + allowance)) {
+            return Cause.PEAK_SEASON;
         }
         return Cause.CARRIER;
     }
@@ -405,12 +412,15 @@ final class Judgement {
         if (events.isEmpty()) {
             return shipment.shippedAt() != null;
         }
-        for (int i = 0; i + 1 < events.size(); i++) {
-            long gap = Days.between(events.get(i).instant(), events.get(i + 1).instant());
-            Stage stage = timed(journey.stageAt(events.get(i).instant()));
+        Instant previous = events.get(0).instant();
+        for (int i = 1; i < events.size(); i++) {
+            Instant next = events.get(i).instant();
+            long gap = Days.between(previous, next);
+            Stage stage = timed(journey.stageAt(previous));
             if (stage.isInTransit() && gap > profile.timing(stage).maxSilentDays()) {
                 return true;
             }
+            previous = next;
         }
         Stage current = timed(journey.stage());
         return current.isInTransit() && silentDays > profile.timing(current).maxSilentDays();
@@ -426,20 +436,67 @@ final class Judgement {
             case ADDRESS -> Cause.ADDRESS;
             case RECIPIENT_ABSENT, REFUSED, NO_ACCESS -> Cause.RECIPIENT;
             case WEATHER, CONGESTION -> Cause.DISRUPTION;
-            case CAPACITY -> impacts.stream().anyMatch(i -> i.cause() == Cause.PEAK_SEASON)
-                    ? Cause.PEAK_SEASON : Cause.CARRIER;
+            case CAPACITY -> touchedBy(Cause.PEAK_SEASON) ? Cause.PEAK_SEASON : Cause.CARRIER;
         };
     }
 
-    /** The most recent reason given at or before {@code instant}. */
-    private Optional<Reason> reasonBefore(Instant instant) {
+    /** The most recent reason given at or before {@code instant}; null if none. */
+    private Reason reasonBefore(Instant instant) {
         Reason found = null;
         for (TrackingEvent event : shipment.events()) {
             if (!event.instant().isAfter(instant) && event.reason() != null) {
                 found = event.reason();
             }
         }
-        return Optional.ofNullable(found);
+        return found;
+    }
+
+    /** The kinds of report the buyer made at or after {@code instant}. */
+    private Set<ReportType> reportsSince(Instant instant) {
+        Set<ReportType> types = EnumSet.noneOf(ReportType.class);
+        for (CustomerReport report : shipment.reports()) {
+            if (!report.at().isBefore(instant)) {
+                types.add(report.type());
+            }
+        }
+        return types;
+    }
+
+    /** True when a peak season or disruption of {@code kind} touches the journey. */
+    private boolean touchedBy(Cause kind) {
+        for (Schedule.Impact impact : impacts) {
+            if (impact.cause() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a registered disruption lies on the way ahead. */
+    private boolean disruptionAhead() {
+        for (Schedule.Impact impact : impacts) {
+            if (impact.ahead() && impact.cause() == Cause.DISRUPTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a peak season or disruption of {@code kind} slows {@code stage} on some day of {@code first..last}. */
+    private boolean slowedBy(Cause kind, Stage stage, long first, long last) {
+        for (Schedule.Impact impact : impacts) {
+            if (impact.cause() == kind && impact.covers(stage, first, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds {@code todo} to the actions. */
+    private void act(Action... todo) {
+        for (Action action : todo) {
+            actions.add(action);
+        }
     }
 
     private int daysPastPromise(long day) {
