@@ -5,6 +5,7 @@ import dev.waybill.liability.Party;
 import dev.waybill.liability.StageLiability;
 import dev.waybill.shipment.CustomerReport;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Shipment;
@@ -17,8 +18,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One application of the verdict rules to one shipment at one moment. The rules, in order of
@@ -46,7 +47,8 @@ final class Judgement {
     private final Schedule schedule;
     private final List<Schedule.Impact> impacts;
     private final int silentDays;
-    private final List<String> why = new ArrayList<>();
+    /** The explanation so far: each line captures the values it is written from, never this judgement. */
+    private final List<Supplier<String>> why = new ArrayList<>();
 
     private Status status;
     private ExceptionType exception = ExceptionType.NONE;
@@ -72,22 +74,26 @@ final class Judgement {
     }
 
     Verdict verdict() {
-        why.add("judged against transit profile " + profile.id() + " ("
-                + profile.basis().name().toLowerCase(Locale.ROOT) + ") for lane " + shipment.lane());
+        String profileId = profile.id();
+        Basis basis = profile.basis();
+        Lane lane = shipment.lane();
+        why.add(() -> "judged against transit profile " + profileId + " (" + basis.name().toLowerCase(Locale.ROOT)
+                + ") for lane " + lane);
         Journey.Visit visit = journey.current();
-        why.add("stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
+        int silent = silentDays;
+        why.add(() -> "stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
                 + visit.openedBy().localDate() + " (" + visit.openedBy().code() + ")")
-                + "; " + silentDays + (silentDays == 1 ? " whole day" : " whole days") + " since the latest event");
+                + "; " + silent + (silent == 1 ? " whole day" : " whole days") + " since the latest event");
         for (Schedule.Impact impact : impacts) {
-            why.add(impact.description() + " touches the journey: +" + impact.extraDays() + " days expected"
-                    + (impact.ahead() ? "" : " (already past)"));
+            why.add(impact::explained);
         }
         if (!terminal()) {
             judgeInTransit();
         }
         if (shipment.reports().size() >= escalateAfterReports) {
             actions.add(Action.ESCALATE_TO_AGENT);
-            why.add("the buyer reported " + shipment.reports().size() + " times: hand over to a person");
+            int reports = shipment.reports().size();
+            why.add(() -> "the buyer reported " + reports + " times: hand over to a person");
         }
         List<Action> ordered = new ArrayList<>(actions.size());
         for (Action action : URGENCY) {
@@ -96,7 +102,7 @@ final class Judgement {
             }
         }
         return new Verdict(shipment.id(), status, journey.stage(), exception, cause, daysLate, eta, silentDays,
-                recoverFrom, evidence, ordered, profile.id(), why);
+                recoverFrom, evidence, ordered, profile.id(), new Explanation(why));
     }
 
     /** The rules after which nothing is in transit any more: lost, returning, delivered. */
@@ -104,7 +110,7 @@ final class Judgement {
         if (journey.lostDeclaration != null) {
             TrackingEvent lost = journey.lostDeclaration;
             lost(lost.reason() == null ? Cause.CARRIER : causeOf(lost.reason()), false);
-            why.add("the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
+            why.add(() -> "the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
             return true;
         }
         Stage stage = journey.stage();
@@ -122,7 +128,9 @@ final class Judgement {
                 recoverDamage(journey.stageAt(journey.damage.instant()));
             }
             daysLate = daysPastPromise(today);
-            why.add("returning to the sender since " + back.localDate() + ", cause " + cause + ": RETURNING");
+            Cause returnCause = cause;
+            why.add(() -> "returning to the sender since " + back.localDate() + ", cause " + returnCause
+                    + ": RETURNING");
             return true;
         }
         if (stage == Stage.DELIVERED) {
@@ -132,14 +140,14 @@ final class Judgement {
         if (notPickedUp()) {
             return false;
         }
-        Optional<String> lossRule = lossRule();
-        if (lossRule.isPresent()) {
+        Supplier<String> lossRule = lossRule();
+        if (lossRule != null) {
             boolean bySilence = silentDays > profile.loss().afterSilentDays();
             Stage timedStage = timed(stage);
             lost(bySilence ? silenceCause(journey.latest.instant(), timedStage,
                     profile.timing(timedStage).maxSilentDays())
                     : lateCause(), true);
-            why.add(lossRule.get() + ": LOST");
+            why.add(() -> lossRule.get() + ": LOST");
             return true;
         }
         return false;
@@ -158,7 +166,9 @@ final class Judgement {
             actions.add(Action.OPEN_CARRIER_TRACE);
         }
         daysLate = daysPastPromise(today);
-        why.add("last seen in " + journey.stage() + ": recover from " + recoverFrom);
+        Stage lastSeen = journey.stage();
+        Party from = recoverFrom;
+        why.add(() -> "last seen in " + lastSeen + ": recover from " + from);
     }
 
     /** A loss before the pickup scan that the carrier still knew of happened in its first mile. */
@@ -166,37 +176,43 @@ final class Judgement {
         return stage == Stage.LABEL_CREATED ? Stage.FIRST_MILE : stage;
     }
 
-    private Optional<String> lossRule() {
+    /** The loss presumption the parcel meets, as its line of the explanation; null if none. */
+    private Supplier<String> lossRule() {
         Stage stage = journey.stage();
         LossRule loss = profile.loss();
+        LocalDate promised = shipment.promisedBy();
+        int silent = silentDays;
         if (journey.latest == null) {
-            return Optional.empty();
+            return null;
         }
-        if (silentDays > loss.afterSilentDays()) {
-            return Optional.of("silent " + silentDays + " days in " + stage + ", beyond the loss threshold of "
-                    + loss.afterSilentDays() + " (" + loss.source() + ")");
+        if (silent > loss.afterSilentDays()) {
+            return () -> "silent " + silent + " days in " + stage + ", beyond the loss threshold of "
+                    + loss.afterSilentDays() + " (" + loss.source() + ")";
         }
-        if (shipment.promisedBy() != null && loss.promiseThreshold().isPresent()
-                && today - shipment.promisedBy().toEpochDay() > loss.afterPromiseDays()) {
-            return Optional.of("more than " + loss.afterPromiseDays() + " days past the promised "
-                    + shipment.promisedBy() + " (" + loss.source() + ")");
+        if (promised != null && loss.promiseThreshold().isPresent()
+                && today - promised.toEpochDay() > loss.afterPromiseDays()) {
+            return () -> "more than " + loss.afterPromiseDays() + " days past the promised " + promised + " ("
+                    + loss.source() + ")";
         }
-        if (shipment.promisedBy() == null && loss.startThreshold().isPresent() && journey.start != null
+        if (promised == null && loss.startThreshold().isPresent() && journey.start != null
                 && Days.between(journey.start, now) > loss.afterStartDays()) {
-            return Optional.of("more than " + loss.afterStartDays() + " days since takeover without a promised date ("
-                    + loss.source() + ")");
+            return () -> "more than " + loss.afterStartDays() + " days since takeover without a promised date ("
+                    + loss.source() + ")";
         }
-        return Optional.empty();
+        return null;
     }
 
-    private void delivered(TrackingEvent delivery) {
-        LocalDate deliveredOn = delivery.localDate();
+    private void delivered(TrackingEvent deliveryScan) {
+        LocalDate deliveredOn = deliveryScan.localDate();
         daysLate = shipment.promisedBy() == null ? 0
                 : (int) Math.max(0, deliveredOn.toEpochDay() - shipment.promisedBy().toEpochDay());
         status = daysLate > 0 ? Status.DELIVERED_LATE : Status.DELIVERED;
-        why.add("delivered on " + deliveredOn + (shipment.promisedBy() == null ? ", no promised date"
-                : ", promised by " + shipment.promisedBy() + ": " + daysLate + " days late") + ": " + status);
-        Set<ReportType> reportedAfter = reportsSince(delivery.instant());
+        LocalDate promised = shipment.promisedBy();
+        int late = daysLate;
+        Status delivery = status;
+        why.add(() -> "delivered on " + deliveredOn + (promised == null ? ", no promised date"
+                : ", promised by " + promised + ": " + late + " days late") + ": " + delivery);
+        Set<ReportType> reportedAfter = reportsSince(deliveryScan.instant());
         if (reportedAfter.contains(ReportType.NOT_RECEIVED)) {
             exception = ExceptionType.NOT_RECEIVED;
             cause = Cause.CARRIER;
@@ -204,21 +220,21 @@ final class Judgement {
             recoverFrom = liability.party();
             evidence.addAll(liability.evidence());
             act(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE, Action.RESHIP_OR_REFUND);
-            why.add("the buyer reports non-receipt after the delivery scan: NOT_RECEIVED");
+            why.add(() -> "the buyer reports non-receipt after the delivery scan: NOT_RECEIVED");
         } else if (journey.damage != null || reportedAfter.contains(ReportType.DAMAGED)) {
             exception = ExceptionType.DAMAGED;
             cause = journey.damage != null && journey.damage.reason() != null ? causeOf(journey.damage.reason())
                     : Cause.CARRIER;
             recoverDamage(journey.damage != null ? journey.stageAt(journey.damage.instant()) : Stage.LAST_MILE);
             act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
-            why.add((journey.damage != null ? "the carrier reported damage" : "the buyer reports damage")
-                    + ": DAMAGED");
+            String reporter = journey.damage != null ? "the carrier reported damage" : "the buyer reports damage";
+            why.add(() -> reporter + ": DAMAGED");
         } else if (reportedAfter.contains(ReportType.WRONG_ITEM) || reportedAfter.contains(ReportType.MISSING_ITEM)) {
             cause = Cause.UNKNOWN;
             recoverFrom = Party.SELLER;
             evidence.addAll(List.of(Evidence.WAREHOUSE_RECORDS, Evidence.PACKING_PHOTOS));
             act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND);
-            why.add("the buyer reports a wrong or missing item: a packing matter for the seller");
+            why.add(() -> "the buyer reports a wrong or missing item: a packing matter for the seller");
         } else if (status == Status.DELIVERED_LATE) {
             cause = lateCause();
             actions.add(Action.FOLLOW_UP);
@@ -249,8 +265,9 @@ final class Judgement {
         exception = ExceptionType.NOT_PICKED_UP;
         cause = silenceCause(since, Stage.FIRST_MILE, profile.pickupAllowanceDays());
         act(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE);
-        why.add("only a label for " + waited + " days, beyond the pickup allowance of "
-                + profile.pickupAllowanceDays() + ": NOT_PICKED_UP");
+        int allowance = profile.pickupAllowanceDays();
+        why.add(() -> "only a label for " + waited + " days, beyond the pickup allowance of " + allowance
+                + ": NOT_PICKED_UP");
         return true;
     }
 
@@ -264,29 +281,32 @@ final class Judgement {
             extra += impact.extraDays();
             extraAhead += impact.ahead() ? impact.extraDays() : 0;
         }
-        eta = schedule.eta(extraAhead);
-        why.add("ETA " + eta.earliest() + " / " + eta.likely() + " / " + eta.latest() + " from the remaining stages"
-                + (extraAhead == 0 ? "" : " plus " + extraAhead + " days expected for peak seasons and disruptions"));
-        daysLate = shipment.promisedBy() == null ? 0
-                : (int) Math.max(0, eta.likely().toEpochDay() - shipment.promisedBy().toEpochDay());
-        LocalDate normalEnd = shipment.promisedBy() == null ? normalEnd() : null;
-        if (shipment.promisedBy() != null && today > shipment.promisedBy().toEpochDay()) {
+        Eta window = schedule.eta(extraAhead);
+        eta = window;
+        int expected = extraAhead;
+        why.add(() -> "ETA " + window.earliest() + " / " + window.likely() + " / " + window.latest()
+                + " from the remaining stages"
+                + (expected == 0 ? "" : " plus " + expected + " days expected for peak seasons and disruptions"));
+        LocalDate promised = shipment.promisedBy();
+        daysLate = promised == null ? 0 : (int) Math.max(0, window.likely().toEpochDay() - promised.toEpochDay());
+        LocalDate normalEnd = promised == null ? normalEnd() : null;
+        if (promised != null && today > promised.toEpochDay()) {
             status = Status.DELAYED;
-            why.add("not delivered and the promise of " + shipment.promisedBy() + " has passed: DELAYED");
-        } else if (shipment.promisedBy() == null && normalEnd != null && today > normalEnd.toEpochDay() + extra) {
+            why.add(() -> "not delivered and the promise of " + promised + " has passed: DELAYED");
+        } else if (promised == null && normalEnd != null && today > normalEnd.toEpochDay() + extra) {
             status = Status.DELAYED;
-            why.add("no promised date, and past the lane's normal window ending " + normalEnd + ": DELAYED");
+            why.add(() -> "no promised date, and past the lane's normal window ending " + normalEnd + ": DELAYED");
         } else if (exception != ExceptionType.NONE) {
             status = Status.AT_RISK;
-            why.add("an exception is open: AT_RISK");
+            why.add(() -> "an exception is open: AT_RISK");
         } else if (lateLikely(normalEnd)) {
             status = Status.AT_RISK;
-            why.add("likely arrival " + eta.likely() + " is after "
-                    + (shipment.promisedBy() != null ? "the promised " + shipment.promisedBy()
+            why.add(() -> "likely arrival " + window.likely() + " is after "
+                    + (promised != null ? "the promised " + promised
                     : "the lane's normal window ending " + normalEnd) + ": AT_RISK");
         } else if (disruptionAhead()) {
             status = Status.AT_RISK;
-            why.add("a registered disruption lies on the way: AT_RISK");
+            why.add(() -> "a registered disruption lies on the way: AT_RISK");
         } else {
             status = Status.ON_TRACK;
         }
@@ -320,7 +340,8 @@ final class Judgement {
             cause = journey.damage.reason() == null ? Cause.CARRIER : causeOf(journey.damage.reason());
             recoverDamage(journey.stageAt(journey.damage.instant()));
             act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
-            why.add("the carrier reported damage on " + journey.damage.localDate() + ": DAMAGED");
+            TrackingEvent damage = journey.damage;
+            why.add(() -> "the carrier reported damage on " + damage.localDate() + ": DAMAGED");
         } else if (stage == Stage.EXPORT_CUSTOMS && held(journey.lastExportCustoms, EventCode.EXPORT_HELD)) {
             hold(ExceptionType.EXPORT_HOLD, journey.lastExportCustoms);
         } else if (stage == Stage.IMPORT_CUSTOMS && held(journey.lastImportCustoms, EventCode.IMPORT_HELD)) {
@@ -334,22 +355,24 @@ final class Judgement {
             if (failed.reason() == Reason.ADDRESS) {
                 actions.add(Action.CONFIRM_ADDRESS);
             }
-            why.add("a delivery attempt failed on " + failed.localDate()
+            why.add(() -> "a delivery attempt failed on " + failed.localDate()
                     + (failed.reason() == null ? "" : " (" + failed.reason() + ")") + ": DELIVERY_FAILED");
         } else if (stage == Stage.LAST_MILE && held(journey.lastDeliveryStep, EventCode.AVAILABLE_FOR_PICKUP)) {
             TrackingEvent waiting = journey.lastDeliveryStep;
             exception = ExceptionType.AWAITING_PICKUP;
             cause = waiting.reason() == null ? Cause.RECIPIENT : causeOf(waiting.reason());
             act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
-            why.add("waiting at a pickup point since " + waiting.localDate()
+            why.add(() -> "waiting at a pickup point since " + waiting.localDate()
                     + (waiting.location() == null ? "" : " (" + waiting.location() + ")") + ": AWAITING_PICKUP");
         } else if (journey.latest != null && silentDays > profile.timing(schedule.current()).maxSilentDays()) {
+            Stage timedStage = schedule.current();
+            int normal = profile.timing(timedStage).maxSilentDays();
+            int silent = silentDays;
             exception = ExceptionType.STALLED;
-            cause = silenceCause(journey.latest.instant(), schedule.current(),
-                    profile.timing(schedule.current()).maxSilentDays());
+            cause = silenceCause(journey.latest.instant(), timedStage, normal);
             act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING, Action.OPEN_CARRIER_TRACE);
-            why.add("silent " + silentDays + " days in " + schedule.current() + ", longer than its normal "
-                    + profile.timing(schedule.current()).maxSilentDays() + ": STALLED");
+            why.add(() -> "silent " + silent + " days in " + timedStage + ", longer than its normal " + normal
+                    + ": STALLED");
         }
     }
 
@@ -364,7 +387,7 @@ final class Judgement {
         if (held.reason() == Reason.DOCUMENTS) {
             actions.add(Action.REQUEST_DOCUMENTS);
         }
-        why.add((type == ExceptionType.EXPORT_HOLD ? "origin" : "destination") + " customs hold since "
+        why.add(() -> (type == ExceptionType.EXPORT_HOLD ? "origin" : "destination") + " customs hold since "
                 + held.localDate() + (held.reason() == null ? "" : " (" + held.reason() + ")") + ": " + type);
     }
 

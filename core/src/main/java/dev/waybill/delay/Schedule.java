@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,19 +38,35 @@ final class Schedule {
     /**
      * A peak season or disruption that touches the journey.
      *
-     * @param description what it is and when, for the explanation
-     * @param extraDays   the days it adds
-     * @param cause       {@link Cause#PEAK_SEASON} or {@link Cause#DISRUPTION}
-     * @param ahead       true when it touches today or a stage still ahead, so it moves the ETA
-     * @param window      the days it lasts
-     * @param stages      the stages of this lane it slows
+     * @param season     the peak season, or null for a disruption
+     * @param disruption the disruption, or null for a peak season
+     * @param window     the days it lasts: the season's occurrence, or the disruption's window
+     * @param stages     the stages of this lane it slows
+     * @param ahead      true when it touches today or a stage still ahead, so it moves the ETA
      */
-    record Impact(String description, int extraDays, Cause cause, boolean ahead, DateRange window,
-                  Set<Stage> stages) {
+    record Impact(PeakSeason season, Disruption disruption, DateRange window, Set<Stage> stages, boolean ahead) {
+
+        /** {@link Cause#PEAK_SEASON} or {@link Cause#DISRUPTION}. */
+        Cause cause() {
+            return season != null ? Cause.PEAK_SEASON : Cause.DISRUPTION;
+        }
+
+        /** The days it adds. */
+        int extraDays() {
+            return season != null ? season.extraDays() : disruption.extraDays();
+        }
 
         /** True when it slows {@code stage} on some day of {@code first..last} (epoch days). */
         boolean covers(Stage stage, long first, long last) {
             return stages.contains(stage) && window.from().toEpochDay() <= last && first <= window.to().toEpochDay();
+        }
+
+        /** Its line of the explanation. */
+        String explained() {
+            String what = season != null ? "peak season " + season.name() + " (" + window + ")"
+                    : disruption.kind().name().toLowerCase(Locale.ROOT) + " disruption '" + disruption.id() + "' ("
+                    + disruption.description() + ", " + window + ")";
+            return what + " touches the journey: +" + extraDays() + " days expected" + (ahead ? "" : " (already past)");
         }
     }
 
@@ -163,9 +180,7 @@ final class Schedule {
             }
             Boolean ahead = touches(disruption.window(), stages);
             if (ahead != null) {
-                impacts.add(new Impact(disruption.kind().name().toLowerCase(java.util.Locale.ROOT) + " disruption '"
-                        + disruption.id() + "' (" + disruption.description() + ", " + disruption.window() + ")",
-                        disruption.extraDays(), Cause.DISRUPTION, ahead, disruption.window(), stages));
+                impacts.add(new Impact(null, disruption, disruption.window(), stages, ahead));
             }
         }
         if (spans.isEmpty()) {
@@ -198,8 +213,7 @@ final class Schedule {
                 DateRange occurrence = occurrences.get(i);
                 Boolean ahead = touches(occurrence, season.stages());
                 if (ahead != null) {
-                    impacts.add(new Impact("peak season " + season.name() + " (" + occurrence + ")",
-                            season.extraDays(), Cause.PEAK_SEASON, ahead, occurrence, season.stages()));
+                    impacts.add(new Impact(season, null, occurrence, season.stages(), ahead));
                 }
             }
         }

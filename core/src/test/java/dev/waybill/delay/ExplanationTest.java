@@ -14,6 +14,7 @@ import static dev.waybill.shipment.EventCode.LOST;
 import static dev.waybill.shipment.EventCode.PICKED_UP;
 import static dev.waybill.shipment.EventCode.RETURN_TO_SENDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Reason;
@@ -23,9 +24,14 @@ import dev.waybill.shipment.Stage;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The explanation of a verdict, word for word: shops show it to their staff and parse nothing else. */
@@ -141,6 +147,50 @@ class ExplanationTest {
                     .isEqualTo("judged against transit profile PUBLISHED-CN-US (published) for lane CN-US AIR");
         } finally {
             Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theExplanationReadsAsAnUnmodifiableListOfItsLines() {
+        Shipment shipment = parcel().promisedBy("2026-11-24").event("2026-11-19T02:00:00Z", PICKED_UP).build();
+        Verdict verdict = ENGINE.assess(shipment, NOW, ZoneOffset.UTC);
+        List<String> copy = List.copyOf(ENGINE.assess(shipment, NOW, ZoneOffset.UTC).explanation());
+
+        assertThat(verdict.explanation()).isEqualTo(copy).hasSameHashCodeAs(copy).hasToString(copy.toString());
+        assertThat(copy).isEqualTo(verdict.explanation());
+        assertThat(verdict).isEqualTo(new Verdict(verdict.id(), verdict.status(), verdict.stage(), verdict.exception(),
+                verdict.cause(), verdict.daysLate(), verdict.eta(), verdict.silentDays(), verdict.recoverFrom(),
+                verdict.evidence(), verdict.actions(), verdict.profile(), copy)).hasSameHashCodeAs(verdict);
+        assertThat(verdict.explanation().indexOf(copy.get(1))).isEqualTo(1);
+        assertThat(verdict.explanation().subList(1, 3)).isEqualTo(copy.subList(1, 3));
+        assertThatThrownBy(() -> verdict.explanation().add("edited")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> verdict.explanation().contains(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void threadsReadingOneVerdictAtOnceReadTheSameLines() throws Exception {
+        Shipment shipment = parcel().promisedBy("2026-11-24").event("2026-11-13T02:00:00Z", PICKED_UP)
+                .event("2026-11-19T02:00:00Z", DEPARTED_ORIGIN).build();
+        List<String> expected = List.copyOf(explain(shipment));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 200; round++) {
+                Verdict verdict = ENGINE.assess(shipment, NOW, ZoneOffset.UTC);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<List<String>>> reads = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    reads.add(pool.submit(() -> {
+                        start.await();
+                        return List.copyOf(verdict.explanation());
+                    }));
+                }
+                start.countDown();
+                for (Future<List<String>> read : reads) {
+                    assertThat(read.get()).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 }
