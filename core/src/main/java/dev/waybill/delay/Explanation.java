@@ -20,9 +20,9 @@ final class Explanation extends AbstractList<String> implements RandomAccess {
     private final List<Supplier<String>> lines;
     private volatile List<String> text;
 
-    /** The explanation of {@code lines}, in order. */
+    /** The explanation of {@code lines}, in order; the list is kept as given, so nothing may change it afterwards. */
     Explanation(List<Supplier<String>> lines) {
-        this.lines = List.copyOf(lines);
+        this.lines = lines;
     }
 
     /** The lines, written out on the first call. */

@@ -6,6 +6,7 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -120,7 +121,7 @@ final class Journey {
         }
         TrackingEvent latest = shipment.events().isEmpty() ? null
                 : shipment.events().get(shipment.events().size() - 1);
-        return new Journey(List.copyOf(visits), start, latest, lost, damage, lastExport, lastImport, lastDeliveryStep,
+        return new Journey(Collections.unmodifiableList(visits), start, latest, lost, damage, lastExport, lastImport, lastDeliveryStep,
                 lastWithReason, labelAt, labelOnly);
     }
 
