@@ -96,7 +96,7 @@ final class Schedule {
 
     static Schedule of(TransitProfile profile, Journey journey, Instant now, Days days) {
         long today = days.of(now);
-        List<Span> spans = new ArrayList<>(journey.visits.size() + TransitProfile.route(false).size());
+        List<Span> spans = new ArrayList<>(journey.visits.size() + profile.route().size());
         List<Journey.Visit> visits = journey.visits;
         for (int i = 0; i + 1 < visits.size(); i++) {
             Journey.Visit visit = visits.get(i);
