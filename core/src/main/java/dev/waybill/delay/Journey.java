@@ -6,8 +6,11 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +38,14 @@ final class Journey {
     private static final Set<EventCode> DELIVERY_STEPS = EnumSet.of(EventCode.OUT_FOR_DELIVERY,
             EventCode.DELIVERY_FAILED, EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
 
+    /** The stage each code moves an international parcel to ({@link EventCode#stage}), null if none. */
+    private static final Map<EventCode, Stage> INTERNATIONAL_STAGES = stages(true);
+    /** The same for a domestic parcel. */
+    private static final Map<EventCode, Stage> DOMESTIC_STAGES = stages(false);
+
     final List<Visit> visits;
+    /** When the journey started: the shipment's hand-over, else its first event; null without either. */
+    final Instant start;
     final TrackingEvent latest;
     final TrackingEvent lostDeclaration;
     final TrackingEvent damage;
@@ -46,11 +56,12 @@ final class Journey {
     final Instant labelAt;
     final boolean labelOnly;
 
-    private Journey(List<Visit> visits, TrackingEvent latest, TrackingEvent lostDeclaration, TrackingEvent damage,
+    private Journey(List<Visit> visits, Instant start, TrackingEvent latest, TrackingEvent lostDeclaration, TrackingEvent damage,
                     TrackingEvent lastExportCustoms, TrackingEvent lastImportCustoms,
                     TrackingEvent lastDeliveryStep, TrackingEvent lastWithReason, Instant labelAt,
                     boolean labelOnly) {
         this.visits = visits;
+        this.start = start;
         this.latest = latest;
         this.lostDeclaration = lostDeclaration;
         this.damage = damage;
@@ -63,7 +74,7 @@ final class Journey {
     }
 
     static Journey of(Shipment shipment) {
-        boolean international = shipment.isInternational();
+        Map<EventCode, Stage> stageOf = shipment.isInternational() ? INTERNATIONAL_STAGES : DOMESTIC_STAGES;
         List<Visit> visits = new ArrayList<>();
         Stage stage = Stage.LABEL_CREATED;
         Instant start = shipment.startedAt().orElse(null);
@@ -102,7 +113,7 @@ final class Journey {
             if (event.reason() != null) {
                 lastWithReason = event;
             }
-            Stage next = code.stage(international).orElse(null);
+            Stage next = stageOf.get(code);
             if (next != null && moves(stage, next)) {
                 stage = next;
                 visits.add(new Visit(next, event.instant(), event));
@@ -110,11 +121,19 @@ final class Journey {
         }
         TrackingEvent latest = shipment.events().isEmpty() ? null
                 : shipment.events().get(shipment.events().size() - 1);
-        return new Journey(List.copyOf(visits), latest, lost, damage, lastExport, lastImport, lastDeliveryStep,
+        return new Journey(Collections.unmodifiableList(visits), start, latest, lost, damage, lastExport, lastImport, lastDeliveryStep,
                 lastWithReason, labelAt, labelOnly);
     }
 
-    private static boolean moves(Stage current, Stage next) {
+    private static Map<EventCode, Stage> stages(boolean international) {
+        Map<EventCode, Stage> stages = new EnumMap<>(EventCode.class);
+        for (EventCode code : EventCode.values()) {
+            code.stage(international).ifPresent(stage -> stages.put(code, stage));
+        }
+        return stages;
+    }
+
+        private static boolean moves(Stage current, Stage next) {
         if (current == Stage.RETURN) {
             return false;
         }

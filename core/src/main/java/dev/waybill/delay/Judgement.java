@@ -5,21 +5,21 @@ import dev.waybill.liability.Party;
 import dev.waybill.liability.StageLiability;
 import dev.waybill.shipment.CustomerReport;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One application of the verdict rules to one shipment at one moment. The rules, in order of
@@ -32,21 +32,23 @@ import java.util.Set;
 final class Judgement {
 
     /** Actions in order of urgency: a verdict lists its actions in this order. */
-    private static final List<Action> URGENCY = List.of(Action.ESCALATE_TO_AGENT, Action.NOTIFY_CUSTOMER,
+    private static final Action[] URGENCY = {Action.ESCALATE_TO_AGENT, Action.NOTIFY_CUSTOMER,
             Action.CONFIRM_ADDRESS, Action.REQUEST_DOCUMENTS, Action.RESHIP_OR_REFUND, Action.OPEN_CARRIER_TRACE,
-            Action.FILE_CLAIM, Action.OFFER_COMPENSATION, Action.SHARE_TRACKING, Action.FOLLOW_UP);
+            Action.FILE_CLAIM, Action.OFFER_COMPENSATION, Action.SHARE_TRACKING, Action.FOLLOW_UP};
 
     private final Shipment shipment;
     private final TransitProfile profile;
     private final int escalateAfterReports;
     private final Instant now;
-    private final ZoneId zone;
-    private final LocalDate today;
+    private final Days days;
+    /** Today, an epoch day. */
+    private final long today;
     private final Journey journey;
     private final Schedule schedule;
     private final List<Schedule.Impact> impacts;
     private final int silentDays;
-    private final List<String> why = new ArrayList<>();
+    /** The explanation so far: each line captures the values it is written from, never this judgement. */
+    private final List<Supplier<String>> why = new ArrayList<>();
 
     private Status status;
     private ExceptionType exception = ExceptionType.NONE;
@@ -63,43 +65,52 @@ final class Judgement {
         this.profile = profile;
         this.escalateAfterReports = escalateAfterReports;
         this.now = now;
-        this.zone = zone;
-        this.today = LocalDate.ofInstant(now, zone);
+        this.days = Days.in(zone);
+        this.today = days.of(now);
         this.journey = Journey.of(shipment);
-        this.schedule = Schedule.of(profile, journey, now, zone);
+        this.schedule = Schedule.of(profile, journey, now, days);
         this.impacts = schedule.impacts(shipment.lane(), peaks, disruptions);
         this.silentDays = silentDays();
     }
 
     Verdict verdict() {
-        why.add("judged against transit profile " + profile.id() + " (" + profile.basis().name().toLowerCase()
-                + ") for lane " + shipment.lane());
+        String profileId = profile.id();
+        Basis basis = profile.basis();
+        Lane lane = shipment.lane();
+        why.add(() -> "judged against transit profile " + profileId + " (" + basis.name().toLowerCase(Locale.ROOT)
+                + ") for lane " + lane);
         Journey.Visit visit = journey.current();
-        why.add("stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
+        int silent = silentDays;
+        why.add(() -> "stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
                 + visit.openedBy().localDate() + " (" + visit.openedBy().code() + ")")
-                + "; " + silentDays + (silentDays == 1 ? " whole day" : " whole days") + " since the latest event");
+                + "; " + silent + (silent == 1 ? " whole day" : " whole days") + " since the latest event");
         for (Schedule.Impact impact : impacts) {
-            why.add(impact.description() + " touches the journey: +" + impact.extraDays() + " days expected"
-                    + (impact.ahead() ? "" : " (already past)"));
+            why.add(impact::explained);
         }
         if (!terminal()) {
             judgeInTransit();
         }
         if (shipment.reports().size() >= escalateAfterReports) {
             actions.add(Action.ESCALATE_TO_AGENT);
-            why.add("the buyer reported " + shipment.reports().size() + " times: hand over to a person");
+            int reports = shipment.reports().size();
+            why.add(() -> "the buyer reported " + reports + " times: hand over to a person");
         }
-        List<Action> ordered = URGENCY.stream().filter(actions::contains).toList();
+        List<Action> ordered = new ArrayList<>(actions.size());
+        for (Action action : URGENCY) {
+            if (actions.contains(action)) {
+                ordered.add(action);
+            }
+        }
         return new Verdict(shipment.id(), status, journey.stage(), exception, cause, daysLate, eta, silentDays,
-                recoverFrom, evidence, ordered, profile.id(), why);
+                recoverFrom, evidence, ordered, profile.id(), new Explanation(why));
     }
 
     /** The rules after which nothing is in transit any more: lost, returning, delivered. */
     private boolean terminal() {
         if (journey.lostDeclaration != null) {
             TrackingEvent lost = journey.lostDeclaration;
-            lost(Optional.ofNullable(lost.reason()).map(this::causeOf).orElse(Cause.CARRIER), false);
-            why.add("the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
+            lost(lost.reason() == null ? Cause.CARRIER : causeOf(lost.reason()), false);
+            why.add(() -> "the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
             return true;
         }
         Stage stage = journey.stage();
@@ -107,8 +118,9 @@ final class Judgement {
             status = Status.RETURNING;
             exception = ExceptionType.RETURN_TO_SENDER;
             TrackingEvent back = journey.current().openedBy();
-            cause = reasonBefore(back.instant()).map(this::causeOf).orElse(Cause.UNKNOWN);
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND));
+            Reason reason = reasonBefore(back.instant());
+            cause = reason == null ? Cause.UNKNOWN : causeOf(reason);
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND);
             if (cause == Cause.ADDRESS) {
                 actions.add(Action.CONFIRM_ADDRESS);
             }
@@ -116,7 +128,9 @@ final class Judgement {
                 recoverDamage(journey.stageAt(journey.damage.instant()));
             }
             daysLate = daysPastPromise(today);
-            why.add("returning to the sender since " + back.localDate() + ", cause " + cause + ": RETURNING");
+            Cause returnCause = cause;
+            why.add(() -> "returning to the sender since " + back.localDate() + ", cause " + returnCause
+                    + ": RETURNING");
             return true;
         }
         if (stage == Stage.DELIVERED) {
@@ -126,14 +140,14 @@ final class Judgement {
         if (notPickedUp()) {
             return false;
         }
-        Optional<String> lossRule = lossRule();
-        if (lossRule.isPresent()) {
+        Supplier<String> lossRule = lossRule();
+        if (lossRule != null) {
             boolean bySilence = silentDays > profile.loss().afterSilentDays();
             Stage timedStage = timed(stage);
             lost(bySilence ? silenceCause(journey.latest.instant(), timedStage,
                     profile.timing(timedStage).maxSilentDays())
                     : lateCause(), true);
-            why.add(lossRule.get() + ": LOST");
+            why.add(() -> lossRule.get() + ": LOST");
             return true;
         }
         return false;
@@ -147,12 +161,14 @@ final class Judgement {
         StageLiability liability = StageLiability.of(liableStage(journey.stage()));
         recoverFrom = liability.party();
         evidence.addAll(liability.evidence());
-        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
+        act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
         if (trace) {
             actions.add(Action.OPEN_CARRIER_TRACE);
         }
         daysLate = daysPastPromise(today);
-        why.add("last seen in " + journey.stage() + ": recover from " + recoverFrom);
+        Stage lastSeen = journey.stage();
+        Party from = recoverFrom;
+        why.add(() -> "last seen in " + lastSeen + ": recover from " + from);
     }
 
     /** A loss before the pickup scan that the carrier still knew of happened in its first mile. */
@@ -160,62 +176,65 @@ final class Judgement {
         return stage == Stage.LABEL_CREATED ? Stage.FIRST_MILE : stage;
     }
 
-    private Optional<String> lossRule() {
+    /** The loss presumption the parcel meets, as its line of the explanation; null if none. */
+    private Supplier<String> lossRule() {
         Stage stage = journey.stage();
         LossRule loss = profile.loss();
+        LocalDate promised = shipment.promisedBy();
+        int silent = silentDays;
         if (journey.latest == null) {
-            return Optional.empty();
+            return null;
         }
-        if (silentDays > loss.afterSilentDays()) {
-            return Optional.of("silent " + silentDays + " days in " + stage + ", beyond the loss threshold of "
-                    + loss.afterSilentDays() + " (" + loss.source() + ")");
+        if (silent > loss.afterSilentDays()) {
+            return () -> "silent " + silent + " days in " + stage + ", beyond the loss threshold of "
+                    + loss.afterSilentDays() + " (" + loss.source() + ")";
         }
-        if (shipment.promisedBy() != null && loss.promiseThreshold().isPresent()
-                && ChronoUnit.DAYS.between(shipment.promisedBy(), today) > loss.afterPromiseDays()) {
-            return Optional.of("more than " + loss.afterPromiseDays() + " days past the promised "
-                    + shipment.promisedBy() + " (" + loss.source() + ")");
+        if (promised != null && loss.promiseThreshold().isPresent()
+                && today - promised.toEpochDay() > loss.afterPromiseDays()) {
+            return () -> "more than " + loss.afterPromiseDays() + " days past the promised " + promised + " ("
+                    + loss.source() + ")";
         }
-        Optional<Instant> start = shipment.startedAt();
-        if (shipment.promisedBy() == null && loss.startThreshold().isPresent() && start.isPresent()
-                && Duration.between(start.get(), now).toDays() > loss.afterStartDays()) {
-            return Optional.of("more than " + loss.afterStartDays() + " days since takeover without a promised date ("
-                    + loss.source() + ")");
+        if (promised == null && loss.startThreshold().isPresent() && journey.start != null
+                && Days.between(journey.start, now) > loss.afterStartDays()) {
+            return () -> "more than " + loss.afterStartDays() + " days since takeover without a promised date ("
+                    + loss.source() + ")";
         }
-        return Optional.empty();
+        return null;
     }
 
-    private void delivered(TrackingEvent delivery) {
-        LocalDate deliveredOn = delivery.localDate();
+    private void delivered(TrackingEvent deliveryScan) {
+        LocalDate deliveredOn = deliveryScan.localDate();
         daysLate = shipment.promisedBy() == null ? 0
-                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), deliveredOn));
+                : (int) Math.max(0, deliveredOn.toEpochDay() - shipment.promisedBy().toEpochDay());
         status = daysLate > 0 ? Status.DELIVERED_LATE : Status.DELIVERED;
-        why.add("delivered on " + deliveredOn + (shipment.promisedBy() == null ? ", no promised date"
-                : ", promised by " + shipment.promisedBy() + ": " + daysLate + " days late") + ": " + status);
-        List<CustomerReport> after = shipment.reports().stream()
-                .filter(report -> !report.at().isBefore(delivery.instant())).toList();
-        if (after.stream().anyMatch(r -> r.type() == ReportType.NOT_RECEIVED)) {
+        LocalDate promised = shipment.promisedBy();
+        int late = daysLate;
+        Status delivery = status;
+        why.add(() -> "delivered on " + deliveredOn + (promised == null ? ", no promised date"
+                : ", promised by " + promised + ": " + late + " days late") + ": " + delivery);
+        Set<ReportType> reportedAfter = reportsSince(deliveryScan.instant());
+        if (reportedAfter.contains(ReportType.NOT_RECEIVED)) {
             exception = ExceptionType.NOT_RECEIVED;
             cause = Cause.CARRIER;
             StageLiability liability = StageLiability.of(Stage.DELIVERED);
             recoverFrom = liability.party();
             evidence.addAll(liability.evidence());
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE, Action.RESHIP_OR_REFUND));
-            why.add("the buyer reports non-receipt after the delivery scan: NOT_RECEIVED");
-        } else if (journey.damage != null || after.stream().anyMatch(r -> r.type() == ReportType.DAMAGED)) {
+            act(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE, Action.RESHIP_OR_REFUND);
+            why.add(() -> "the buyer reports non-receipt after the delivery scan: NOT_RECEIVED");
+        } else if (journey.damage != null || reportedAfter.contains(ReportType.DAMAGED)) {
             exception = ExceptionType.DAMAGED;
             cause = journey.damage != null && journey.damage.reason() != null ? causeOf(journey.damage.reason())
                     : Cause.CARRIER;
             recoverDamage(journey.damage != null ? journey.stageAt(journey.damage.instant()) : Stage.LAST_MILE);
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
-            why.add((journey.damage != null ? "the carrier reported damage" : "the buyer reports damage")
-                    + ": DAMAGED");
-        } else if (after.stream().anyMatch(r -> r.type() == ReportType.WRONG_ITEM
-                || r.type() == ReportType.MISSING_ITEM)) {
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
+            String reporter = journey.damage != null ? "the carrier reported damage" : "the buyer reports damage";
+            why.add(() -> reporter + ": DAMAGED");
+        } else if (reportedAfter.contains(ReportType.WRONG_ITEM) || reportedAfter.contains(ReportType.MISSING_ITEM)) {
             cause = Cause.UNKNOWN;
             recoverFrom = Party.SELLER;
             evidence.addAll(List.of(Evidence.WAREHOUSE_RECORDS, Evidence.PACKING_PHOTOS));
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND));
-            why.add("the buyer reports a wrong or missing item: a packing matter for the seller");
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND);
+            why.add(() -> "the buyer reports a wrong or missing item: a packing matter for the seller");
         } else if (status == Status.DELIVERED_LATE) {
             cause = lateCause();
             actions.add(Action.FOLLOW_UP);
@@ -239,15 +258,16 @@ final class Judgement {
         if (!onlyData || since == null) {
             return false;
         }
-        long waited = Duration.between(since, now).toDays();
+        long waited = Days.between(since, now);
         if (waited <= profile.pickupAllowanceDays()) {
             return false;
         }
         exception = ExceptionType.NOT_PICKED_UP;
         cause = silenceCause(since, Stage.FIRST_MILE, profile.pickupAllowanceDays());
-        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE));
-        why.add("only a label for " + waited + " days, beyond the pickup allowance of "
-                + profile.pickupAllowanceDays() + ": NOT_PICKED_UP");
+        act(Action.NOTIFY_CUSTOMER, Action.OPEN_CARRIER_TRACE);
+        int allowance = profile.pickupAllowanceDays();
+        why.add(() -> "only a label for " + waited + " days, beyond the pickup allowance of " + allowance
+                + ": NOT_PICKED_UP");
         return true;
     }
 
@@ -255,55 +275,61 @@ final class Judgement {
         if (exception == ExceptionType.NONE) {
             openException();
         }
-        int extraAhead = impacts.stream().filter(Schedule.Impact::ahead).mapToInt(Schedule.Impact::extraDays).sum();
-        eta = schedule.eta(extraAhead);
-        why.add("ETA " + eta.earliest() + " / " + eta.likely() + " / " + eta.latest() + " from the remaining stages"
-                + (extraAhead == 0 ? "" : " plus " + extraAhead + " days expected for peak seasons and disruptions"));
-        daysLate = shipment.promisedBy() == null ? 0
-                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), eta.likely()));
-        boolean disruptionAhead = impacts.stream().anyMatch(i -> i.ahead() && i.cause() == Cause.DISRUPTION);
-        Optional<LocalDate> normalEnd = normalEnd();
-        if (shipment.promisedBy() != null && today.isAfter(shipment.promisedBy())) {
+        int extraAhead = 0;
+        int extra = 0;
+        for (Schedule.Impact impact : impacts) {
+            extra += impact.extraDays();
+            extraAhead += impact.ahead() ? impact.extraDays() : 0;
+        }
+        Eta window = schedule.eta(extraAhead);
+        eta = window;
+        int expected = extraAhead;
+        why.add(() -> "ETA " + window.earliest() + " / " + window.likely() + " / " + window.latest()
+                + " from the remaining stages"
+                + (expected == 0 ? "" : " plus " + expected + " days expected for peak seasons and disruptions"));
+        LocalDate promised = shipment.promisedBy();
+        daysLate = promised == null ? 0 : (int) Math.max(0, window.likely().toEpochDay() - promised.toEpochDay());
+        LocalDate normalEnd = promised == null ? normalEnd() : null;
+        if (promised != null && today > promised.toEpochDay()) {
             status = Status.DELAYED;
-            why.add("not delivered and the promise of " + shipment.promisedBy() + " has passed: DELAYED");
-        } else if (shipment.promisedBy() == null && normalEnd.isPresent() && today.isAfter(normalEnd.get()
-                .plusDays(impacts.stream().mapToInt(Schedule.Impact::extraDays).sum()))) {
+            why.add(() -> "not delivered and the promise of " + promised + " has passed: DELAYED");
+        } else if (promised == null && normalEnd != null && today > normalEnd.toEpochDay() + extra) {
             status = Status.DELAYED;
-            why.add("no promised date, and past the lane's normal window ending " + normalEnd.get() + ": DELAYED");
+            why.add(() -> "no promised date, and past the lane's normal window ending " + normalEnd + ": DELAYED");
         } else if (exception != ExceptionType.NONE) {
             status = Status.AT_RISK;
-            why.add("an exception is open: AT_RISK");
+            why.add(() -> "an exception is open: AT_RISK");
         } else if (lateLikely(normalEnd)) {
             status = Status.AT_RISK;
-            why.add("likely arrival " + eta.likely() + " is after "
-                    + (shipment.promisedBy() != null ? "the promised " + shipment.promisedBy()
-                    : "the lane's normal window ending " + normalEnd.orElseThrow()) + ": AT_RISK");
-        } else if (disruptionAhead) {
+            why.add(() -> "likely arrival " + window.likely() + " is after "
+                    + (promised != null ? "the promised " + promised
+                    : "the lane's normal window ending " + normalEnd) + ": AT_RISK");
+        } else if (disruptionAhead()) {
             status = Status.AT_RISK;
-            why.add("a registered disruption lies on the way: AT_RISK");
+            why.add(() -> "a registered disruption lies on the way: AT_RISK");
         } else {
             status = Status.ON_TRACK;
         }
         if (status != Status.ON_TRACK && exception == ExceptionType.NONE) {
             cause = lateCause();
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
         }
         if (status == Status.DELAYED) {
             actions.add(Action.OFFER_COMPENSATION);
         }
     }
 
-    private boolean lateLikely(Optional<LocalDate> normalEnd) {
+    private boolean lateLikely(LocalDate normalEnd) {
         if (shipment.promisedBy() != null) {
             return eta.likely().isAfter(shipment.promisedBy());
         }
-        return normalEnd.isPresent() && eta.likely().isAfter(normalEnd.get());
+        return normalEnd != null && eta.likely().isAfter(normalEnd);
     }
 
-    /** The last day of the lane's normal window: the start plus the route's 90th percentiles. */
-    private Optional<LocalDate> normalEnd() {
-        return shipment.startedAt().map(start -> LocalDate.ofInstant(start, zone)
-                .plusDays((long) Math.ceil(profile.totalP90())));
+    /** The last day of the lane's normal window: the start plus the route's 90th percentiles; null without a start. */
+    private LocalDate normalEnd() {
+        return journey.start == null ? null
+                : Days.date(days.of(journey.start) + (long) Math.ceil(profile.totalP90()));
     }
 
     /** The exception of a parcel still on its way, from the latest events and the silence. */
@@ -313,8 +339,9 @@ final class Judgement {
             exception = ExceptionType.DAMAGED;
             cause = journey.damage.reason() == null ? Cause.CARRIER : causeOf(journey.damage.reason());
             recoverDamage(journey.stageAt(journey.damage.instant()));
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM));
-            why.add("the carrier reported damage on " + journey.damage.localDate() + ": DAMAGED");
+            act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
+            TrackingEvent damage = journey.damage;
+            why.add(() -> "the carrier reported damage on " + damage.localDate() + ": DAMAGED");
         } else if (stage == Stage.EXPORT_CUSTOMS && held(journey.lastExportCustoms, EventCode.EXPORT_HELD)) {
             hold(ExceptionType.EXPORT_HOLD, journey.lastExportCustoms);
         } else if (stage == Stage.IMPORT_CUSTOMS && held(journey.lastImportCustoms, EventCode.IMPORT_HELD)) {
@@ -323,28 +350,29 @@ final class Judgement {
             TrackingEvent failed = journey.lastDeliveryStep;
             exception = ExceptionType.DELIVERY_FAILED;
             cause = failed.reason() != null ? causeOf(failed.reason())
-                    : impacts.stream().anyMatch(i -> i.ahead() && i.cause() == Cause.DISRUPTION) ? Cause.DISRUPTION
-                    : Cause.UNKNOWN;
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+                    : disruptionAhead() ? Cause.DISRUPTION : Cause.UNKNOWN;
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
             if (failed.reason() == Reason.ADDRESS) {
                 actions.add(Action.CONFIRM_ADDRESS);
             }
-            why.add("a delivery attempt failed on " + failed.localDate()
+            why.add(() -> "a delivery attempt failed on " + failed.localDate()
                     + (failed.reason() == null ? "" : " (" + failed.reason() + ")") + ": DELIVERY_FAILED");
         } else if (stage == Stage.LAST_MILE && held(journey.lastDeliveryStep, EventCode.AVAILABLE_FOR_PICKUP)) {
             TrackingEvent waiting = journey.lastDeliveryStep;
             exception = ExceptionType.AWAITING_PICKUP;
             cause = waiting.reason() == null ? Cause.RECIPIENT : causeOf(waiting.reason());
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
-            why.add("waiting at a pickup point since " + waiting.localDate()
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
+            why.add(() -> "waiting at a pickup point since " + waiting.localDate()
                     + (waiting.location() == null ? "" : " (" + waiting.location() + ")") + ": AWAITING_PICKUP");
         } else if (journey.latest != null && silentDays > profile.timing(schedule.current()).maxSilentDays()) {
+            Stage timedStage = schedule.current();
+            int normal = profile.timing(timedStage).maxSilentDays();
+            int silent = silentDays;
             exception = ExceptionType.STALLED;
-            cause = silenceCause(journey.latest.instant(), schedule.current(),
-                    profile.timing(schedule.current()).maxSilentDays());
-            actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING, Action.OPEN_CARRIER_TRACE));
-            why.add("silent " + silentDays + " days in " + schedule.current() + ", longer than its normal "
-                    + profile.timing(schedule.current()).maxSilentDays() + ": STALLED");
+            cause = silenceCause(journey.latest.instant(), timedStage, normal);
+            act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING, Action.OPEN_CARRIER_TRACE);
+            why.add(() -> "silent " + silent + " days in " + timedStage + ", longer than its normal " + normal
+                    + ": STALLED");
         }
     }
 
@@ -355,11 +383,11 @@ final class Judgement {
     private void hold(ExceptionType type, TrackingEvent held) {
         exception = type;
         cause = Cause.CUSTOMS;
-        actions.addAll(List.of(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING));
+        act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
         if (held.reason() == Reason.DOCUMENTS) {
             actions.add(Action.REQUEST_DOCUMENTS);
         }
-        why.add((type == ExceptionType.EXPORT_HOLD ? "origin" : "destination") + " customs hold since "
+        why.add(() -> (type == ExceptionType.EXPORT_HOLD ? "origin" : "destination") + " customs hold since "
                 + held.localDate() + (held.reason() == null ? "" : " (" + held.reason() + ")") + ": " + type);
     }
 
@@ -372,10 +400,10 @@ final class Judgement {
         if (journey.lastWithReason != null) {
             return causeOf(journey.lastWithReason.reason());
         }
-        if (impacts.stream().anyMatch(i -> i.cause() == Cause.DISRUPTION)) {
+        if (touchedBy(Cause.DISRUPTION)) {
             return Cause.DISRUPTION;
         }
-        if (impacts.stream().anyMatch(i -> i.cause() == Cause.PEAK_SEASON)) {
+        if (touchedBy(Cause.PEAK_SEASON)) {
             return Cause.PEAK_SEASON;
         }
         return unexplainedSilence() ? Cause.CARRIER : Cause.UNKNOWN;
@@ -391,12 +419,12 @@ final class Judgement {
         if (journey.latest != null && journey.latest.reason() != null) {
             return causeOf(journey.latest.reason());
         }
-        LocalDate from = LocalDate.ofInstant(since, zone);
-        DateRange normal = DateRange.of(from, from.plusDays(allowance));
-        for (Cause candidate : List.of(Cause.DISRUPTION, Cause.PEAK_SEASON)) {
-            if (impacts.stream().anyMatch(i -> i.cause() == candidate && i.covers(stage, normal))) {
-                return candidate;
-            }
+        long from = days.of(since);
+        if (slowedBy(Cause.DISRUPTION, stage, from, from + allowance)) {
+            return Cause.DISRUPTION;
+        }
+        if (slowedBy(Cause.PEAK_SEASON, stage, from, from + allowance)) {
+            return Cause.PEAK_SEASON;
         }
         return Cause.CARRIER;
     }
@@ -407,12 +435,15 @@ final class Judgement {
         if (events.isEmpty()) {
             return shipment.shippedAt() != null;
         }
-        for (int i = 0; i + 1 < events.size(); i++) {
-            long gap = Duration.between(events.get(i).instant(), events.get(i + 1).instant()).toDays();
-            Stage stage = timed(journey.stageAt(events.get(i).instant()));
+        Instant previous = events.get(0).instant();
+        for (int i = 1; i < events.size(); i++) {
+            Instant next = events.get(i).instant();
+            long gap = Days.between(previous, next);
+            Stage stage = timed(journey.stageAt(previous));
             if (stage.isInTransit() && gap > profile.timing(stage).maxSilentDays()) {
                 return true;
             }
+            previous = next;
         }
         Stage current = timed(journey.stage());
         return current.isInTransit() && silentDays > profile.timing(current).maxSilentDays();
@@ -428,30 +459,76 @@ final class Judgement {
             case ADDRESS -> Cause.ADDRESS;
             case RECIPIENT_ABSENT, REFUSED, NO_ACCESS -> Cause.RECIPIENT;
             case WEATHER, CONGESTION -> Cause.DISRUPTION;
-            case CAPACITY -> impacts.stream().anyMatch(i -> i.cause() == Cause.PEAK_SEASON)
-                    ? Cause.PEAK_SEASON : Cause.CARRIER;
+            case CAPACITY -> touchedBy(Cause.PEAK_SEASON) ? Cause.PEAK_SEASON : Cause.CARRIER;
         };
     }
 
-    /** The most recent reason given at or before {@code instant}. */
-    private Optional<Reason> reasonBefore(Instant instant) {
+    /** The most recent reason given at or before {@code instant}; null if none. */
+    private Reason reasonBefore(Instant instant) {
         Reason found = null;
         for (TrackingEvent event : shipment.events()) {
             if (!event.instant().isAfter(instant) && event.reason() != null) {
                 found = event.reason();
             }
         }
-        return Optional.ofNullable(found);
+        return found;
     }
 
-    private int daysPastPromise(LocalDate day) {
-        return shipment.promisedBy() == null ? 0
-                : (int) Math.max(0, ChronoUnit.DAYS.between(shipment.promisedBy(), day));
+    /** The kinds of report the buyer made at or after {@code instant}. */
+    private Set<ReportType> reportsSince(Instant instant) {
+        Set<ReportType> types = EnumSet.noneOf(ReportType.class);
+        for (CustomerReport report : shipment.reports()) {
+            if (!report.at().isBefore(instant)) {
+                types.add(report.type());
+            }
+        }
+        return types;
+    }
+
+    /** True when a peak season or disruption of {@code kind} touches the journey. */
+    private boolean touchedBy(Cause kind) {
+        for (Schedule.Impact impact : impacts) {
+            if (impact.cause() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a registered disruption lies on the way ahead. */
+    private boolean disruptionAhead() {
+        for (Schedule.Impact impact : impacts) {
+            if (impact.ahead() && impact.cause() == Cause.DISRUPTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a peak season or disruption of {@code kind} slows {@code stage} on some day of {@code first..last}. */
+    private boolean slowedBy(Cause kind, Stage stage, long first, long last) {
+        for (Schedule.Impact impact : impacts) {
+            if (impact.cause() == kind && impact.covers(stage, first, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds {@code todo} to the actions. */
+    private void act(Action... todo) {
+        for (Action action : todo) {
+            actions.add(action);
+        }
+    }
+
+    private int daysPastPromise(long day) {
+        return shipment.promisedBy() == null ? 0 : (int) Math.max(0, day - shipment.promisedBy().toEpochDay());
     }
 
     private int silentDays() {
         Instant last = journey.latest != null ? journey.latest.instant()
                 : shipment.shippedAt() != null ? shipment.shippedAt().toInstant() : null;
-        return last == null ? 0 : (int) Math.max(0, Duration.between(last, now).toDays());
+        return last == null ? 0 : (int) Math.max(0, Days.between(last, now));
     }
 }

@@ -56,8 +56,8 @@ public record PeakSeason(String name, PeakWindow window, List<Place> origins, Li
         if (places.isEmpty()) {
             return true;
         }
-        for (Place place : places) {
-            if (place.contains(country)) {
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i).contains(country)) {
                 return true;
             }
         }
@@ -66,16 +66,24 @@ public record PeakSeason(String name, PeakWindow window, List<Place> origins, Li
 
     /** The season's date ranges that overlap {@code from..to}. */
     public List<DateRange> occurrences(LocalDate from, LocalDate to) {
-        return occurrences(from, to, window::occurrences);
+        return new ArrayList<>(occurrences(from, to, window::occurrences));
     }
 
-    /** The same, with the ranges of one year given by {@code byYear} (a cache of {@link PeakWindow#occurrences}). */
+    /**
+     * The same, with the ranges of one year given by {@code byYear} (a cache of {@link PeakWindow#occurrences});
+     * unmodifiable when empty.
+     */
     List<DateRange> occurrences(LocalDate from, LocalDate to, IntFunction<List<DateRange>> byYear) {
         DateRange span = DateRange.of(from, to);
-        List<DateRange> found = new ArrayList<>();
+        List<DateRange> found = List.of();
         for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
-            for (DateRange range : byYear.apply(year)) {
+            List<DateRange> ranges = byYear.apply(year);
+            for (int i = 0; i < ranges.size(); i++) {
+                DateRange range = ranges.get(i);
                 if (range.overlaps(span) && !found.contains(range)) {
+                    if (found.isEmpty()) {
+                        found = new ArrayList<>(2);
+                    }
                     found.add(range);
                 }
             }

@@ -7,10 +7,10 @@ import dev.waybill.shipment.TrackingEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,27 +24,49 @@ final class Schedule {
      * Days a parcel spent, spends or is expected to spend in one stage.
      *
      * @param stage the stage
-     * @param days  the days
+     * @param from  the first day, an epoch day
+     * @param to    the last day, an epoch day
      */
-    record Span(Stage stage, DateRange days) {
+    record Span(Stage stage, long from, long to) {
+
+        /** True when it shares a day with {@code first..last}. */
+        boolean overlaps(long first, long last) {
+            return from <= last && first <= to;
+        }
     }
 
     /**
      * A peak season or disruption that touches the journey.
      *
-     * @param description what it is and when, for the explanation
-     * @param extraDays   the days it adds
-     * @param cause       {@link Cause#PEAK_SEASON} or {@link Cause#DISRUPTION}
-     * @param ahead       true when it touches today or a stage still ahead, so it moves the ETA
-     * @param window      the days it lasts
-     * @param stages      the stages of this lane it slows
+     * @param season     the peak season, or null for a disruption
+     * @param disruption the disruption, or null for a peak season
+     * @param window     the days it lasts: the season's occurrence, or the disruption's window
+     * @param stages     the stages of this lane it slows
+     * @param ahead      true when it touches today or a stage still ahead, so it moves the ETA
      */
-    record Impact(String description, int extraDays, Cause cause, boolean ahead, DateRange window,
-                  Set<Stage> stages) {
+    record Impact(PeakSeason season, Disruption disruption, DateRange window, Set<Stage> stages, boolean ahead) {
 
-        /** True when it slows {@code stage} at some point of {@code days}. */
-        boolean covers(Stage stage, DateRange days) {
-            return stages.contains(stage) && window.overlaps(days);
+        /** {@link Cause#PEAK_SEASON} or {@link Cause#DISRUPTION}. */
+        Cause cause() {
+            return season != null ? Cause.PEAK_SEASON : Cause.DISRUPTION;
+        }
+
+        /** The days it adds. */
+        int extraDays() {
+            return season != null ? season.extraDays() : disruption.extraDays();
+        }
+
+        /** True when it slows {@code stage} on some day of {@code first..last} (epoch days). */
+        boolean covers(Stage stage, long first, long last) {
+            return stages.contains(stage) && window.from().toEpochDay() <= last && first <= window.to().toEpochDay();
+        }
+
+        /** Its line of the explanation. */
+        String explained() {
+            String what = season != null ? "peak season " + season.name() + " (" + window + ")"
+                    : disruption.kind().name().toLowerCase(Locale.ROOT) + " disruption '" + disruption.id() + "' ("
+                    + disruption.description() + ", " + window + ")";
+            return what + " touches the journey: +" + extraDays() + " days expected" + (ahead ? "" : " (already past)");
         }
     }
 
@@ -52,7 +74,7 @@ final class Schedule {
     private static final int SEASON_HORIZON_YEARS = 2;
 
     private final TransitProfile profile;
-    private final LocalDate today;
+    private final long today;
     private final Stage current;
     private final double elapsed;
     private final List<Span> spans;
@@ -60,7 +82,7 @@ final class Schedule {
     private final double remainingLikely;
     private final double remainingLatest;
 
-    private Schedule(TransitProfile profile, LocalDate today, Stage current, double elapsed, List<Span> spans,
+    private Schedule(TransitProfile profile, long today, Stage current, double elapsed, List<Span> spans,
                      double remainingEarliest, double remainingLikely, double remainingLatest) {
         this.profile = profile;
         this.today = today;
@@ -72,51 +94,42 @@ final class Schedule {
         this.remainingLatest = remainingLatest;
     }
 
-    static Schedule of(TransitProfile profile, Journey journey, Instant now, ZoneId zone) {
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        List<Span> spans = new ArrayList<>();
+    static Schedule of(TransitProfile profile, Journey journey, Instant now, Days days) {
+        long today = days.of(now);
+        List<Span> spans = new ArrayList<>(journey.visits.size() + profile.route().size());
         List<Journey.Visit> visits = journey.visits;
         for (int i = 0; i + 1 < visits.size(); i++) {
             Journey.Visit visit = visits.get(i);
             if (visit.from() != null) {
-                LocalDate from = LocalDate.ofInstant(visit.from(), zone);
-                LocalDate to = LocalDate.ofInstant(visits.get(i + 1).from(), zone);
-                spans.add(new Span(timed(visit.stage()), DateRange.of(from, to.isBefore(from) ? from : to)));
+                long from = days.of(visit.from());
+                long to = days.of(visits.get(i + 1).from());
+                spans.add(new Span(timed(visit.stage()), from, Math.max(from, to)));
             }
         }
         Stage stage = journey.stage();
         if (!stage.isInTransit() && stage != Stage.LABEL_CREATED) {
-            return new Schedule(profile, today, stage, 0, List.copyOf(spans), 0, 0, 0);
+            return new Schedule(profile, today, stage, 0, spans, 0, 0, 0);
         }
         Stage current = timed(stage);
         Instant entered = journey.current().from();
         double elapsed = entered == null ? 0 : Math.max(0, Duration.between(entered, now).toMinutes() / MINUTES_PER_DAY);
         StageTiming timing = profile.timing(current);
         double[] remaining = remaining(timing, elapsed, journey.latest);
-        LocalDate from = entered == null ? today : min(LocalDate.ofInstant(entered, zone), today);
-        LocalDate end = today.plusDays((long) Math.ceil(remaining[1]));
-        spans.add(new Span(current, DateRange.of(from, end)));
+        long from = entered == null ? today : Math.min(days.of(entered), today);
+        long end = today + (long) Math.ceil(remaining[1]);
+        spans.add(new Span(current, from, end));
         List<Stage> route = profile.route();
         for (int i = route.indexOf(current) + 1; i < route.size(); i++) {
-            LocalDate next = end.plusDays((long) Math.ceil(profile.timing(route.get(i)).p50()));
-            spans.add(new Span(route.get(i), DateRange.of(end, next)));
+            long next = end + (long) Math.ceil(profile.timing(route.get(i)).p50());
+            spans.add(new Span(route.get(i), end, next));
             end = next;
         }
-        return new Schedule(profile, today, current, elapsed, List.copyOf(spans),
-                remaining[0], remaining[1], remaining[2]);
+        return new Schedule(profile, today, current, elapsed, spans, remaining[0], remaining[1], remaining[2]);
     }
 
     /** Before pickup the parcel is timed as first mile. */
     private static Stage timed(Stage stage) {
         return stage == Stage.LABEL_CREATED ? Stage.FIRST_MILE : stage;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /**
@@ -159,13 +172,15 @@ final class Schedule {
     List<Impact> impacts(Lane lane, PeakCalendar peaks, List<Disruption> disruptions) {
         List<Impact> impacts = new ArrayList<>();
         for (Disruption disruption : disruptions) {
-            Boolean ahead = touches(span -> disruption.affects(lane, span.stage()), disruption.window());
+            Set<Stage> stages = EnumSet.noneOf(Stage.class);
+            for (Stage stage : disruption.stages()) {
+                if (disruption.affects(lane, stage)) {
+                    stages.add(stage);
+                }
+            }
+            Boolean ahead = touches(disruption.window(), stages);
             if (ahead != null) {
-                Set<Stage> stages = EnumSet.noneOf(Stage.class);
-                disruption.stages().stream().filter(stage -> disruption.affects(lane, stage)).forEach(stages::add);
-                impacts.add(new Impact(disruption.kind().name().toLowerCase(java.util.Locale.ROOT) + " disruption '"
-                        + disruption.id() + "' (" + disruption.description() + ", " + disruption.window() + ")",
-                        disruption.extraDays(), Cause.DISRUPTION, ahead, disruption.window(), stages));
+                impacts.add(new Impact(null, disruption, disruption.window(), stages, ahead));
             }
         }
         if (spans.isEmpty()) {
@@ -173,26 +188,32 @@ final class Schedule {
         }
         // Events dated after today leave the spans out of calendar order: take the outer days.
         // Only seasons within a few years of today can matter; a mistyped year must not make this loop long.
-        LocalDate earliest = spans.get(0).days().from();
-        LocalDate latest = spans.get(0).days().to();
+        long earliest = spans.get(0).from();
+        long latest = spans.get(0).to();
         for (Span span : spans) {
-            earliest = min(earliest, span.days().from());
-            latest = max(latest, span.days().to());
+            earliest = Math.min(earliest, span.from());
+            latest = Math.max(latest, span.to());
         }
-        LocalDate first = max(earliest, today.minusYears(SEASON_HORIZON_YEARS));
-        LocalDate last = min(latest, today.plusYears(SEASON_HORIZON_YEARS));
-        if (last.isBefore(first)) {
+        LocalDate todayDate = Days.date(today);
+        long first = Math.max(earliest, todayDate.minusYears(SEASON_HORIZON_YEARS).toEpochDay());
+        long last = Math.min(latest, todayDate.plusYears(SEASON_HORIZON_YEARS).toEpochDay());
+        if (last < first) {
             return impacts;
         }
-        for (PeakSeason season : peaks.seasons()) {
+        LocalDate firstDate = Days.date(first);
+        LocalDate lastDate = Days.date(last);
+        List<PeakSeason> seasons = peaks.seasons();
+        for (int s = 0; s < seasons.size(); s++) {
+            PeakSeason season = seasons.get(s);
             if (!season.appliesTo(lane)) {
                 continue;
             }
-            for (DateRange occurrence : peaks.occurrences(season, first, last)) {
-                Boolean ahead = touches(span -> season.stages().contains(span.stage()), occurrence);
+            List<DateRange> occurrences = peaks.occurrences(s, firstDate, lastDate);
+            for (int i = 0; i < occurrences.size(); i++) {
+                DateRange occurrence = occurrences.get(i);
+                Boolean ahead = touches(occurrence, season.stages());
                 if (ahead != null) {
-                    impacts.add(new Impact("peak season " + season.name() + " (" + occurrence + ")",
-                            season.extraDays(), Cause.PEAK_SEASON, ahead, occurrence, season.stages()));
+                    impacts.add(new Impact(season, null, occurrence, season.stages(), ahead));
                 }
             }
         }
@@ -200,14 +221,17 @@ final class Schedule {
     }
 
     /**
-     * Whether {@code window} overlaps a span of a matching stage: null if not at all, true if the
+     * Whether {@code window} overlaps a span of one of {@code stages}: null if not at all, true if the
      * overlap is today or later, false if it lies wholly in the past.
      */
-    private Boolean touches(java.util.function.Predicate<Span> stageMatches, DateRange window) {
+    private Boolean touches(DateRange window, Set<Stage> stages) {
+        long first = window.from().toEpochDay();
+        long last = window.to().toEpochDay();
         Boolean touched = null;
-        for (Span span : spans) {
-            if (stageMatches.test(span) && span.days().overlaps(window)) {
-                boolean ahead = !window.to().isBefore(today) && !span.days().to().isBefore(today);
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (stages.contains(span.stage()) && span.overlaps(first, last)) {
+                boolean ahead = last >= today && span.to() >= today;
                 touched = Boolean.TRUE.equals(touched) || ahead;
             }
         }
@@ -226,8 +250,8 @@ final class Schedule {
             likely += timing.p50();
             latest += timing.p90();
         }
-        return Eta.of(today.plusDays((long) Math.ceil(earliest)),
-                today.plusDays((long) Math.ceil(likely) + extraDays),
-                today.plusDays((long) Math.ceil(latest) + extraDays));
+        return Eta.of(Days.date(today + (long) Math.ceil(earliest)),
+                Days.date(today + (long) Math.ceil(likely) + extraDays),
+                Days.date(today + (long) Math.ceil(latest) + extraDays));
     }
 }

@@ -52,8 +52,7 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
 
     /** The in-transit stages a parcel passes through, in order: no customs stages when domestic. */
     public static List<Stage> route(boolean domestic) {
-        return domestic ? List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE)
-                : List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS, Stage.LINEHAUL, Stage.IMPORT_CUSTOMS, Stage.LAST_MILE);
+        return domestic ? Routes.DOMESTIC : Routes.INTERNATIONAL;
     }
 
     /** The in-transit stages of this profile's lanes, in order. */
@@ -78,5 +77,12 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
     /** The sum of the route's medians. */
     public double totalP50() {
         return route().stream().mapToDouble(stage -> timing(stage).p50()).sum();
+    }
+
+    /** The two routes, built once. */
+    private static final class Routes {
+        static final List<Stage> DOMESTIC = List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE);
+        static final List<Stage> INTERNATIONAL = List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS, Stage.LINEHAUL,
+                Stage.IMPORT_CUSTOMS, Stage.LAST_MILE);
     }
 }

@@ -46,7 +46,8 @@ public record Verdict(String id, Status status, Stage stage, ExceptionType excep
         }
         evidence = List.copyOf(evidence);
         actions = List.copyOf(actions);
-        explanation = List.copyOf(explanation);
+        // the engine's explanation is already unmodifiable, and written out only when read
+        explanation = explanation instanceof Explanation ? explanation : List.copyOf(explanation);
     }
 
     /** The ETA window, empty once delivered, lost or returning. */
