@@ -16,8 +16,8 @@ def row(cells): "| " + (cells | join(" | ")) + " |";
   "### 1. Verdict cost against parse cost (per shipment)",
   "",
   row(["events", "verdict (µs)", "verdicts/s/core", "verdict alloc (B)", "Jackson readTree (µs)",
-       "verdict / parse", "target", "result", "full assessment (µs, B)"]),
-  row(["---", "---:", "---:", "---:", "---:", "---:", "---", "---", "---:"]),
+       "verdict / parse", "target", "result", "verdict, explanation read (µs, B)", "full assessment (µs, B)"]),
+  row(["---", "---:", "---:", "---:", "---:", "---:", "---", "---", "---:", "---:"]),
   (["5", "20", "60"][] as $e
     | score("VerdictBenchmark.verdict"; {events: $e}) as $v
     | score("VerdictBenchmark.jacksonParse"; {events: $e}) as $p
@@ -26,6 +26,8 @@ def row(cells): "| " + (cells | join(" | ")) + " |";
         (if $e == "20" then "≤ 0.25 and < 2048 B" else "(20 events only)" end),
         (if $e == "20" then verdict($v / $p <= 0.25 and $a < 2048)
            + " (ratio " + verdict($v / $p <= 0.25) + ", alloc " + verdict($a < 2048) + ")" else "–" end),
+        r(score("VerdictBenchmark.verdictExplained"; {events: $e}); 2) + ", "
+          + int(alloc("VerdictBenchmark.verdictExplained"; {events: $e})),
         r(score("VerdictBenchmark.assessment"; {events: $e}); 2) + ", "
           + int(alloc("VerdictBenchmark.assessment"; {events: $e}))])),
   "",

@@ -70,6 +70,15 @@ public class VerdictBenchmark {
         return engine.assess(shipments[next++ & (POOL - 1)], ShipmentMix.NOW, ZoneOffset.UTC);
     }
 
+    /**
+     * The verdict with its explanation read: the engine writes the explanation's lines only when
+     * they are first read, as {@code waybill assess} always does.
+     */
+    @Benchmark
+    public int verdictExplained() {
+        return engine.assess(shipments[next++ & (POOL - 1)], ShipmentMix.NOW, ZoneOffset.UTC).explanation().hashCode();
+    }
+
     /** The verdict, the claim and the remedy of one shipment, as {@code waybill assess} computes them. */
     @Benchmark
     public Assessment assessment() {
