@@ -163,17 +163,7 @@ final class AfterShipMapper {
         if (checkpoint.location() != null && !checkpoint.location().isBlank()) {
             return checkpoint.location();
         }
-        return cityAndState(checkpoint.city(), checkpoint.state());
-    }
-
-    /** {@code city, state}, either alone, or null when both are blank. */
-    private static String cityAndState(String city, String state) {
-        boolean hasCity = city != null && !city.isBlank();
-        boolean hasState = state != null && !state.isBlank();
-        if (hasCity && hasState) {
-            return city + ", " + state;
-        }
-        return hasCity ? city : hasState ? state : null;
+        return EventDraft.location(checkpoint.city(), checkpoint.state());
     }
 
     private static String detail(AfterShipResponse.Checkpoint checkpoint) {

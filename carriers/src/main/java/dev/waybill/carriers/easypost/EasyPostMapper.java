@@ -122,17 +122,7 @@ final class EasyPostMapper {
         if (location == null) {
             return null;
         }
-        return cityAndState(location.city(), location.state());
-    }
-
-    /** {@code city, state}, either alone, or null when both are blank. */
-    private static String cityAndState(String city, String state) {
-        boolean hasCity = city != null && !city.isBlank();
-        boolean hasState = state != null && !state.isBlank();
-        if (hasCity && hasState) {
-            return city + ", " + state;
-        }
-        return hasCity ? city : hasState ? state : null;
+        return EventDraft.location(location.city(), location.state());
     }
 
     private static String detail(EasyPostResponse.Detail detail) {

@@ -29,4 +29,17 @@ public record EventDraft(String rawTime, EventTime time, StatusMapping status, S
                                 String detail) {
         return new EventDraft(rawTime, EventTime.tryParse(rawTime).orElse(null), status, location, country, detail);
     }
+
+    /**
+     * A {@code location} from a city and a state or region as carriers send them apart:
+     * {@code "city, state"}, either alone, or null when both are blank.
+     */
+    public static String location(String city, String state) {
+        boolean hasCity = city != null && !city.isBlank();
+        boolean hasState = state != null && !state.isBlank();
+        if (hasCity && hasState) {
+            return city + ", " + state;
+        }
+        return hasCity ? city : hasState ? state : null;
+    }
 }

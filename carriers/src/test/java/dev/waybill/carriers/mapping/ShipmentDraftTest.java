@@ -110,4 +110,12 @@ class ShipmentDraftTest {
         assertThat(Countries.tryParse("XXX")).isEmpty();
         assertThat(Countries.tryParse("")).isEmpty();
     }
+
+    @Test
+    void aLocationJoinsCityAndStateAndDropsTheBlankOnes() {
+        assertThat(EventDraft.location("Memphis", "TN")).isEqualTo("Memphis, TN");
+        assertThat(EventDraft.location("Memphis", " ")).isEqualTo("Memphis");
+        assertThat(EventDraft.location(null, "TN")).isEqualTo("TN");
+        assertThat(EventDraft.location("", null)).isNull();
+    }
 }
