@@ -56,8 +56,8 @@ final class Journey {
     final Instant labelAt;
     final boolean labelOnly;
 
-    private Journey(List<Visit> visits, Instant start, TrackingEvent latest, TrackingEvent lostDeclaration, TrackingEvent damage,
-                    TrackingEvent lastExportCustoms, TrackingEvent lastImportCustoms,
+    private Journey(List<Visit> visits, Instant start, TrackingEvent latest, TrackingEvent lostDeclaration,
+                    TrackingEvent damage, TrackingEvent lastExportCustoms, TrackingEvent lastImportCustoms,
                     TrackingEvent lastDeliveryStep, TrackingEvent lastWithReason, Instant labelAt,
                     boolean labelOnly) {
         this.visits = visits;
@@ -121,8 +121,8 @@ final class Journey {
         }
         TrackingEvent latest = shipment.events().isEmpty() ? null
                 : shipment.events().get(shipment.events().size() - 1);
-        return new Journey(Collections.unmodifiableList(visits), start, latest, lost, damage, lastExport, lastImport, lastDeliveryStep,
-                lastWithReason, labelAt, labelOnly);
+        return new Journey(Collections.unmodifiableList(visits), start, latest, lost, damage, lastExport, lastImport,
+                lastDeliveryStep, lastWithReason, labelAt, labelOnly);
     }
 
     private static Map<EventCode, Stage> stages(boolean international) {
@@ -133,7 +133,7 @@ final class Journey {
         return stages;
     }
 
-        private static boolean moves(Stage current, Stage next) {
+    private static boolean moves(Stage current, Stage next) {
         if (current == Stage.RETURN) {
             return false;
         }

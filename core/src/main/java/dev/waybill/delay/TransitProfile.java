@@ -25,6 +25,10 @@ import java.util.Objects;
 public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
                              LossRule loss, Basis basis, String source) {
 
+    private static final List<Stage> DOMESTIC_ROUTE = List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE);
+    private static final List<Stage> INTERNATIONAL_ROUTE = List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS,
+            Stage.LINEHAUL, Stage.IMPORT_CUSTOMS, Stage.LAST_MILE);
+
     /** Validates that every stage of the lane is timed and that loss comes after a stall. */
     public TransitProfile {
         Objects.requireNonNull(id, "id");
@@ -52,7 +56,7 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
 
     /** The in-transit stages a parcel passes through, in order: no customs stages when domestic. */
     public static List<Stage> route(boolean domestic) {
-        return domestic ? Routes.DOMESTIC : Routes.INTERNATIONAL;
+        return domestic ? DOMESTIC_ROUTE : INTERNATIONAL_ROUTE;
     }
 
     /** The in-transit stages of this profile's lanes, in order. */
@@ -77,12 +81,5 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
     /** The sum of the route's medians. */
     public double totalP50() {
         return route().stream().mapToDouble(stage -> timing(stage).p50()).sum();
-    }
-
-    /** The two routes, built once. */
-    private static final class Routes {
-        static final List<Stage> DOMESTIC = List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE);
-        static final List<Stage> INTERNATIONAL = List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS, Stage.LINEHAUL,
-                Stage.IMPORT_CUSTOMS, Stage.LAST_MILE);
     }
 }

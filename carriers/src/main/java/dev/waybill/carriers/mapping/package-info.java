@@ -2,8 +2,10 @@
  * What every adapter needs to turn a carrier's body into a {@link dev.waybill.shipment.Shipment}:
  * {@link dev.waybill.carriers.mapping.StatusTable} (a carrier's code table with the {@code UNKNOWN}
  * fallback and its warning), {@link dev.waybill.carriers.mapping.ShipmentDraft} (resolves the lane,
- * offset-less times and the customs side), {@link dev.waybill.carriers.mapping.CarrierJson} (one
- * Jackson configuration, errors as {@link dev.waybill.carrier.CarrierResponseException}) and
+ * offset-less times and the customs side), {@link dev.waybill.carriers.mapping.BodyReader} (binds a
+ * body straight into an adapter's DTO records in one pass), {@link dev.waybill.carriers.mapping.CarrierJson}
+ * (the one Jackson configuration behind it, and a tree for bodies an adapter must inspect first; both
+ * fail as {@link dev.waybill.carrier.CarrierResponseException} with the JSON path) and
  * {@link dev.waybill.carriers.mapping.Countries}. Nothing here knows a particular carrier.
  */
 package dev.waybill.carriers.mapping;

@@ -166,7 +166,10 @@ final class SeventeenTrackMapper {
                 detail(event));
     }
 
-    /** The raw date and time as ISO text, with the raw zone when {@code withZone} (it is free text, so it may not read). */
+    /**
+     * The raw date and time as ISO text, with the raw zone when {@code withZone} (it is free text, so
+     * it may not read).
+     */
     private static String rawTime(SeventeenTrackResponse.TimeRaw raw, boolean withZone) {
         if (raw == null || raw.date() == null || raw.date().isBlank()) {
             return null;
