@@ -24,9 +24,12 @@ import java.util.Objects;
  * @param country   the country it happened in; may be null
  * @param detail    the carrier's own code or text; may be null
  * @param timeBasis how {@code at} was obtained
+ * @param reading   how {@code code} was read from the carrier's text where the carrier gave no usable
+ *                  code; null when the code came from the carrier's own code
  */
 public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, String location, CountryCode country,
-                            String detail, TimeBasis timeBasis) implements Comparable<TrackingEvent> {
+                            String detail, TimeBasis timeBasis, TextReading reading)
+        implements Comparable<TrackingEvent> {
 
     /**
      * The canonical timeline order: by instant, then by the code's place in a parcel's life (so that
@@ -53,7 +56,7 @@ public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, St
 
     /** An event with only a time and a code, its offset given by the source. */
     public static TrackingEvent of(OffsetDateTime at, EventCode code) {
-        return new TrackingEvent(at, code, null, null, null, null, TimeBasis.OFFSET_GIVEN);
+        return new TrackingEvent(at, code, null, null, null, null, TimeBasis.OFFSET_GIVEN, null);
     }
 
     /** A builder for an event at {@code at} with {@code code}. */
@@ -64,7 +67,7 @@ public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, St
     /** A builder holding this event's values. */
     public Builder toBuilder() {
         return new Builder(at, code).reason(reason).location(location).country(country).detail(detail)
-                .timeBasis(timeBasis);
+                .timeBasis(timeBasis).reading(reading);
     }
 
     /** The point on the time line. */
@@ -105,6 +108,7 @@ public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, St
         private CountryCode country;
         private String detail;
         private TimeBasis timeBasis = TimeBasis.OFFSET_GIVEN;
+        private TextReading reading;
 
         private Builder(OffsetDateTime at, EventCode code) {
             this.at = at;
@@ -141,9 +145,15 @@ public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, St
             return this;
         }
 
+        /** How the code was read from the carrier's text; null (the default) when it came from a code. */
+        public Builder reading(TextReading reading) {
+            this.reading = reading;
+            return this;
+        }
+
         /** The event; throws {@link NullPointerException} naming a missing required part. */
         public TrackingEvent build() {
-            return new TrackingEvent(at, code, reason, location, country, detail, timeBasis);
+            return new TrackingEvent(at, code, reason, location, country, detail, timeBasis, reading);
         }
     }
 }
