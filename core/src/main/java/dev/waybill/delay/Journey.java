@@ -1,10 +1,13 @@
 package dev.waybill.delay;
 
+import dev.waybill.shipment.CarrierStatus;
+import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,15 +38,25 @@ final class Journey {
     private static final Set<EventCode> MOVEMENT = EnumSet.complementOf(
             EnumSet.of(EventCode.LABEL_CREATED, EventCode.DAMAGED, EventCode.LOST, EventCode.UNKNOWN));
 
+    /** Codes of a physical scan: the carrier has the parcel, whether or not a pickup was recorded. */
+    private static final Set<EventCode> PHYSICAL = EnumSet.complementOf(
+            EnumSet.of(EventCode.LABEL_CREATED, EventCode.LOST, EventCode.UNKNOWN));
+
+    /** Scans that say where the parcel is without moving the stage: in the destination country they mean it arrived. */
+    private static final Set<EventCode> PLACE_SCANS = EnumSet.of(EventCode.PICKED_UP, EventCode.HUB_SCAN,
+            EventCode.IN_TRANSIT);
+
     private static final Set<EventCode> DELIVERY_STEPS = EnumSet.of(EventCode.OUT_FOR_DELIVERY,
             EventCode.DELIVERY_FAILED, EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
 
-    /** The stage each code moves an international parcel to ({@link EventCode#stage}), null if none. */
-    private static final Map<EventCode, Stage> INTERNATIONAL_STAGES = stages(true);
-    /** The same for a domestic parcel. */
-    private static final Map<EventCode, Stage> DOMESTIC_STAGES = stages(false);
+    /** The stage each code moves a parcel to on a lane that crosses customs ({@link EventCode#stage}), null if none. */
+    private static final Map<EventCode, Stage> CUSTOMS_STAGES = stages(true);
+    /** The same on a lane that crosses no customs border. */
+    private static final Map<EventCode, Stage> FREE_STAGES = stages(false);
 
     final List<Visit> visits;
+    /** The in-transit stages of this lane, in order: without customs when it crosses no customs border. */
+    final List<Stage> route;
     /** When the journey started: the shipment's hand-over, else its first event; null without either. */
     final Instant start;
     final TrackingEvent latest;
@@ -55,12 +68,26 @@ final class Journey {
     final TrackingEvent lastWithReason;
     final Instant labelAt;
     final boolean labelOnly;
+    /** How the carrier's shipment-level status was weighed against the events; null without one. */
+    final Reconciliation reconciliation;
 
-    private Journey(List<Visit> visits, Instant start, TrackingEvent latest, TrackingEvent lostDeclaration,
-                    TrackingEvent damage, TrackingEvent lastExportCustoms, TrackingEvent lastImportCustoms,
-                    TrackingEvent lastDeliveryStep, TrackingEvent lastWithReason, Instant labelAt,
-                    boolean labelOnly) {
+    /**
+     * How a carrier's shipment-level status was weighed against its events.
+     *
+     * @param status  the status
+     * @param adopted the event the status stood for on the timeline, where it was further along; else null
+     * @param expired true when the status says the carrier stopped tracking a parcel still on its way
+     * @param why     the line of the explanation
+     */
+    record Reconciliation(CarrierStatus status, TrackingEvent adopted, boolean expired, String why) {
+    }
+
+    private Journey(List<Visit> visits, List<Stage> route, Instant start, TrackingEvent latest,
+                    TrackingEvent lostDeclaration, TrackingEvent damage, TrackingEvent lastExportCustoms,
+                    TrackingEvent lastImportCustoms, TrackingEvent lastDeliveryStep, TrackingEvent lastWithReason,
+                    Instant labelAt, boolean labelOnly, Reconciliation reconciliation) {
         this.visits = visits;
+        this.route = route;
         this.start = start;
         this.latest = latest;
         this.lostDeclaration = lostDeclaration;
@@ -71,13 +98,34 @@ final class Journey {
         this.lastWithReason = lastWithReason;
         this.labelAt = labelAt;
         this.labelOnly = labelOnly;
+        this.reconciliation = reconciliation;
     }
 
     static Journey of(Shipment shipment) {
-        Map<EventCode, Stage> stageOf = shipment.isInternational() ? INTERNATIONAL_STAGES : DOMESTIC_STAGES;
+        Journey byEvents = read(shipment, shipment.events(), null);
+        CarrierStatus status = shipment.carrierStatus();
+        if (status == null) {
+            return byEvents;
+        }
+        Reconciliation reconciliation = byEvents.reconcile(status, shipment);
+        if (reconciliation.adopted() == null) {
+            return read(shipment, shipment.events(), reconciliation);
+        }
+        List<TrackingEvent> events = new ArrayList<>(shipment.events());
+        events.add(reconciliation.adopted());
+        events.sort(TrackingEvent.TIMELINE_ORDER);
+        return read(shipment, events, reconciliation);
+    }
+
+    private static Journey read(Shipment shipment, List<TrackingEvent> events, Reconciliation reconciliation) {
+        boolean customs = shipment.crossesCustoms();
+        Map<EventCode, Stage> stageOf = customs ? CUSTOMS_STAGES : FREE_STAGES;
+        Stage arrived = stageOf.get(EventCode.ARRIVED_DESTINATION);
+        CountryCode destination = shipment.isInternational() ? shipment.destination() : null;
         List<Visit> visits = new ArrayList<>();
         Stage stage = Stage.LABEL_CREATED;
-        Instant start = shipment.startedAt().orElse(null);
+        Instant start = shipment.shippedAt() != null ? shipment.shippedAt().toInstant()
+                : events.isEmpty() ? null : events.get(0).instant();
         visits.add(new Visit(Stage.LABEL_CREATED, start, null));
         TrackingEvent lost = null;
         TrackingEvent damage = null;
@@ -86,8 +134,8 @@ final class Journey {
         TrackingEvent lastDeliveryStep = null;
         TrackingEvent lastWithReason = null;
         Instant labelAt = null;
-        boolean labelOnly = !shipment.events().isEmpty();
-        for (TrackingEvent event : shipment.events()) {
+        boolean labelOnly = !events.isEmpty();
+        for (TrackingEvent event : events) {
             EventCode code = event.code();
             if (code == EventCode.LABEL_CREATED && labelAt == null) {
                 labelAt = event.instant();
@@ -114,21 +162,87 @@ final class Journey {
                 lastWithReason = event;
             }
             Stage next = stageOf.get(code);
+            if (next == null && PLACE_SCANS.contains(code) && destination != null
+                    && destination.equals(event.country())) {
+                next = arrived;
+            } else if (next == null && PHYSICAL.contains(code)) {
+                next = Stage.FIRST_MILE;
+            }
             if (next != null && moves(stage, next)) {
                 stage = next;
                 visits.add(new Visit(next, event.instant(), event));
             }
         }
-        TrackingEvent latest = shipment.events().isEmpty() ? null
-                : shipment.events().get(shipment.events().size() - 1);
-        return new Journey(Collections.unmodifiableList(visits), start, latest, lost, damage, lastExport, lastImport,
-                lastDeliveryStep, lastWithReason, labelAt, labelOnly);
+        TrackingEvent latest = events.isEmpty() ? null : events.get(events.size() - 1);
+        return new Journey(Collections.unmodifiableList(visits), TransitProfile.route(!customs), start, latest, lost,
+                damage, lastExport, lastImport, lastDeliveryStep, lastWithReason, labelAt, labelOnly, reconciliation);
     }
 
-    private static Map<EventCode, Stage> stages(boolean international) {
+    /**
+     * Weighs {@code status} against this journey, read from the events alone: the status stands on
+     * the timeline where it is further along (a terminal state the events have not reached, or an
+     * exception no newer event has overtaken); otherwise the events win.
+     */
+    private Reconciliation reconcile(CarrierStatus status, Shipment shipment) {
+        Stage stage = stage();
+        boolean ended = stage == Stage.DELIVERED || stage == Stage.RETURN;
+        boolean stale = status.at() != null && latest != null && status.at().toInstant().isBefore(latest.instant());
+        String said = status.said();
+        String events = latest == null ? "no events"
+                : "latest event " + latest.code() + " on " + latest.localDate() + ", stage " + stage;
+        EventCode code = status.progress().code().orElse(null);
+        boolean further = switch (status.progress()) {
+            case DELIVERED -> !ended;
+            case RETURNING -> stage != Stage.RETURN;
+            case LOST -> !ended && lostDeclaration == null;
+            case DAMAGED -> damage == null;
+            case OUT_FOR_DELIVERY, DELIVERY_FAILED, AVAILABLE_FOR_PICKUP -> !ended && !stale
+                    && (lastDeliveryStep == null || lastDeliveryStep.code() != code);
+            case CUSTOMS_HOLD -> shipment.crossesCustoms() && !stale && stage.ordinal() <= Stage.IMPORT_CUSTOMS.ordinal()
+                    && !held(stage);
+            case PRE_TRANSIT -> labelAt == null && stage == Stage.LABEL_CREATED;
+            case IN_TRANSIT -> stage == Stage.LABEL_CREATED && latest != null && !stale;
+            case EXPIRED -> false;
+        };
+        if (status.progress() == CarrierStatus.Progress.EXPIRED) {
+            return ended || lostDeclaration != null
+                    ? new Reconciliation(status, null, false, "the carrier's shipment status (" + said
+                            + ") says tracking expired; the events (" + events + ") show the journey ended")
+                    : new Reconciliation(status, null, true, "the carrier's shipment status (" + said
+                            + ") says it stopped tracking the parcel, " + events);
+        }
+        if (!further) {
+            String why = status.progress() == CarrierStatus.Progress.IN_TRANSIT ? null
+                    : "the carrier's shipment status (" + said + ") is not further along than its events ("
+                    + events + (stale ? ", newer than the status" : "") + "): the events win";
+            return new Reconciliation(status, null, false, why);
+        }
+        OffsetDateTime at = status.at() == null || stale ? (latest == null ? null : latest.at()) : status.at();
+        if (at == null) {
+            return new Reconciliation(status, null, false, "the carrier's shipment status (" + said
+                    + ") has no date and there are no events to place it by: not used");
+        }
+        if (code == null) {
+            code = EventCode.IN_TRANSIT;
+        } else if (code == EventCode.IMPORT_HELD && stage.ordinal() < Stage.LINEHAUL.ordinal()) {
+            code = EventCode.EXPORT_HELD;
+        }
+        TrackingEvent adopted = TrackingEvent.builder(at, code).reason(status.reason())
+                .detail("shipment status: " + said).build();
+        return new Reconciliation(status, adopted, false, "the carrier's shipment status (" + said
+                + ") is further along than its events (" + events + "): taken as " + code + " on "
+                + adopted.localDate());
+    }
+
+    private boolean held(Stage stage) {
+        TrackingEvent last = stage == Stage.IMPORT_CUSTOMS ? lastImportCustoms : lastExportCustoms;
+        return last != null && (last.code() == EventCode.IMPORT_HELD || last.code() == EventCode.EXPORT_HELD);
+    }
+
+    private static Map<EventCode, Stage> stages(boolean customs) {
         Map<EventCode, Stage> stages = new EnumMap<>(EventCode.class);
         for (EventCode code : EventCode.values()) {
-            code.stage(international).ifPresent(stage -> stages.put(code, stage));
+            code.stage(customs).ifPresent(stage -> stages.put(code, stage));
         }
         return stages;
     }

@@ -10,6 +10,7 @@ import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
+import dev.waybill.shipment.TextReading;
 import dev.waybill.shipment.TrackingEvent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,8 +83,15 @@ final class Judgement {
         Journey.Visit visit = journey.current();
         int silent = silentDays;
         why.add(() -> "stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "
-                + visit.openedBy().localDate() + " (" + visit.openedBy().code() + ")")
+                + visit.openedBy().localDate() + " (" + described(visit.openedBy()) + ")")
                 + "; " + silent + (silent == 1 ? " whole day" : " whole days") + " since the latest event");
+        Journey.Reconciliation reconciliation = journey.reconciliation;
+        if (reconciliation != null && reconciliation.why() != null) {
+            why.add(reconciliation::why);
+        }
+        if (!shipment.crossesCustoms() && shipment.isInternational()) {
+            why.add(() -> "origin and destination share a customs territory: no customs stages");
+        }
         for (Schedule.Impact impact : impacts) {
             why.add(impact::explained);
         }
@@ -137,7 +145,21 @@ final class Judgement {
             delivered(journey.current().openedBy());
             return true;
         }
+        if (journey.reconciliation != null && journey.reconciliation.expired()) {
+            lost(Cause.CARRIER, true);
+            why.add(() -> "the carrier stopped tracking a parcel still on its way: LOST");
+            return true;
+        }
         if (notPickedUp()) {
+            Instant label = labelSince();
+            long waited = Days.between(label, now);
+            int threshold = profile.loss().afterSilentDays();
+            if (waited > threshold) {
+                lost(Cause.CARRIER, true);
+                why.add(() -> "only a label for " + waited + " days since " + Days.date(days.of(label))
+                        + ", beyond the loss threshold of " + threshold + ": LOST");
+                return true;
+            }
             return false;
         }
         Supplier<String> lossRule = lossRule();
@@ -253,8 +275,7 @@ final class Judgement {
             return false;
         }
         boolean onlyData = journey.labelOnly || (journey.latest == null && shipment.shippedAt() != null);
-        Instant since = journey.labelAt != null ? journey.labelAt
-                : shipment.shippedAt() == null ? null : shipment.shippedAt().toInstant();
+        Instant since = labelSince();
         if (!onlyData || since == null) {
             return false;
         }
@@ -269,6 +290,19 @@ final class Judgement {
         why.add(() -> "only a label for " + waited + " days, beyond the pickup allowance of " + allowance
                 + ": NOT_PICKED_UP");
         return true;
+    }
+
+    /** When the label was made: the label event, else the hand-over the shop recorded; null without either. */
+    private Instant labelSince() {
+        return journey.labelAt != null ? journey.labelAt
+                : shipment.shippedAt() == null ? null : shipment.shippedAt().toInstant();
+    }
+
+    /** An event's code, and how it was read where it came from the carrier's text. */
+    private static String described(TrackingEvent event) {
+        TextReading reading = event.reading();
+        return reading == null ? event.code().name() : event.code() + ", read from the carrier's text by rule "
+                + reading.rule() + ", certainty " + reading.certainty();
     }
 
     private void judgeInTransit() {
@@ -328,8 +362,14 @@ final class Judgement {
 
     /** The last day of the lane's normal window: the start plus the route's 90th percentiles; null without a start. */
     private LocalDate normalEnd() {
-        return journey.start == null ? null
-                : Days.date(days.of(journey.start) + (long) Math.ceil(profile.totalP90()));
+        if (journey.start == null) {
+            return null;
+        }
+        double p90 = 0;
+        for (Stage stage : journey.route) {
+            p90 += profile.timing(stage).p90();
+        }
+        return Days.date(days.of(journey.start) + (long) Math.ceil(p90));
     }
 
     /** The exception of a parcel still on its way, from the latest events and the silence. */

@@ -74,6 +74,7 @@ final class Schedule {
     private static final int SEASON_HORIZON_YEARS = 2;
 
     private final TransitProfile profile;
+    private final List<Stage> route;
     private final long today;
     private final Stage current;
     private final double elapsed;
@@ -82,9 +83,10 @@ final class Schedule {
     private final double remainingLikely;
     private final double remainingLatest;
 
-    private Schedule(TransitProfile profile, long today, Stage current, double elapsed, List<Span> spans,
-                     double remainingEarliest, double remainingLikely, double remainingLatest) {
+    private Schedule(TransitProfile profile, List<Stage> route, long today, Stage current, double elapsed,
+                     List<Span> spans, double remainingEarliest, double remainingLikely, double remainingLatest) {
         this.profile = profile;
+        this.route = route;
         this.today = today;
         this.current = current;
         this.elapsed = elapsed;
@@ -96,7 +98,7 @@ final class Schedule {
 
     static Schedule of(TransitProfile profile, Journey journey, Instant now, Days days) {
         long today = days.of(now);
-        List<Span> spans = new ArrayList<>(journey.visits.size() + profile.route().size());
+        List<Span> spans = new ArrayList<>(journey.visits.size() + journey.route.size());
         List<Journey.Visit> visits = journey.visits;
         for (int i = 0; i + 1 < visits.size(); i++) {
             Journey.Visit visit = visits.get(i);
@@ -108,7 +110,7 @@ final class Schedule {
         }
         Stage stage = journey.stage();
         if (!stage.isInTransit() && stage != Stage.LABEL_CREATED) {
-            return new Schedule(profile, today, stage, 0, spans, 0, 0, 0);
+            return new Schedule(profile, journey.route, today, stage, 0, spans, 0, 0, 0);
         }
         Stage current = timed(stage);
         Instant entered = journey.current().from();
@@ -118,13 +120,13 @@ final class Schedule {
         long from = entered == null ? today : Math.min(days.of(entered), today);
         long end = today + (long) Math.ceil(remaining[1]);
         spans.add(new Span(current, from, end));
-        List<Stage> route = profile.route();
+        List<Stage> route = journey.route;
         for (int i = route.indexOf(current) + 1; i < route.size(); i++) {
             long next = end + (long) Math.ceil(profile.timing(route.get(i)).p50());
             spans.add(new Span(route.get(i), end, next));
             end = next;
         }
-        return new Schedule(profile, today, current, elapsed, spans, remaining[0], remaining[1], remaining[2]);
+        return new Schedule(profile, route, today, current, elapsed, spans, remaining[0], remaining[1], remaining[2]);
     }
 
     /** Before pickup the parcel is timed as first mile. */
@@ -243,7 +245,6 @@ final class Schedule {
         double earliest = remainingEarliest;
         double likely = remainingLikely;
         double latest = remainingLatest;
-        List<Stage> route = profile.route();
         for (int i = route.indexOf(current) + 1; i < route.size(); i++) {
             StageTiming timing = profile.timing(route.get(i));
             earliest += timing.p10();

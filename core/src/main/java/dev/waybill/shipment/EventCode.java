@@ -47,18 +47,23 @@ public enum EventCode {
     /**
      * The stage this event moves a parcel into, or empty when it leaves the stage as it is.
      * {@code HUB_SCAN}, {@code IN_TRANSIT}, {@code UNKNOWN}, {@code DAMAGED} and {@code LOST} never
-     * move the stage; on a domestic lane the customs events do not either.
+     * move the stage. A clearance ends its customs stage: after {@code EXPORT_CLEARED} the parcel is
+     * on the linehaul, after {@code IMPORT_CLEARED} in the last mile. On a lane that crosses no
+     * customs border (domestic, or inside a customs union) the customs events move nothing and an
+     * arrival in the destination country is still the linehaul.
      *
-     * @param international whether origin and destination differ
+     * @param customs whether the lane crosses a customs border ({@link Lane#crossesCustoms()})
      */
-    public Optional<Stage> stage(boolean international) {
+    public Optional<Stage> stage(boolean customs) {
         return Optional.ofNullable(switch (this) {
             case LABEL_CREATED -> Stage.LABEL_CREATED;
             case PICKED_UP -> Stage.FIRST_MILE;
-            case EXPORT_HELD, EXPORT_CLEARED -> international ? Stage.EXPORT_CUSTOMS : null;
+            case EXPORT_HELD -> customs ? Stage.EXPORT_CUSTOMS : null;
+            case EXPORT_CLEARED -> customs ? Stage.LINEHAUL : null;
             case DEPARTED_ORIGIN -> Stage.LINEHAUL;
-            case ARRIVED_DESTINATION -> international ? Stage.IMPORT_CUSTOMS : Stage.LINEHAUL;
-            case IMPORT_HELD, IMPORT_CLEARED -> international ? Stage.IMPORT_CUSTOMS : null;
+            case ARRIVED_DESTINATION -> customs ? Stage.IMPORT_CUSTOMS : Stage.LINEHAUL;
+            case IMPORT_HELD -> customs ? Stage.IMPORT_CUSTOMS : null;
+            case IMPORT_CLEARED -> customs ? Stage.LAST_MILE : null;
             case OUT_FOR_DELIVERY, DELIVERY_FAILED, AVAILABLE_FOR_PICKUP -> Stage.LAST_MILE;
             case DELIVERED -> Stage.DELIVERED;
             case RETURN_TO_SENDER -> Stage.RETURN;

@@ -39,6 +39,16 @@ public record Lane(CountryCode origin, CountryCode destination, Mode mode, Strin
         return !isDomestic();
     }
 
+    /**
+     * True when the parcel is declared to customs on its way, so its journey has the two customs
+     * stages: origin and destination lie in different customs territories, or one of them is a
+     * special fiscal territory that is declared even inside its union ({@code DE -> FR} is false,
+     * {@code CN -> DE} and {@code FI -> AX} are true).
+     */
+    public boolean crossesCustoms() {
+        return CustomsTerritories.crossesCustoms(origin, destination);
+    }
+
     /** This lane with another carrier. */
     public Lane withCarrier(String carrier) {
         return new Lane(origin, destination, mode, carrier);

@@ -36,10 +36,11 @@ import java.util.Optional;
  * @param language       the buyer's language; may be null
  * @param events         the canonical timeline, oldest first
  * @param reports        what the buyer reported, oldest first
+ * @param carrierStatus  what the carrier says of the whole shipment beside its events; may be null
  */
 public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTime shippedAt, LocalDate promisedBy,
                        Money value, BigDecimal weightKg, Locale language, List<TrackingEvent> events,
-                       List<CustomerReport> reports) {
+                       List<CustomerReport> reports, CarrierStatus carrierStatus) {
 
     /** Validates the parts and makes the timeline canonical. */
     public Shipment {
@@ -67,7 +68,8 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
     /** A builder holding this shipment's values. */
     public Builder toBuilder() {
         return new Builder(id, lane).trackingNumber(trackingNumber).shippedAt(shippedAt).promisedBy(promisedBy)
-                .value(value).weightKg(weightKg).language(language).events(events).reports(reports);
+                .value(value).weightKg(weightKg).language(language).events(events).reports(reports)
+                .carrierStatus(carrierStatus);
     }
 
     /** This shipment with more events merged into its timeline (for example from a webhook). */
@@ -90,6 +92,11 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
     /** True when the parcel crosses a border. */
     public boolean isInternational() {
         return lane.isInternational();
+    }
+
+    /** True when the parcel is declared to customs on its way ({@link Lane#crossesCustoms()}). */
+    public boolean crossesCustoms() {
+        return lane.crossesCustoms();
     }
 
     /** The newest event, if any. */
@@ -132,6 +139,7 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
         private Locale language;
         private final List<TrackingEvent> events = new ArrayList<>();
         private final List<CustomerReport> reports = new ArrayList<>();
+        private CarrierStatus carrierStatus;
 
         private Builder(String id, Lane lane) {
             this.id = id;
@@ -200,10 +208,16 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
             return this;
         }
 
+        /** What the carrier says of the whole shipment beside its events; null when it says nothing. */
+        public Builder carrierStatus(CarrierStatus carrierStatus) {
+            this.carrierStatus = carrierStatus;
+            return this;
+        }
+
         /** The shipment; throws naming the part that is missing or invalid. */
         public Shipment build() {
             return new Shipment(id, lane, trackingNumber, shippedAt, promisedBy, value, weightKg, language,
-                    events, reports);
+                    events, reports, carrierStatus);
         }
     }
 }

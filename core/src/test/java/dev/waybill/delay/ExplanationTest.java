@@ -7,6 +7,7 @@ import static dev.waybill.shipment.EventCode.DELIVERED;
 import static dev.waybill.shipment.EventCode.DELIVERY_FAILED;
 import static dev.waybill.shipment.EventCode.DEPARTED_ORIGIN;
 import static dev.waybill.shipment.EventCode.EXPORT_CLEARED;
+import static dev.waybill.shipment.EventCode.EXPORT_HELD;
 import static dev.waybill.shipment.EventCode.IMPORT_CLEARED;
 import static dev.waybill.shipment.EventCode.IMPORT_HELD;
 import static dev.waybill.shipment.EventCode.LABEL_CREATED;
@@ -65,7 +66,7 @@ class ExplanationTest {
     void aParcelInTheLinehaulNamesEverySeasonAndDisruptionItRunsInto() {
         assertThat(explain(parcel().promisedBy("2026-11-24")
                 .event("2026-11-13T02:00:00Z", PICKED_UP)
-                .event("2026-11-16T02:00:00Z", EXPORT_CLEARED)
+                .event("2026-11-16T02:00:00Z", EXPORT_HELD)
                 .event("2026-11-19T02:00:00Z", DEPARTED_ORIGIN).build())).containsExactly(
                 "judged against transit profile TEST-CN-US (default) for lane CN-US AIR",
                 "stage LINEHAUL since 2026-11-19 (DEPARTED_ORIGIN); 1 whole day since the latest event",

@@ -107,6 +107,16 @@ final class Lanes {
             return this;
         }
 
+        ParcelBuilder event(TrackingEvent event) {
+            builder.event(event);
+            return this;
+        }
+
+        ParcelBuilder carrierStatus(dev.waybill.shipment.CarrierStatus status) {
+            builder.carrierStatus(status);
+            return this;
+        }
+
         ParcelBuilder promisedBy(String date) {
             builder.promisedBy(LocalDate.parse(date));
             return this;

@@ -21,11 +21,11 @@ class StageDerivationTest {
             "LABEL_CREATED, LABEL_CREATED",
             "PICKED_UP, FIRST_MILE",
             "EXPORT_HELD, EXPORT_CUSTOMS",
-            "EXPORT_CLEARED, EXPORT_CUSTOMS",
+            "EXPORT_CLEARED, LINEHAUL",
             "DEPARTED_ORIGIN, LINEHAUL",
             "ARRIVED_DESTINATION, IMPORT_CUSTOMS",
             "IMPORT_HELD, IMPORT_CUSTOMS",
-            "IMPORT_CLEARED, IMPORT_CUSTOMS",
+            "IMPORT_CLEARED, LAST_MILE",
             "OUT_FOR_DELIVERY, LAST_MILE",
             "DELIVERY_FAILED, LAST_MILE",
             "AVAILABLE_FOR_PICKUP, LAST_MILE",
@@ -41,7 +41,7 @@ class StageDerivationTest {
     @EnumSource(value = EventCode.class, names = {"HUB_SCAN", "IN_TRANSIT", "UNKNOWN"})
     void movementWithoutAStageKeepsTheStage(EventCode code) {
         Verdict verdict = assess(parcel().event("2026-11-17T08:00:00Z", EventCode.PICKED_UP)
-                .event("2026-11-18T08:00:00Z", EventCode.EXPORT_CLEARED)
+                .event("2026-11-18T08:00:00Z", EventCode.EXPORT_HELD)
                 .event("2026-11-19T08:00:00Z", code).build());
 
         assertThat(verdict.stage()).isEqualTo(Stage.EXPORT_CUSTOMS);

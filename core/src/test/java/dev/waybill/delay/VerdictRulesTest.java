@@ -78,11 +78,11 @@ class VerdictRulesTest {
 
         @Test
         void etaAddsTheRemainingStagesToTheCurrentOnesRemainder() {
-            // linehaul 1.4 of p10/p50/p90 1/3/6 days done; then import 0.5/1/3, last mile 1/2/4
+            // linehaul since export clearance, 2.4 of p10/p50/p90 1/3/6 days done; then import 0.5/1/3, last mile 1/2/4
             Verdict verdict = assess(inLinehaul().build());
 
-            assertThat(verdict.eta()).isEqualTo(Eta.of(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-25"),
-                    LocalDate.parse("2026-12-02")));
+            assertThat(verdict.eta()).isEqualTo(Eta.of(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-24"),
+                    LocalDate.parse("2026-12-01")));
         }
     }
 
@@ -343,10 +343,12 @@ class VerdictRulesTest {
                 Arguments.of(Stage.FIRST_MILE, Party.FIRST_MILE_CARRIER,
                         parcel().event("2026-10-20T12:00:00Z", PICKED_UP)),
                 Arguments.of(Stage.EXPORT_CUSTOMS, Party.EXPORT_BROKER,
-                        parcel().event("2026-10-20T12:00:00Z", EXPORT_CLEARED)),
+                        parcel().event("2026-10-20T12:00:00Z", EXPORT_HELD)),
                 Arguments.of(Stage.LINEHAUL, Party.LINEHAUL_CARRIER,
                         parcel().event("2026-10-20T12:00:00Z", DEPARTED_ORIGIN)),
                 Arguments.of(Stage.IMPORT_CUSTOMS, Party.IMPORT_BROKER,
+                        parcel().event("2026-10-20T12:00:00Z", IMPORT_HELD)),
+                Arguments.of(Stage.LAST_MILE, Party.LAST_MILE_CARRIER,
                         parcel().event("2026-10-20T12:00:00Z", IMPORT_CLEARED)),
                 Arguments.of(Stage.LAST_MILE, Party.LAST_MILE_CARRIER,
                         parcel().event("2026-10-20T12:00:00Z", OUT_FOR_DELIVERY)));
@@ -355,13 +357,13 @@ class VerdictRulesTest {
     @Nested
     class CarrierDeclarations {
         @Test
-        void aLossDeclaredByTheCarrierIsALossWithAClaim() {
+        void aLossDeclaredAfterImportClearanceIsRecoveredFromTheLastMileCarrier() {
             Verdict verdict = assess(cleared().event("2026-11-20T08:00:00-05:00", LOST).build());
 
             assertThat(verdict.status()).isEqualTo(Status.LOST);
             assertThat(verdict.exception()).isEqualTo(ExceptionType.LOST);
-            assertThat(verdict.stage()).isEqualTo(Stage.IMPORT_CUSTOMS);
-            assertThat(verdict.recoverFrom()).isEqualTo(Party.IMPORT_BROKER);
+            assertThat(verdict.stage()).isEqualTo(Stage.LAST_MILE);
+            assertThat(verdict.recoverFrom()).isEqualTo(Party.LAST_MILE_CARRIER);
             assertThat(verdict.actions()).contains(Action.FILE_CLAIM).doesNotContain(Action.OPEN_CARRIER_TRACE);
             assertThat(verdict.cause()).isEqualTo(Cause.CARRIER);
         }
@@ -470,11 +472,11 @@ class VerdictRulesTest {
     class PromiseAndLateness {
         @Test
         void likelyArrivalAfterThePromiseIsAtRisk() {
-            // likely 2026-11-25 against a promise of the 23rd
+            // likely 2026-11-24 against a promise of the 23rd
             Verdict verdict = assess(inLinehaul().promisedBy("2026-11-23").build());
 
             assertThat(verdict.status()).isEqualTo(Status.AT_RISK);
-            assertThat(verdict.daysLate()).isEqualTo(2);
+            assertThat(verdict.daysLate()).isEqualTo(1);
             assertThat(verdict.exception()).isEqualTo(ExceptionType.NONE);
             assertThat(verdict.cause()).isEqualTo(Cause.UNKNOWN);
             assertThat(verdict.actions()).containsExactly(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
@@ -485,7 +487,7 @@ class VerdictRulesTest {
             Verdict verdict = assess(inLinehaul().promisedBy("2026-11-18").build());
 
             assertThat(verdict.status()).isEqualTo(Status.DELAYED);
-            assertThat(verdict.daysLate()).isEqualTo(7);
+            assertThat(verdict.daysLate()).isEqualTo(6);
             assertThat(verdict.actions()).contains(Action.NOTIFY_CUSTOMER, Action.OFFER_COMPENSATION);
         }
 
