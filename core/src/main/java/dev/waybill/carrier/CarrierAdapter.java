@@ -40,12 +40,39 @@ public interface CarrierAdapter {
 
     /**
      * Reads a raw body of this carrier's API, either a tracking response or a webhook body (the
-     * adapter tells them apart), into the shipments it describes. No signature is checked: use
+     * adapter tells them apart), into the shipments it describes; empty when it describes none (use
+     * {@link #read(byte[])} to know why). No signature is checked: use
      * {@link #parseWebhook(byte[], WebhookHeaders, String)} for deliveries from the network.
      *
      * @throws CarrierResponseException if the body is not a response or webhook body of this API
      */
     List<Shipment> parse(byte[] body);
+
+    /**
+     * Reads a raw body like {@link #parse(byte[])}, and says what it holds instead of tracking: an
+     * empty body, an error from the API (with its code and message), numbers the carrier does not
+     * know, or no shipments at all. Never an empty answer. The default reads the body with
+     * {@link #parse(byte[])} and takes a {@link CarrierResponseException} that carries the API's own
+     * error code as that error; adapters whose bodies name rejected numbers override it.
+     *
+     * @throws CarrierResponseException if the body is not a response or webhook body of this API
+     */
+    default ParsedBody read(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.EMPTY_BODY, null, null,
+                    "the body is empty"));
+        }
+        try {
+            return ParsedBody.of(parse(body));
+        } catch (CarrierResponseException e) {
+            if (e.carrierCode().isEmpty()) {
+                throw e;
+            }
+            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, null,
+                    e.carrierCode().get(), e.problem()));
+        }
+    }
 
     /**
      * Verifies a webhook delivery over its raw bytes with this carrier's scheme, comparing in

@@ -24,6 +24,7 @@ public abstract sealed class CarrierException extends RuntimeException
     private final String carrier;
     private final int status;
     private final String carrierCode;
+    private final String problem;
 
     /**
      * @param carrier     the adapter name
@@ -37,6 +38,7 @@ public abstract sealed class CarrierException extends RuntimeException
         this.carrier = Objects.requireNonNull(carrier, "carrier");
         this.status = status;
         this.carrierCode = carrierCode == null || carrierCode.isBlank() ? null : carrierCode.strip();
+        this.problem = problem;
     }
 
     private static String message(String carrier, int status, String carrierCode, String problem) {
@@ -62,6 +64,11 @@ public abstract sealed class CarrierException extends RuntimeException
     /** The carrier's own error code (for example 17TRACK's {@code -18010002}), where it gave one. */
     public Optional<String> carrierCode() {
         return Optional.ofNullable(carrierCode);
+    }
+
+    /** What went wrong, in words, without the carrier, status and code that {@link #getMessage()} adds. */
+    public String problem() {
+        return problem;
     }
 
     /** True when trying the same call again later may succeed. */

@@ -9,8 +9,10 @@ import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.carriers.mapping.ShipmentDraft;
+import dev.waybill.carriers.mapping.StatusMapping;
 import dev.waybill.carriers.mapping.Weights;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -101,7 +103,12 @@ final class AfterShipMapper {
                 "not an AfterShip tracking response or webhook body (no data or msg)", null);
     }
 
-    /** The shipment of one tracking. */
+    /**
+     * The shipment of one tracking. Its {@code tag} (refined by {@code subtag}, through the same
+     * table as the checkpoints) is the shipment-level status, dated {@code updated_at}; a tracking
+     * still at {@code InfoReceived} or {@code Pending} is dated {@code created_at}, and {@code Expired}
+     * says AfterShip stopped tracking it.
+     */
     static Shipment shipment(AfterShipResponse.Tracking tracking, LaneDefaults defaults) {
         String number = tracking.trackingNumber().strip();
         ShipmentDraft draft = ShipmentDraft.of(AfterShipTracking.NAME, number)
@@ -111,6 +118,16 @@ final class AfterShipMapper {
                 .destination(firstCountry(tracking.destinationCountryRegion(), tracking.destinationCountryIso3(),
                         tracking.courierDestinationCountryRegion()))
                 .weightKg(weight(tracking));
+        String said = "AfterShip tag '" + tracking.tag() + "'"
+                + (tracking.subtag() == null ? "" : ", subtag '" + tracking.subtag() + "'");
+        if (tracking.tag() != null && tracking.tag().strip().equals("Expired")) {
+            draft.expired(tracking.updatedAt(), said);
+        } else if (tracking.tag() != null) {
+            StatusMapping overall = AfterShipStatusMap.map(tracking.tag(), tracking.subtag(), number);
+            boolean label = overall.code() == EventCode.LABEL_CREATED;
+            draft.status(overall, label ? tracking.createdAt() : tracking.updatedAt(),
+                    label ? said + ", created " + tracking.createdAt() : said);
+        }
         if (tracking.checkpoints() != null) {
             for (AfterShipResponse.Checkpoint checkpoint : tracking.checkpoints()) {
                 if (checkpoint == null) {

@@ -53,7 +53,8 @@ final class AfterShipResponse {
     record Tracking(String id, String trackingNumber, String slug, String tag, String subtag, String orderId,
                     String orderNumber, String originCountryRegion, String destinationCountryRegion,
                     String courierDestinationCountryRegion, String originCountryIso3, String destinationCountryIso3,
-                    JsonNode shipmentWeight, String shipmentWeightUnit, List<Checkpoint> checkpoints) {
+                    JsonNode shipmentWeight, String shipmentWeightUnit, List<Checkpoint> checkpoints,
+                    String createdAt, String updatedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

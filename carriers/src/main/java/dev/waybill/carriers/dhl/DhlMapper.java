@@ -77,6 +77,11 @@ final class DhlMapper {
         if (dto.details() != null && dto.details().weight() != null) {
             draft.weightKg(Weights.toKg(dto.details().weight().value(), dto.details().weight().unitText()));
         }
+        if (dto.status() != null) {
+            DhlResponse.Status status = dto.status();
+            draft.status(DhlStatusMap.map(status.statusCode(), text(status), number), status.timestamp(),
+                    "DHL status '" + detail(status) + "'");
+        }
         List<DhlResponse.Status> events = dto.events() == null || dto.events().isEmpty()
                 ? Stream.ofNullable(dto.status()).toList() : dto.events();
         boolean returning = false;

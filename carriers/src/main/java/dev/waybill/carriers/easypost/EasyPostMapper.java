@@ -7,8 +7,10 @@ import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.carriers.mapping.ShipmentDraft;
+import dev.waybill.carriers.mapping.StatusMapping;
 import dev.waybill.carriers.mapping.Weights;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,11 @@ final class EasyPostMapper {
         if (root == null) {
             throw notEasyPost(status);
         }
+        if (root.error() != null) {
+            throw new CarrierResponseException(EasyPostTracking.NAME, status,
+                    Objects.requireNonNullElse(root.error().code(), "error"),
+                    "an EasyPost error body: " + Objects.requireNonNullElse(root.error().message(), "no message"), null);
+        }
         if (root.trackers() != null) {
             List<EasyPostResponse.Tracker> trackers = new ArrayList<>(root.trackers().size());
             for (EasyPostResponse.Tracker tracker : root.trackers()) {
@@ -72,7 +79,12 @@ final class EasyPostMapper {
         return tracker;
     }
 
-    /** The shipment of one tracker. Weight is in ounces per EasyPost's docs. */
+    /**
+     * The shipment of one tracker. Weight is in ounces per EasyPost's docs. The tracker's own
+     * {@code status}, refined by its {@code status_detail} through the same table as the events, is
+     * the shipment-level status (dated {@code updated_at}); a {@code pre_transit} tracker is dated
+     * {@code created_at}, its label date.
+     */
     static Shipment shipment(EasyPostResponse.Tracker tracker, LaneDefaults defaults) {
         String number = tracker.trackingCode().strip();
         ShipmentDraft draft = ShipmentDraft.of(EasyPostTracking.NAME, number)
@@ -82,6 +94,11 @@ final class EasyPostMapper {
             draft.origin(country(tracker.carrierDetail().originTrackingLocation()))
                     .destination(country(tracker.carrierDetail().destinationTrackingLocation()));
         }
+        StatusMapping overall = EasyPostStatusMap.map(tracker.status(), tracker.statusDetail(), number);
+        boolean label = overall.code() == EventCode.LABEL_CREATED;
+        draft.status(overall, label ? tracker.createdAt() : tracker.updatedAt(), "EasyPost status '" + tracker.status()
+                + "'" + (tracker.statusDetail() == null ? "" : ", status_detail '" + tracker.statusDetail() + "'")
+                + (label ? ", tracker created " + tracker.createdAt() : ""));
         if (tracker.trackingDetails() != null) {
             for (EasyPostResponse.Detail detail : tracker.trackingDetails()) {
                 if (detail != null) {

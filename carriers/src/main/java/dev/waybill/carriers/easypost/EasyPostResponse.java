@@ -21,7 +21,7 @@ final class EasyPostResponse {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Root(List<Tracker> trackers, String object, Kind result, String trackingCode) {
+    record Root(List<Tracker> trackers, String object, Kind result, String trackingCode, Error error) {
     }
 
     /** Only what kind of object an event's {@code result} is; the rest is skipped. */
@@ -37,7 +37,8 @@ final class EasyPostResponse {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Tracker(String id, String object, String trackingCode, String status, String statusDetail, String carrier,
-                   BigDecimal weight, List<Detail> trackingDetails, CarrierDetail carrierDetail) {
+                   BigDecimal weight, List<Detail> trackingDetails, CarrierDetail carrierDetail, String createdAt,
+                   String updatedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

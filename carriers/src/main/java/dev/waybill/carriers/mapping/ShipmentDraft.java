@@ -1,5 +1,6 @@
 package dev.waybill.carriers.mapping;
 
+import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
@@ -57,6 +58,7 @@ public final class ShipmentDraft {
     private CountryCode destination;
     private Mode mode = Mode.AIR;
     private BigDecimal weightKg;
+    private CarrierStatus status;
     private final List<EventDraft> events = new ArrayList<>();
 
     private ShipmentDraft(String adapter, String trackingNumber) {
@@ -105,6 +107,54 @@ public final class ShipmentDraft {
         return this;
     }
 
+    /**
+     * What the carrier says of the whole shipment, read through its status table: the row's code
+     * gives how far the parcel has come ({@link CarrierStatus.Progress}); an {@link EventCode#UNKNOWN}
+     * row or a null one says nothing and is ignored.
+     *
+     * @param row     the status table's row for the shipment-level code
+     * @param rawTime when the carrier set it, as sent; may be null (an offset-less time is read as UTC)
+     * @param said    the carrier's words, naming the field: {@code "EasyPost status 'delivered'"}
+     */
+    public ShipmentDraft status(StatusMapping row, String rawTime, String said) {
+        CarrierStatus.Progress progress = row == null ? null : progress(row.code());
+        if (progress != null) {
+            this.status = new CarrierStatus(progress, row.reason(), time(rawTime), said);
+        }
+        return this;
+    }
+
+    /** The carrier stopped tracking the shipment after a long time without news ({@code said} names the field). */
+    public ShipmentDraft expired(String rawTime, String said) {
+        this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time(rawTime), said);
+        return this;
+    }
+
+    private static OffsetDateTime time(String rawTime) {
+        EventTime time = EventTime.tryParse(rawTime).orElse(null);
+        if (time == null) {
+            return null;
+        }
+        return time.hasOffset() ? time.withOffset() : time.local().atOffset(ZoneOffset.UTC);
+    }
+
+    private static CarrierStatus.Progress progress(EventCode code) {
+        return switch (code) {
+            case LABEL_CREATED -> CarrierStatus.Progress.PRE_TRANSIT;
+            case EXPORT_HELD, IMPORT_HELD -> CarrierStatus.Progress.CUSTOMS_HOLD;
+            case OUT_FOR_DELIVERY -> CarrierStatus.Progress.OUT_FOR_DELIVERY;
+            case DELIVERY_FAILED -> CarrierStatus.Progress.DELIVERY_FAILED;
+            case AVAILABLE_FOR_PICKUP -> CarrierStatus.Progress.AVAILABLE_FOR_PICKUP;
+            case DELIVERED -> CarrierStatus.Progress.DELIVERED;
+            case RETURN_TO_SENDER -> CarrierStatus.Progress.RETURNING;
+            case DAMAGED -> CarrierStatus.Progress.DAMAGED;
+            case LOST -> CarrierStatus.Progress.LOST;
+            case PICKED_UP, HUB_SCAN, IN_TRANSIT, EXPORT_CLEARED, DEPARTED_ORIGIN, ARRIVED_DESTINATION,
+                    IMPORT_CLEARED -> CarrierStatus.Progress.IN_TRANSIT;
+            case UNKNOWN -> null;
+        };
+    }
+
     /** Adds an event. */
     public ShipmentDraft event(EventDraft event) {
         events.add(Objects.requireNonNull(event, "event"));
@@ -144,6 +194,7 @@ public final class ShipmentDraft {
                 .trackingNumber(trackingNumber)
                 .weightKg(weightKg)
                 .events(placed)
+                .carrierStatus(status)
                 .build();
     }
 
@@ -239,7 +290,7 @@ public final class ShipmentDraft {
         List<TrackingEvent> placed = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             TrackingEvent event = sorted.get(i).event();
-            if (!sorted.get(i).byPosition() || lane.isDomestic()) {
+            if (!sorted.get(i).byPosition() || !lane.crossesCustoms()) {
                 placed.add(event);
                 continue;
             }

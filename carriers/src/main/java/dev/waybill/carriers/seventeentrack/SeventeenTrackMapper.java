@@ -4,6 +4,7 @@ import dev.waybill.carrier.CarrierAuthenticationException;
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carriers.http.CarrierError;
 import dev.waybill.carriers.mapping.BodyReader;
@@ -94,20 +95,58 @@ final class SeventeenTrackMapper {
         return item;
     }
 
-    /** The items in any 17TRACK body: a webhook ({@code event}, {@code data}) or a gettrackinfo answer. */
-    static List<SeventeenTrackResponse.Item> items(byte[] body, int status) {
-        SeventeenTrackResponse.Envelope envelope = ENVELOPE.read(status, body);
+    /**
+     * Everything in any 17TRACK body: the shipments of the items that carry tracking, and a problem
+     * for each number that does not (a rejected number, a registration receipt, a push that only
+     * says tracking stopped) or for the body (an answer whose {@code code} is not 0).
+     */
+    static ParsedBody parsed(byte[] body, LaneDefaults defaults) {
+        SeventeenTrackResponse.Envelope envelope = ENVELOPE.read(0, body);
+        List<Shipment> shipments = new ArrayList<>();
+        List<ParsedBody.Problem> problems = new ArrayList<>();
         if (envelope != null && envelope.event() != null && envelope.data() != null) {
-            return List.of(item(envelope.data().pushed(), status));
+            take(item(envelope.data().pushed(), 0), "the push (" + envelope.event() + ")", defaults, shipments,
+                    problems);
+            return new ParsedBody(shipments, problems);
         }
-        answer(envelope, status);
-        List<SeventeenTrackResponse.Item> items = new ArrayList<>();
-        if (envelope.data() != null && envelope.data().accepted() != null) {
-            for (SeventeenTrackResponse.Item accepted : envelope.data().accepted()) {
-                items.add(item(accepted, status));
+        try {
+            answer(envelope, 0);
+        } catch (CarrierResponseException e) {
+            throw e;
+        } catch (CarrierException e) {
+            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, null,
+                    e.carrierCode().orElse(null), e.problem()));
+        }
+        SeventeenTrackResponse.Data data = envelope.data();
+        if (data != null && data.accepted() != null) {
+            for (SeventeenTrackResponse.Item accepted : data.accepted()) {
+                take(item(accepted, 0), "the answer", defaults, shipments, problems);
             }
         }
-        return items;
+        if (data != null && data.rejected() != null) {
+            for (SeventeenTrackResponse.Rejected rejected : data.rejected()) {
+                if (rejected == null) {
+                    continue;
+                }
+                Integer code = rejected.error() == null ? null : rejected.error().code();
+                String message = rejected.error() == null || rejected.error().message() == null ? "rejected"
+                        : rejected.error().message();
+                problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, rejected.number(),
+                        code == null ? null : code.toString(), message));
+            }
+        }
+        return shipments.isEmpty() && problems.isEmpty() ? ParsedBody.of(List.of())
+                : new ParsedBody(shipments, problems);
+    }
+
+    private static void take(SeventeenTrackResponse.Item item, String where, LaneDefaults defaults,
+                             List<Shipment> shipments, List<ParsedBody.Problem> problems) {
+        if (item.trackInfo() == null) {
+            problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NO_SHIPMENTS, item.number().strip(), null,
+                    where + " names the number but carries no tracking (no track_info)"));
+        } else {
+            shipments.add(shipment(item, defaults));
+        }
     }
 
     /** True when 17TRACK has events for the item. */
@@ -136,6 +175,9 @@ final class SeventeenTrackMapper {
                 draft.destination(Countries.orNull(info.shippingInfo().recipientAddress().country()));
             }
         }
+        if (info != null && info.latestStatus() != null && info.latestStatus().status() != null) {
+            status(draft, info, number);
+        }
         if (info != null && info.miscInfo() != null) {
             draft.weightKg(decimal(info.miscInfo().weightKg()));
         }
@@ -152,6 +194,24 @@ final class SeventeenTrackMapper {
             }
         }
         return draft.build(defaults);
+    }
+
+    /**
+     * The shipment-level status: {@code latest_status} ({@code sub_status} refines {@code status},
+     * through the same table as the events), dated by {@code latest_event}; {@code Expired} says
+     * 17TRACK stopped tracking the number.
+     */
+    private static void status(ShipmentDraft draft, SeventeenTrackResponse.TrackInfo info, String number) {
+        SeventeenTrackResponse.LatestStatus latest = info.latestStatus();
+        String at = info.latestEvent() == null ? null
+                : firstText(info.latestEvent().timeIso(), info.latestEvent().timeUtc());
+        String said = "17TRACK latest_status '" + latest.status() + "'"
+                + (latest.subStatus() == null ? "" : ", sub_status '" + latest.subStatus() + "'");
+        if (latest.status().strip().equals("Expired")) {
+            draft.expired(at, said);
+        } else {
+            draft.status(SeventeenTrackStatusMap.map(latest.subStatus(), latest.status(), number), at, said);
+        }
     }
 
     private static EventDraft event(SeventeenTrackResponse.Event event, String number) {

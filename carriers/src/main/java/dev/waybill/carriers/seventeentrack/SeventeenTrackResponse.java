@@ -52,7 +52,8 @@ final class SeventeenTrackResponse {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record TrackInfo(ShippingInfo shippingInfo, LatestStatus latestStatus, MiscInfo miscInfo, Tracking tracking) {
+    record TrackInfo(ShippingInfo shippingInfo, LatestStatus latestStatus, Event latestEvent, MiscInfo miscInfo,
+                     Tracking tracking) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,6 +1,7 @@
 package dev.waybill.carriers.seventeentrack;
 
 import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carriers.adapter.HttpCarrierAdapter;
@@ -130,12 +131,21 @@ public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTr
 
     @Override
     public List<Shipment> parse(byte[] body) {
+        return read(body).shipments();
+    }
+
+    /**
+     * Reads any 17TRACK body: a {@code gettrackinfo} answer (its rejected numbers become
+     * {@link ParsedBody.Problem.Kind#NOT_FOUND} problems), a {@code register} receipt or a push that
+     * carries no {@code track_info} (a problem per number), or a push with tracking.
+     */
+    @Override
+    public ParsedBody read(byte[] body) {
         Objects.requireNonNull(body, "body");
-        List<Shipment> shipments = new ArrayList<>();
-        for (SeventeenTrackResponse.Item item : SeventeenTrackMapper.items(body, 0)) {
-            shipments.add(SeventeenTrackMapper.shipment(item, laneDefaults()));
+        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return super.read(body);
         }
-        return shipments;
+        return SeventeenTrackMapper.parsed(body, laneDefaults());
     }
 
     @Override

@@ -40,8 +40,8 @@ class SeventeenTrackBodyTest {
     void aWebhookWhoseEventFollowsItsDataIsStillAWebhook() {
         String body = "{\"data\": {\"number\": \"RR123456789CN\", \"carrier\": 3011}, \"event\": \"TRACKING_STOPPED\"}";
 
-        assertThat(track17.parse(body.getBytes(StandardCharsets.UTF_8))).singleElement()
-                .satisfies(shipment -> assertThat(shipment.trackingNumber()).isEqualTo("RR123456789CN"));
+        assertThat(track17.read(body.getBytes(StandardCharsets.UTF_8)).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.trackingNumber()).isEqualTo("RR123456789CN"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.TrackingResult;
+import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.testing.Fixtures;
@@ -302,13 +303,40 @@ class SeventeenTrackTrackingTest {
     }
 
     @Test
-    void aTrackingStoppedWebhookIsAShipmentWithoutEvents() {
-        assertThat(track17.parse(Fixtures.bytes("17track/webhook_tracking_stopped.json"))).singleElement()
-                .satisfies(shipment -> {
-                    assertThat(shipment.trackingNumber()).isEqualTo("AA123456789BR");
-                    assertThat(shipment.lane().carrier()).isEqualTo("correios");
-                    assertThat(shipment.events()).isEmpty();
-                });
+    void aTrackingStoppedWebhookWithoutTrackInfoSaysSoForItsNumberInsteadOfAnEmptyShipment() {
+        ParsedBody read = track17.read(Fixtures.bytes("17track/webhook_tracking_stopped.json"));
+
+        assertThat(read.shipments()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ParsedBody.Problem.Kind.NO_SHIPMENTS);
+            assertThat(problem.trackingNumber()).isEqualTo("AA123456789BR");
+            assertThat(problem.message()).contains("TRACKING_STOPPED").contains("no track_info");
+        });
+    }
+
+    @Test
+    void rejectedNumbersOfAnAnswerAreNotFoundProblemsBesideTheAcceptedShipments() {
+        ParsedBody read = track17.read(Fixtures.bytes("17track/register_mixed.json"));
+
+        assertThat(read.problems()).extracting(ParsedBody.Problem::kind).contains(ParsedBody.Problem.Kind.NOT_FOUND);
+        assertThat(read.problems()).allSatisfy(problem -> assertThat(problem.trackingNumber()).isNotNull());
+    }
+
+    @Test
+    void anAnswerWithAnErrorCodeIsAnApiErrorNotAnEmptyList() {
+        ParsedBody read = track17.read(Fixtures.bytes("17track/error_invalid_key.json"));
+
+        assertThat(read.shipments()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ParsedBody.Problem.Kind.API_ERROR);
+            assertThat(problem.code()).startsWith("-1801");
+        });
+    }
+
+    @Test
+    void anEmptyBodyIsSaidToBeEmpty() {
+        assertThat(track17.read(new byte[0]).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.kind()).isEqualTo(ParsedBody.Problem.Kind.EMPTY_BODY));
     }
 
     @Test

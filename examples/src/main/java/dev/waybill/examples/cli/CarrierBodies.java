@@ -7,7 +7,7 @@ import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.Carriers;
-import dev.waybill.shipment.Shipment;
+import dev.waybill.carrier.ParsedBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -96,8 +96,7 @@ final class CarrierBodies {
     /** True when {@code adapter} reads {@code body} without complaint. */
     boolean readable(CarrierAdapter adapter, byte[] body) {
         try {
-            adapter.parse(body);
-            return true;
+            return !adapter.parse(body).isEmpty();
         } catch (CarrierException | IllegalArgumentException e) {
             return false;
         }
@@ -119,15 +118,22 @@ final class CarrierBodies {
         return allRead ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
     }
 
+    /**
+     * Prints one body's shipments, then an error line for each thing it holds instead of tracking
+     * (empty, an error from the API, a number not found, no shipments): never nothing.
+     */
     private static boolean print(CarrierAdapter adapter, int index, byte[] body, JsonOutput out) {
-        List<Shipment> shipments;
+        ParsedBody read;
         try {
-            shipments = adapter.parse(body);
+            read = adapter.read(body);
         } catch (CarrierException | IllegalArgumentException e) {
             out.write(out.errorLine(index, null, e.getMessage()));
             return false;
         }
-        shipments.forEach(shipment -> out.write(ShipmentJson.write(shipment)));
-        return true;
+        read.shipments().forEach(shipment -> out.write(ShipmentJson.write(shipment)));
+        for (ParsedBody.Problem problem : read.problems()) {
+            out.write(out.errorLine(index, problem.trackingNumber(), problem.describe()));
+        }
+        return read.problems().isEmpty();
     }
 }
