@@ -53,7 +53,8 @@ public interface CarrierAdapter {
      * empty body, an error from the API (with its code and message), numbers the carrier does not
      * know, or no shipments at all. Never an empty answer. The default reads the body with
      * {@link #parse(byte[])} and takes a {@link CarrierResponseException} that carries the API's own
-     * error code as that error; adapters whose bodies name rejected numbers override it.
+     * error code as that error (a number not found where the code is {@code 404} or says
+     * {@code NOT_FOUND}); adapters whose bodies name rejected numbers override it.
      *
      * @throws CarrierResponseException if the body is not a response or webhook body of this API
      */
@@ -69,8 +70,10 @@ public interface CarrierAdapter {
             if (e.carrierCode().isEmpty()) {
                 throw e;
             }
-            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, null,
-                    e.carrierCode().get(), e.problem()));
+            String code = e.carrierCode().get();
+            boolean notFound = code.equals("404") || code.toUpperCase(java.util.Locale.ROOT).endsWith("NOT_FOUND");
+            return ParsedBody.of(ParsedBody.Problem.of(notFound ? ParsedBody.Problem.Kind.NOT_FOUND
+                    : ParsedBody.Problem.Kind.API_ERROR, null, code, e.problem()));
         }
     }
 

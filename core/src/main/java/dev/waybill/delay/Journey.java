@@ -8,6 +8,7 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -101,13 +102,17 @@ final class Journey {
         this.reconciliation = reconciliation;
     }
 
-    static Journey of(Shipment shipment) {
+    /**
+     * The journey of {@code shipment}; a carrier status without a date, on a shipment without events,
+     * is taken as said at {@code now}, the moment the body is judged.
+     */
+    static Journey of(Shipment shipment, Instant now) {
         Journey byEvents = read(shipment, shipment.events(), null);
         CarrierStatus status = shipment.carrierStatus();
         if (status == null) {
             return byEvents;
         }
-        Reconciliation reconciliation = byEvents.reconcile(status, shipment);
+        Reconciliation reconciliation = byEvents.reconcile(status, shipment, now);
         if (reconciliation.adopted() == null) {
             return read(shipment, shipment.events(), reconciliation);
         }
@@ -183,7 +188,7 @@ final class Journey {
      * the timeline where it is further along (a terminal state the events have not reached, or an
      * exception no newer event has overtaken); otherwise the events win.
      */
-    private Reconciliation reconcile(CarrierStatus status, Shipment shipment) {
+    private Reconciliation reconcile(CarrierStatus status, Shipment shipment, Instant now) {
         Stage stage = stage();
         boolean ended = stage == Stage.DELIVERED || stage == Stage.RETURN;
         boolean stale = status.at() != null && latest != null && status.at().toInstant().isBefore(latest.instant());
@@ -201,7 +206,7 @@ final class Journey {
             case CUSTOMS_HOLD -> shipment.crossesCustoms() && !stale && stage.ordinal() <= Stage.IMPORT_CUSTOMS.ordinal()
                     && !held(stage);
             case PRE_TRANSIT -> labelAt == null && stage == Stage.LABEL_CREATED;
-            case IN_TRANSIT -> stage == Stage.LABEL_CREATED && latest != null && !stale;
+            case IN_TRANSIT -> stage == Stage.LABEL_CREATED && !stale;
             case EXPIRED -> false;
         };
         if (status.progress() == CarrierStatus.Progress.EXPIRED) {
@@ -217,11 +222,8 @@ final class Journey {
                     + events + (stale ? ", newer than the status" : "") + "): the events win";
             return new Reconciliation(status, null, false, why);
         }
-        OffsetDateTime at = status.at() == null || stale ? (latest == null ? null : latest.at()) : status.at();
-        if (at == null) {
-            return new Reconciliation(status, null, false, "the carrier's shipment status (" + said
-                    + ") has no date and there are no events to place it by: not used");
-        }
+        OffsetDateTime at = status.at() == null || stale
+                ? (latest == null ? now.atOffset(ZoneOffset.UTC) : latest.at()) : status.at();
         if (code == null) {
             code = EventCode.IN_TRANSIT;
         } else if (code == EventCode.IMPORT_HELD && stage.ordinal() < Stage.LINEHAUL.ordinal()) {
@@ -231,7 +233,7 @@ final class Journey {
                 .detail("shipment status: " + said).build();
         return new Reconciliation(status, adopted, false, "the carrier's shipment status (" + said
                 + ") is further along than its events (" + events + "): taken as " + code + " on "
-                + adopted.localDate());
+                + adopted.localDate() + (status.at() == null ? " (the status is undated)" : ""));
     }
 
     private boolean held(Stage stage) {

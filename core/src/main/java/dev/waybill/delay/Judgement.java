@@ -68,7 +68,7 @@ final class Judgement {
         this.now = now;
         this.days = Days.in(zone);
         this.today = days.of(now);
-        this.journey = Journey.of(shipment);
+        this.journey = Journey.of(shipment, now);
         this.schedule = Schedule.of(profile, journey, now, days);
         this.impacts = schedule.impacts(shipment.lane(), peaks, disruptions);
         this.silentDays = silentDays();
@@ -146,7 +146,8 @@ final class Judgement {
             return true;
         }
         if (journey.reconciliation != null && journey.reconciliation.expired()) {
-            lost(Cause.CARRIER, true);
+            // a parcel the carrier never scanned was never shown to be in its hands: it stays with the seller
+            lost(Cause.CARRIER, true, stage);
             why.add(() -> "the carrier stopped tracking a parcel still on its way: LOST");
             return true;
         }
@@ -155,7 +156,7 @@ final class Judgement {
             long waited = Days.between(label, now);
             int threshold = profile.loss().afterSilentDays();
             if (waited > threshold) {
-                lost(Cause.CARRIER, true);
+                lost(Cause.CARRIER, true, Stage.LABEL_CREATED);
                 why.add(() -> "only a label for " + waited + " days since " + Days.date(days.of(label))
                         + ", beyond the loss threshold of " + threshold + ": LOST");
                 return true;
@@ -177,10 +178,15 @@ final class Judgement {
 
     /** A lost parcel; {@code trace} when the carrier has not yet said so and must look for it. */
     private void lost(Cause lostCause, boolean trace) {
+        lost(lostCause, trace, liableStage(journey.stage()));
+    }
+
+    /** A lost parcel, recovered from the party of {@code liable}. */
+    private void lost(Cause lostCause, boolean trace, Stage liable) {
         status = Status.LOST;
         exception = ExceptionType.LOST;
         cause = lostCause;
-        StageLiability liability = StageLiability.of(liableStage(journey.stage()));
+        StageLiability liability = StageLiability.of(liable);
         recoverFrom = liability.party();
         evidence.addAll(liability.evidence());
         act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);

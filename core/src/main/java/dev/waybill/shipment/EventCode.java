@@ -50,7 +50,7 @@ public enum EventCode {
      * move the stage. A clearance ends its customs stage: after {@code EXPORT_CLEARED} the parcel is
      * on the linehaul, after {@code IMPORT_CLEARED} in the last mile. On a lane that crosses no
      * customs border (domestic, or inside a customs union) the customs events move nothing and an
-     * arrival in the destination country is still the linehaul.
+     * arrival at the destination hands the parcel to the last mile, there being no clearance to wait for.
      *
      * @param customs whether the lane crosses a customs border ({@link Lane#crossesCustoms()})
      */
@@ -61,7 +61,7 @@ public enum EventCode {
             case EXPORT_HELD -> customs ? Stage.EXPORT_CUSTOMS : null;
             case EXPORT_CLEARED -> customs ? Stage.LINEHAUL : null;
             case DEPARTED_ORIGIN -> Stage.LINEHAUL;
-            case ARRIVED_DESTINATION -> customs ? Stage.IMPORT_CUSTOMS : Stage.LINEHAUL;
+            case ARRIVED_DESTINATION -> customs ? Stage.IMPORT_CUSTOMS : Stage.LAST_MILE;
             case IMPORT_HELD -> customs ? Stage.IMPORT_CUSTOMS : null;
             case IMPORT_CLEARED -> customs ? Stage.LAST_MILE : null;
             case OUT_FOR_DELIVERY, DELIVERY_FAILED, AVAILABLE_FOR_PICKUP -> Stage.LAST_MILE;

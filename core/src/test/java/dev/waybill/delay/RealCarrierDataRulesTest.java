@@ -122,6 +122,16 @@ class RealCarrierDataRulesTest {
         }
 
         @Test
+        void anUndatedInTransitStatusWithoutEventsMeansTheCarrierHasTheParcelNow() {
+            Verdict verdict = assess(parcel().carrierStatus(status(Progress.IN_TRANSIT, null,
+                    "17TRACK latest_status 'InTransit'")).build());
+
+            assertThat(verdict.stage()).isEqualTo(Stage.FIRST_MILE);
+            assertThat(verdict.status()).isEqualTo(Status.ON_TRACK);
+            assertThat(verdict.explanation()).anyMatch(line -> line.contains("(the status is undated)"));
+        }
+
+        @Test
         void aPreTransitTrackerWithoutEventsIsJudgedFromItsLabelDate() {
             Verdict verdict = assess(parcel().carrierStatus(status(Progress.PRE_TRANSIT, "2026-11-10T00:00:00Z",
                     "EasyPost status 'pre_transit' (tracker created)")).build());
@@ -135,12 +145,12 @@ class RealCarrierDataRulesTest {
     @Nested
     class LabelDate {
         @Test
-        void aLabelThatNeverMovedIsLostPastTheLossThresholdCountedFromTheLabel() {
+        void aLabelThatNeverMovedIsLostPastTheLossThresholdCountedFromTheLabelAndStaysWithTheSeller() {
             Verdict verdict = assess(parcel().event("2026-10-25T00:00:00Z", LABEL_CREATED).build());
 
             assertThat(verdict.status()).isEqualTo(Status.LOST);
             assertThat(verdict.stage()).isEqualTo(Stage.LABEL_CREATED);
-            assertThat(verdict.recoverFrom()).isEqualTo(Party.FIRST_MILE_CARRIER);
+            assertThat(verdict.recoverFrom()).isEqualTo(Party.SELLER);
             assertThat(verdict.explanation()).anyMatch(line -> line.contains("only a label for 26 days since 2026-10-25"));
         }
 
@@ -207,13 +217,13 @@ class RealCarrierDataRulesTest {
         private final CountryCode de = CountryCode.of("DE");
 
         @Test
-        void anIntraEuParcelHasNoCustomsStagesAndItsArrivalIsTheLinehaul() {
+        void anIntraEuParcelHasNoCustomsStagesAndItsArrivalIsTheLastMile() {
             Verdict verdict = assess(parcel(de, CountryCode.of("FR"), Mode.ROAD)
                     .event("2026-11-18T08:00:00+01:00", PICKED_UP)
                     .event("2026-11-19T08:00:00+01:00", EventCode.IMPORT_HELD)
                     .event("2026-11-19T20:00:00+01:00", EventCode.ARRIVED_DESTINATION).build());
 
-            assertThat(verdict.stage()).isEqualTo(Stage.LINEHAUL);
+            assertThat(verdict.stage()).isEqualTo(Stage.LAST_MILE);
             assertThat(verdict.exception()).isNotEqualTo(ExceptionType.CUSTOMS_HOLD);
             assertThat(verdict.explanation()).anyMatch(line -> line.contains("share a customs territory"));
         }

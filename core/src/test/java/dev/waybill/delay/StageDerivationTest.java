@@ -59,12 +59,12 @@ class StageDerivationTest {
     }
 
     @Test
-    void aDomesticArrivalIsStillTheLinehaul() {
+    void aDomesticArrivalIsTheLastMile() {
         CountryCode us = CountryCode.of("US");
         Verdict verdict = assess(parcel(us, us, Mode.AIR).event("2026-11-19T08:00:00-05:00", EventCode.DEPARTED_ORIGIN)
                 .event("2026-11-20T01:00:00-05:00", EventCode.ARRIVED_DESTINATION).build());
 
-        assertThat(verdict.stage()).isEqualTo(Stage.LINEHAUL);
+        assertThat(verdict.stage()).isEqualTo(Stage.LAST_MILE);
     }
 
     @Test

@@ -107,7 +107,8 @@ final class AfterShipMapper {
      * The shipment of one tracking. Its {@code tag} (refined by {@code subtag}, through the same
      * table as the checkpoints) is the shipment-level status, dated {@code updated_at}; a tracking
      * still at {@code InfoReceived} or {@code Pending} is dated {@code created_at}, and {@code Expired}
-     * says AfterShip stopped tracking it.
+     * says AfterShip stopped tracking it. {@code shipment_pickup_date} is the carrier's pickup, an
+     * event of its own where no checkpoint records it; the last-checkpoint answer's single {@code checkpoint} is read like a list of one.
      */
     static Shipment shipment(AfterShipResponse.Tracking tracking, LaneDefaults defaults) {
         String number = tracking.trackingNumber().strip();
@@ -128,18 +129,34 @@ final class AfterShipMapper {
             draft.status(overall, label ? tracking.createdAt() : tracking.updatedAt(),
                     label ? said + ", created " + tracking.createdAt() : said);
         }
+        List<EventDraft> events = new ArrayList<>();
         if (tracking.checkpoints() != null) {
             for (AfterShipResponse.Checkpoint checkpoint : tracking.checkpoints()) {
-                if (checkpoint == null) {
-                    continue;
+                if (checkpoint != null) {
+                    events.add(event(checkpoint, number));
                 }
-                draft.event(EventDraft.of(checkpoint.checkpointTime(),
-                        AfterShipStatusMap.map(checkpoint.tag(), checkpoint.subtag(), number),
-                        location(checkpoint), firstCountry(checkpoint.countryRegion(), checkpoint.countryIso3()),
-                        detail(checkpoint)));
             }
+        } else if (tracking.checkpoint() != null) {
+            events.add(event(tracking.checkpoint(), number));
+        }
+        boolean pickupScanned = false;
+        for (EventDraft event : events) {
+            draft.event(event);
+            pickupScanned |= event.status().code() == EventCode.PICKED_UP;
+        }
+        if (!pickupScanned && tracking.shipmentPickupDate() != null && !tracking.shipmentPickupDate().isBlank()) {
+            draft.event(EventDraft.of(tracking.shipmentPickupDate(), StatusMapping.of(EventCode.PICKED_UP), null, null,
+                    "shipment_pickup_date"));
         }
         return draft.build(defaults);
+    }
+
+    /** One checkpoint as an event: its tag and subtag through the table. */
+    private static EventDraft event(AfterShipResponse.Checkpoint checkpoint, String number) {
+        return EventDraft.of(checkpoint.checkpointTime(),
+                AfterShipStatusMap.map(checkpoint.tag(), checkpoint.subtag(), number),
+                location(checkpoint), firstCountry(checkpoint.countryRegion(), checkpoint.countryIso3()),
+                detail(checkpoint));
     }
 
     /** AfterShip's error envelope {@code {meta: {code, message, type}}}. */

@@ -54,7 +54,7 @@ final class AfterShipResponse {
                     String orderNumber, String originCountryRegion, String destinationCountryRegion,
                     String courierDestinationCountryRegion, String originCountryIso3, String destinationCountryIso3,
                     JsonNode shipmentWeight, String shipmentWeightUnit, List<Checkpoint> checkpoints,
-                    String createdAt, String updatedAt) {
+                    Checkpoint checkpoint, String shipmentPickupDate, String createdAt, String updatedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

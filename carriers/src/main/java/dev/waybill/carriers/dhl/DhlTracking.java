@@ -1,6 +1,5 @@
 package dev.waybill.carriers.dhl;
 
-import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carriers.adapter.HttpCarrierAdapter;
@@ -83,18 +82,6 @@ public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
     public List<Shipment> parse(byte[] body) {
         Objects.requireNonNull(body, "body");
         return DhlMapper.parse(body, 0, laneDefaults());
-    }
-
-    /** Reads like {@link #parse(byte[])}; DHL's problem body with status 404 ("No result found") is a number not found. */
-    @Override
-    public ParsedBody read(byte[] body) {
-        ParsedBody read = super.read(body);
-        if (read.problems().size() == 1 && "404".equals(read.problems().get(0).code())) {
-            ParsedBody.Problem problem = read.problems().get(0);
-            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, null, problem.code(),
-                    problem.message()));
-        }
-        return read;
     }
 
     @Override

@@ -33,6 +33,8 @@ final class SeventeenTrackMapper {
 
     private static final Set<Integer> AUTHENTICATION = Set.of(-18010001, -18010002, -18010004, -18010005);
     private static final int INTERNAL = -18010003;
+    /** A {@code register} rejection for a number already registered: no tracking, but nothing wrong with it. */
+    private static final int ALREADY_REGISTERED = -18019901;
     private static final BodyReader<SeventeenTrackResponse.Envelope> ENVELOPE = BodyReader.of(
             SeventeenTrackTracking.NAME, SeventeenTrackResponse.Envelope.class);
 
@@ -131,8 +133,9 @@ final class SeventeenTrackMapper {
                 Integer code = rejected.error() == null ? null : rejected.error().code();
                 String message = rejected.error() == null || rejected.error().message() == null ? "rejected"
                         : rejected.error().message();
-                problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, rejected.number(),
-                        code == null ? null : code.toString(), message));
+                problems.add(ParsedBody.Problem.of(code != null && code == ALREADY_REGISTERED
+                                ? ParsedBody.Problem.Kind.NO_SHIPMENTS : ParsedBody.Problem.Kind.NOT_FOUND,
+                        rejected.number(), code == null ? null : code.toString(), message));
             }
         }
         return shipments.isEmpty() && problems.isEmpty() ? ParsedBody.of(List.of())
@@ -144,6 +147,10 @@ final class SeventeenTrackMapper {
         if (item.trackInfo() == null) {
             problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NO_SHIPMENTS, item.number().strip(), null,
                     where + " names the number but carries no tracking (no track_info)"));
+        } else if (!hasEvents(item) && item.trackInfo().latestStatus() != null
+                && "NotFound".equals(item.trackInfo().latestStatus().status())) {
+            problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, item.number().strip(), null,
+                    "17TRACK has no tracking for the number yet (latest_status 'NotFound', no events)"));
         } else {
             shipments.add(shipment(item, defaults));
         }

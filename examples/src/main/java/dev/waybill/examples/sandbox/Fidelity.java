@@ -11,14 +11,14 @@ import java.util.Set;
 /**
  * Whether an API's vocabulary carries a recorded timeline faithfully: the adapter must read back the
  * same events, except that a hub scan and plain movement are interchangeable (neither moves the
- * stage), and a stage-only code an API has no word for (departure, customs release) may come back as
- * plain movement when a later event moves the parcel past that stage anyway.
+ * stage), and a departure an API has no word for may come back as plain movement when a later event
+ * moves the parcel past the linehaul anyway. A customs release is not such a code: it opens the next
+ * stage itself, so reading it back as movement would change when that stage began.
  */
 final class Fidelity {
 
     private static final Set<EventCode> MOVEMENT = EnumSet.of(EventCode.HUB_SCAN, EventCode.IN_TRANSIT);
-    private static final Set<EventCode> STAGE_ONLY = EnumSet.of(EventCode.DEPARTED_ORIGIN, EventCode.EXPORT_CLEARED,
-            EventCode.IMPORT_CLEARED);
+    private static final Set<EventCode> STAGE_ONLY = EnumSet.of(EventCode.DEPARTED_ORIGIN);
 
     private Fidelity() {
     }

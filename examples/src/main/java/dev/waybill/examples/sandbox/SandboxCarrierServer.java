@@ -117,23 +117,41 @@ public final class SandboxCarrierServer implements AutoCloseable {
                 "aftership", AfterShipTracking.create(AfterShipSettings.builder().build()),
                 "17track", SeventeenTrackTracking.create(SeventeenTrackSettings.builder().build()),
                 "easypost", EasyPostTracking.create(EasyPostSettings.builder().build()));
-        Map<String, Integer> dealt = new HashMap<>();
-        List<SandboxParcel> parcels = new ArrayList<>();
+        List<List<String>> able = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (Shipment shipment : recorded) {
-            String number = shipment.trackingNumber() != null ? shipment.trackingNumber() : shipment.id();
-            String chosen = null;
+            List<String> faithfulApis = new ArrayList<>();
             for (String api : APIS) {
-                SandboxParcel candidate = new SandboxParcel(api, number, shipment);
-                if (faithful(readers.get(api), apis.get(api), candidate)
-                        && (chosen == null || dealt.getOrDefault(api, 0) < dealt.getOrDefault(chosen, 0))) {
-                    chosen = api;
+                if (faithful(readers.get(api), apis.get(api), new SandboxParcel(api, number(shipment), shipment))) {
+                    faithfulApis.add(api);
                 }
             }
-            chosen = chosen == null ? "17track" : chosen;
-            dealt.merge(chosen, 1, Integer::sum);
-            parcels.add(new SandboxParcel(chosen, number, shipment));
+            able.add(faithfulApis);
+            order.add(order.size());
+        }
+        // the parcels fewest APIs can carry are dealt first, so that every API gets some
+        order.sort(java.util.Comparator.comparingInt(i -> able.get(i).size()));
+        Map<String, Integer> dealt = new HashMap<>();
+        String[] chosen = new String[recorded.size()];
+        for (int i : order) {
+            String api = null;
+            for (String candidate : able.get(i)) {
+                if (api == null || dealt.getOrDefault(candidate, 0) < dealt.getOrDefault(api, 0)) {
+                    api = candidate;
+                }
+            }
+            chosen[i] = api == null ? "17track" : api;
+            dealt.merge(chosen[i], 1, Integer::sum);
+        }
+        List<SandboxParcel> parcels = new ArrayList<>();
+        for (int i = 0; i < recorded.size(); i++) {
+            parcels.add(new SandboxParcel(chosen[i], number(recorded.get(i)), recorded.get(i)));
         }
         return parcels;
+    }
+
+    private static String number(Shipment shipment) {
+        return shipment.trackingNumber() != null ? shipment.trackingNumber() : shipment.id();
     }
 
     private static boolean faithful(CarrierAdapter reader, SandboxApi api, SandboxParcel parcel) {
