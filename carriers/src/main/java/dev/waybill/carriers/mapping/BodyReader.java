@@ -54,15 +54,14 @@ public final class BodyReader<T> {
             }
             return first == root ? reader.readValue(parser) : null;
         } catch (MismatchedInputException e) {
-            throw new CarrierResponseException(carrier, status, null, "unexpected shape at " + CarrierJson.path(e)
-                    + ": " + e.getOriginalMessage(), e);
+            throw new CarrierResponseException(carrier, status, null, CarrierJson.mismatch(e), e);
         } catch (JsonProcessingException e) {
             StreamReadException unreadable = unreadable(e);
             if (unreadable != null) {
                 throw new CarrierResponseException(carrier, status, null, "not JSON: "
-                        + unreadable.getOriginalMessage() + CarrierJson.location(unreadable), e);
+                        + CarrierJson.syntax(unreadable) + CarrierJson.location(unreadable), e);
             }
-            throw new CarrierResponseException(carrier, status, null, "unexpected body: " + e.getOriginalMessage(), e);
+            throw new CarrierResponseException(carrier, status, null, "unexpected body" + CarrierJson.location(e), e);
         } catch (IOException e) {
             throw new CarrierResponseException(carrier, status, null, "unreadable body: " + e.getMessage(), e);
         }

@@ -43,8 +43,7 @@ public final class CarrierJson {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CarrierResponseException(carrier, status, null, "not JSON: " + e.getOriginalMessage()
-                    + location(e), e);
+            throw new CarrierResponseException(carrier, status, null, "not JSON: " + syntax(e) + location(e), e);
         } catch (IOException e) {
             throw new CarrierResponseException(carrier, status, null, "unreadable body: " + e.getMessage(), e);
         }
@@ -59,10 +58,9 @@ public final class CarrierJson {
         try {
             return MAPPER.treeToValue(node, type);
         } catch (MismatchedInputException e) {
-            throw new CarrierResponseException(carrier, status, null, "unexpected shape at " + path(e) + ": "
-                    + e.getOriginalMessage(), e);
+            throw new CarrierResponseException(carrier, status, null, mismatch(e), e);
         } catch (JsonProcessingException e) {
-            throw new CarrierResponseException(carrier, status, null, "unexpected body: " + e.getOriginalMessage(), e);
+            throw new CarrierResponseException(carrier, status, null, "unexpected body" + location(e), e);
         }
     }
 
@@ -101,6 +99,67 @@ public final class CarrierJson {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * A value of the wrong type, in the user's words: the JSON path, what was expected there and what
+     * was found ({@code "at $.shipments[0].events: expected a list, found text ('nope')"}); never a
+     * class name. The cause stays chained for the logs.
+     */
+    static String mismatch(MismatchedInputException e) {
+        return "unexpected shape at " + path(e) + ": expected " + expected(e.getTargetType()) + ", found "
+                + found(e);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == String.class || type == Character.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
+
+    /** What was found, read from the binder's own words ("from String value ('nope')"), never quoting a type. */
+    private static String found(MismatchedInputException e) {
+        java.util.regex.Matcher found = FOUND.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!found.find()) {
+            return "another kind of value";
+        }
+        String kind = switch (found.group(1)) {
+            case "String" -> "text";
+            case "Array" -> "a list";
+            case "Object" -> "an object";
+            case "Boolean" -> "true or false";
+            case "Null", "null" -> "null";
+            default -> "a number";
+        };
+        return found.group(2) == null ? kind : kind + " (" + found.group(2) + ")";
+    }
+
+    private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile(
+            "from (String|Array|Object|Boolean|Integer|Floating-point|Number|Null|null) value(?: \\(('[^']{0,40}'))?");
+
+    /** What is wrong with text that is not JSON, in the user's words. */
+    static String syntax(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.contains("end-of-input")) {
+            return "the body ends before its JSON is complete (truncated?)";
+        }
+        if (original.startsWith("Unexpected character") || original.startsWith("Unrecognized token")) {
+            return "a character or word that JSON does not allow there";
+        }
+        return "malformed JSON";
     }
 
     /** Where in the text a failure is, or nothing when Jackson does not say. */
