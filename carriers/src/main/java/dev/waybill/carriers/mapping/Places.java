@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Resolves the places carriers name ("TOKYO - JAPAN", "Shenzhen, CN", "CINCINNATI HUB, OH - USA",
@@ -67,16 +66,15 @@ import java.util.regex.Pattern;
  *       the zone is the city's, else the country's only zone.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe. Nothing is cached per call; a call costs a few map lookups per word.
+ * <p>Immutable and thread-safe. Nothing is cached; a call reads the text once, without regular expressions,
+ * and costs a few map lookups per word.
  * {@code Places.defaults().resolve("LEIPZIG - GERMANY")} gives DE, Leipzig, Europe/Berlin.
  */
 public final class Places {
 
-    /** The one pattern used per call: the part separators. */
-    private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|[,()/;]");
     private static final String[] LANGUAGES = {"en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko", "ru", "ar"};
     /** The most words a multi-word name is tried with. */
-    private static final int MAX_WORDS = 5;
+    private static final int MAX_WORDS = 6;
     /** The most characters a name in CJK script is tried with. */
     private static final int MAX_CJK = 8;
 
@@ -84,6 +82,10 @@ public final class Places {
     private final Map<String, List<Region>> regions;
     private final Map<String, List<City>> cities;
     private final Set<String> noise;
+    /** The first words of the city names of several words: only these start a longer lookup. */
+    private final Set<String> cityFirstWords;
+    /** The last words of the country and state names of several words: only these end a longer lookup. */
+    private final Set<String> nameLastWords;
 
     private Places(Map<String, CountryCode> countryNames, Map<String, List<Region>> regions,
                    Map<String, List<City>> cities, Set<String> noise) {
@@ -91,6 +93,15 @@ public final class Places {
         this.regions = regions;
         this.cities = cities;
         this.noise = noise;
+        Set<String> firsts = new HashSet<>();
+        cities.keySet().stream().filter(k -> k.indexOf(' ') > 0).forEach(k -> firsts.add(k.substring(0, k.indexOf(' '))));
+        this.cityFirstWords = Set.copyOf(firsts);
+        Set<String> lasts = new HashSet<>();
+        countryNames.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+                .forEach(k -> lasts.add(k.substring(k.lastIndexOf(' ') + 1)));
+        regions.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+                .forEach(k -> lasts.add(k.substring(k.lastIndexOf(' ') + 1)));
+        this.nameLastWords = Set.copyOf(lasts);
     }
 
     /** The places of the bundled resources, loaded on first use. */
@@ -122,7 +133,10 @@ public final class Places {
         CountryCode country = given;
         Trailing trailing = null;
         if (country == null) {
-            country = countryNames.get(String.join(" ", flatten(parts)));
+            List<String> all = flatten(parts);
+            String lastWord = all.get(all.size() - 1);
+            country = all.size() == 1 ? countryNames.get(lastWord)
+                    : nameLastWords.contains(lastWord) ? countryNames.get(String.join(" ", all)) : null;
         }
         if (country == null) {
             trailing = trailing(parts);
@@ -153,34 +167,44 @@ public final class Places {
 
     /** The parts of {@code text}, each as its folded words without noise; empty parts left out. */
     private List<List<String>> parts(String text) {
+        String source = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         List<List<String>> parts = new ArrayList<>(4);
-        for (String raw : PARTS.split(text)) {
-            String folded = fold(raw);
-            if (folded.isEmpty()) {
+        List<String> words = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder(16);
+        int length = source.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? source.charAt(i) : ',';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toUpperCase(c));
                 continue;
             }
-            List<String> words = new ArrayList<>(4);
-            int start = 0;
-            while (start <= folded.length()) {
-                int end = folded.indexOf(' ', start);
-                if (end < 0) {
-                    end = folded.length();
-                }
-                String word = folded.substring(start, end);
-                if (!noise.contains(word)) {
-                    if (isCjk(word)) {
-                        cutCjk(word, words::add);
-                    } else {
-                        words.add(word);
-                    }
-                }
-                start = end + 1;
+            if (c == '.' || c == '\'' || c == '\u2019' || isMark(c)) {
+                continue;
             }
-            if (!words.isEmpty()) {
+            if (word.length() > 0) {
+                addWord(word.toString(), words);
+                word.setLength(0);
+            }
+            boolean separator = c == ',' || c == '(' || c == ')' || c == '/' || c == ';'
+                    || c == '-' && i > 0 && i + 1 < length && Character.isWhitespace(source.charAt(i - 1))
+                    && Character.isWhitespace(source.charAt(i + 1));
+            if (separator && !words.isEmpty()) {
                 parts.add(words);
+                words = new ArrayList<>(4);
             }
         }
         return parts;
+    }
+
+    private void addWord(String word, List<String> words) {
+        if (noise.contains(word)) {
+            return;
+        }
+        if (isCjk(word)) {
+            cutCjk(word, words::add);
+        } else {
+            words.add(word);
+        }
     }
 
     /** The known names in a word of CJK script, longest first from each position; the rest skipped. */
@@ -210,7 +234,9 @@ public final class Places {
 
     /** What ends the text, where it names a country or a state. */
     private Trailing trailing(List<List<String>> parts) {
-        if (parts.size() >= 2) {
+        List<String> last = parts.get(parts.size() - 1);
+        boolean longer = nameLastWords.contains(last.get(last.size() - 1));
+        if (longer && parts.size() >= 2) {
             List<String> lastTwo = new ArrayList<>(parts.get(parts.size() - 2));
             lastTwo.addAll(parts.get(parts.size() - 1));
             CountryCode country = countryNames.get(String.join(" ", lastTwo));
@@ -218,9 +244,8 @@ public final class Places {
                 return new Trailing(country, List.of(), 2, 0);
             }
         }
-        List<String> last = parts.get(parts.size() - 1);
-        for (int k = Math.min(MAX_WORDS, last.size()); k >= 1; k--) {
-            String suffix = String.join(" ", last.subList(last.size() - k, last.size()));
+        for (int k = longer ? Math.min(MAX_WORDS, last.size()) : 1; k >= 1; k--) {
+            String suffix = k == 1 ? last.get(last.size() - 1) : String.join(" ", last.subList(last.size() - k, last.size()));
             boolean afterSomething = parts.size() > 1 || k < last.size();
             CountryCode country = countryNames.get(suffix);
             if (country == null && k == 1 && (suffix.length() == 2 || suffix.length() == 3)) {
@@ -252,7 +277,8 @@ public final class Places {
             int i = 0;
             while (i < end) {
                 int matched = 0;
-                for (int k = Math.min(MAX_WORDS, end - i); k >= 1 && matched == 0; k--) {
+                int longest = cityFirstWords.contains(words.get(i)) ? Math.min(MAX_WORDS, end - i) : 1;
+                for (int k = longest; k >= 1 && matched == 0; k--) {
                     List<City> entries = cities.get(k == 1 ? words.get(i) : String.join(" ", words.subList(i, i + k)));
                     if (entries != null) {
                         found.add(entries);

@@ -13,8 +13,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,8 +149,9 @@ public final class ShipmentDraft {
         }
         timed.sort(ShipmentDraft::compareRoughly);
         List<Place> where = new ArrayList<>(timed.size());
+        Map<String, Optional<Place>> seen = new HashMap<>();
         for (EventDraft event : timed) {
-            where.add(event.place(places).orElse(null));
+            where.add(placeOf(event, seen));
         }
         Lane lane = lane(timed, where, defaults);
         List<Resolved> resolved = new ArrayList<>(timed.size());
@@ -162,6 +166,16 @@ public final class ShipmentDraft {
                 .weightKg(weightKg)
                 .events(placed)
                 .build();
+    }
+
+    /** The event's place; a location text repeated in this body (with the same country) is resolved once. */
+    private Place placeOf(EventDraft event, Map<String, Optional<Place>> seen) {
+        String location = event.location();
+        if (location == null || location.isBlank()) {
+            return event.place(places).orElse(null);
+        }
+        String key = event.country() == null ? location : event.country().value() + '\u0000' + location;
+        return seen.computeIfAbsent(key, k -> event.place(places)).orElse(null);
     }
 
     /** Orders by instant, a local time read as UTC, without making an {@code Instant} per comparison. */
