@@ -2,6 +2,7 @@ package dev.waybill.carriers.mapping;
 
 import dev.waybill.shipment.CountryCode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One carrier event read from a body, before its time and customs side are resolved.
@@ -12,8 +13,10 @@ import java.util.Objects;
  * @param time     the parsed timestamp; null when {@code rawTime} was unreadable (the event is then
  *                 skipped with a warning)
  * @param status   the row of the carrier's status table
- * @param location the place as the carrier names it; may be null
- * @param country  the country of the event; may be null
+ * @param location the place as the carrier names it; may be null; where {@code country} is null,
+ *                 {@link ShipmentDraft} resolves the country from it with {@link Places}, and takes the
+ *                 zone of a gazetteer city it names either way
+ * @param country  the country of the event as the carrier gives it as a code; may be null
  * @param detail   the carrier's own code and text; may be null
  */
 public record EventDraft(String rawTime, EventTime time, StatusMapping status, String location, CountryCode country,
@@ -28,6 +31,18 @@ public record EventDraft(String rawTime, EventTime time, StatusMapping status, S
     public static EventDraft of(String rawTime, StatusMapping status, String location, CountryCode country,
                                 String detail) {
         return new EventDraft(rawTime, EventTime.tryParse(rawTime).orElse(null), status, location, country, detail);
+    }
+
+    /**
+     * Where this event happened: {@code location} resolved by {@code places} in {@code country} where
+     * that is given (the text then only picks the city and its zone), else from the text alone; empty
+     * when neither names a country.
+     */
+    public Optional<Place> place(Places places) {
+        if (location == null || location.isBlank()) {
+            return country == null ? Optional.empty() : Optional.of(new Place(country, null, Zones.single(country)));
+        }
+        return places.resolve(location, country == null ? null : country.value());
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Where a shipment goes when the carrier's body does not say. {@link ShipmentDraft} takes origin and
- * destination from the body first, then from the event countries, then from {@link #origin()} and
+ * destination from the body first, then from the event places (their country codes, else the
+ * countries their location texts name, see {@link Places}), then from {@link #origin()} and
  * {@link #destination()} here (configured per adapter); a side still unknown mirrors the known side;
  * with neither known both are {@link #home()}, the adapter's documented last resort, and a warning
  * is logged.

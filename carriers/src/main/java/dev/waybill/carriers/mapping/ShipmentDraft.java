@@ -14,8 +14,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +26,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Assembles a {@link Shipment} from what a carrier body says, resolving what the body leaves open:
  * <ul>
- *   <li>the lane: origin and destination from the body, else from the event countries, else the
- *       {@link LaneDefaults};</li>
- *   <li>times without an offset: in the zone of the event's country ({@link TimeBasis#ZONE_OF_LOCATION}),
- *       else of the lane's country on that side of the border ({@link TimeBasis#ZONE_OF_LANE}), where
- *       that country determines one offset; else read as UTC ({@link TimeBasis#ASSUMED_UTC});</li>
+ *   <li>each event's place: its country code, else the country its location text names, and the zone
+ *       of a gazetteer city the text names ({@link Places}, {@link EventDraft#place(Places)});</li>
+ *   <li>the lane: origin and destination from the body, else from the event places (the origin from
+ *       the first event with a country; the destination from the last delivery-side event with one, else
+ *       from the last event with one where that is not the origin country: events all in one country do
+ *       not show where a parcel goes), else the {@link LaneDefaults};</li>
+ *   <li>times without an offset: in the zone of the event's place, its city's zone first, else the
+ *       single offset of its country ({@link TimeBasis#ZONE_OF_LOCATION}); only for an event without a
+ *       resolvable place, in the lane's country on that side of the border ({@link TimeBasis#ZONE_OF_LANE}),
+ *       where that country determines one offset; else read as UTC ({@link TimeBasis#ASSUMED_UTC});</li>
  *   <li>customs events placed by position: export when in the origin country or before the
  *       departure, else import;</li>
  *   <li>events whose time cannot be read are left out with a warning.</li>
@@ -60,6 +68,7 @@ public final class ShipmentDraft {
     private BigDecimal weightKg;
     private CarrierStatus status;
     private final List<EventDraft> events = new ArrayList<>();
+    private Places places = Places.defaults();
 
     private ShipmentDraft(String adapter, String trackingNumber) {
         this.adapter = Objects.requireNonNull(adapter, "adapter");
@@ -155,6 +164,12 @@ public final class ShipmentDraft {
         };
     }
 
+    /** The places event locations are resolved with; {@link Places#defaults()} unless set. */
+    public ShipmentDraft places(Places places) {
+        this.places = Objects.requireNonNull(places, "places");
+        return this;
+    }
+
     /** Adds an event. */
     public ShipmentDraft event(EventDraft event) {
         events.add(Objects.requireNonNull(event, "event"));
@@ -183,10 +198,16 @@ public final class ShipmentDraft {
             }
         }
         timed.sort(ShipmentDraft::compareRoughly);
-        Lane lane = lane(timed, defaults);
-        List<Resolved> resolved = new ArrayList<>(timed.size());
+        List<Place> where = new ArrayList<>(timed.size());
+        Map<String, Optional<Place>> seen = new HashMap<>();
         for (EventDraft event : timed) {
-            resolved.add(new Resolved(resolve(event, lane), event.status().customsByPosition()));
+            where.add(placeOf(event, seen));
+        }
+        Lane lane = lane(timed, where, defaults);
+        List<Resolved> resolved = new ArrayList<>(timed.size());
+        for (int i = 0; i < timed.size(); i++) {
+            EventDraft event = timed.get(i);
+            resolved.add(new Resolved(resolve(event, where.get(i), lane), event.status().customsByPosition()));
         }
         resolved.sort(Comparator.comparing(Resolved::event, TrackingEvent.TIMELINE_ORDER));
         List<TrackingEvent> placed = placeCustoms(resolved, lane);
@@ -196,6 +217,16 @@ public final class ShipmentDraft {
                 .events(placed)
                 .carrierStatus(status)
                 .build();
+    }
+
+    /** The event's place; a location text repeated in this body (with the same country) is resolved once. */
+    private Place placeOf(EventDraft event, Map<String, Optional<Place>> seen) {
+        String location = event.location();
+        if (location == null || location.isBlank()) {
+            return event.place(places).orElse(null);
+        }
+        String key = event.country() == null ? location : event.country().value() + '\u0000' + location;
+        return seen.computeIfAbsent(key, k -> event.place(places)).orElse(null);
     }
 
     /** Orders by instant, a local time read as UTC, without making an {@code Instant} per comparison. */
@@ -209,19 +240,24 @@ public final class ShipmentDraft {
         return time.hasOffset() ? time.withOffset().toEpochSecond() : time.local().toEpochSecond(ZoneOffset.UTC);
     }
 
-    private Lane lane(List<EventDraft> timed, LaneDefaults defaults) {
+    private Lane lane(List<EventDraft> timed, List<Place> where, LaneDefaults defaults) {
+        CountryCode first = where.stream().filter(Objects::nonNull).map(Place::country).findFirst().orElse(null);
         CountryCode from = origin;
         CountryCode to = destination;
         if (from == null) {
-            from = timed.stream().map(EventDraft::country).filter(Objects::nonNull).findFirst()
-                    .orElse(defaults.origin());
+            from = first != null ? first : defaults.origin();
         }
         if (to == null) {
             for (int i = timed.size() - 1; i >= 0 && to == null; i--) {
                 EventDraft event = timed.get(i);
-                if (event.country() != null && DESTINATION_SIDE.contains(event.status().code())
+                if (where.get(i) != null && DESTINATION_SIDE.contains(event.status().code())
                         && !event.status().customsByPosition()) {
-                    to = event.country();
+                    to = where.get(i).country();
+                }
+            }
+            for (int i = where.size() - 1; i >= 0 && to == null; i--) {
+                if (where.get(i) != null && !where.get(i).country().equals(first)) {
+                    to = where.get(i).country();
                 }
             }
             if (to == null) {
@@ -241,7 +277,7 @@ public final class ShipmentDraft {
         return new Lane(from, to, mode, carrier == null ? adapter : carrier);
     }
 
-    private TrackingEvent resolve(EventDraft event, Lane lane) {
+    private TrackingEvent resolve(EventDraft event, Place place, Lane lane) {
         EventTime time = event.time();
         OffsetDateTime at;
         TimeBasis basis;
@@ -249,8 +285,9 @@ public final class ShipmentDraft {
             at = time.withOffset();
             basis = TimeBasis.OFFSET_GIVEN;
         } else {
-            ZoneOffset byLocation = event.country() == null ? null : Zones.offsetIn(event.country(), time.local());
-            CountryCode laneCountry = event.country() == null ? laneCountry(event, lane) : null;
+            ZoneOffset byLocation = place == null ? null : place.zone() != null
+                    ? Zones.offsetIn(place.zone(), time.local()) : Zones.offsetIn(place.country(), time.local());
+            CountryCode laneCountry = place == null ? laneCountry(event, lane) : null;
             ZoneOffset byLane = laneCountry == null ? null : Zones.offsetIn(laneCountry, time.local());
             if (byLocation != null) {
                 at = time.local().atOffset(byLocation);
@@ -266,7 +303,7 @@ public final class ShipmentDraft {
         return TrackingEvent.builder(at, event.status().code())
                 .reason(event.status().reason())
                 .location(event.location())
-                .country(event.country())
+                .country(place == null ? null : place.country())
                 .detail(event.detail())
                 .timeBasis(basis)
                 .build();

@@ -24,13 +24,18 @@ import java.util.Map;
  */
 final class Zones {
 
-    private static final Map<String, List<ZoneRules>> BY_COUNTRY = load();
+    private static final Map<String, List<ZoneRules>> BY_COUNTRY = new HashMap<>();
+    /** The zone of each country that has exactly one. */
+    private static final Map<String, ZoneId> SINGLE = new HashMap<>();
+
+    static {
+        load();
+    }
 
     private Zones() {
     }
 
-    private static Map<String, List<ZoneRules>> load() {
-        Map<String, List<ZoneRules>> table = new HashMap<>();
+    private static void load() {
         try (InputStream in = Zones.class.getResourceAsStream("country-zones.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("resource country-zones.tsv missing next to " + Zones.class.getName());
@@ -43,19 +48,38 @@ final class Zones {
                 }
                 String[] parts = line.split("\t");
                 List<ZoneRules> zones = new ArrayList<>();
+                List<ZoneId> ids = new ArrayList<>();
                 for (String id : parts[1].split(",")) {
                     try {
-                        zones.add(ZoneId.of(id.strip()).getRules());
+                        ZoneId zone = ZoneId.of(id.strip());
+                        ids.add(zone);
+                        zones.add(zone.getRules());
                     } catch (DateTimeException unknownToThisJdk) {
                         // a zone newer than the JDK's tzdb; the country's other zones still count
                     }
                 }
-                table.put(parts[0], List.copyOf(zones));
+                BY_COUNTRY.put(parts[0], List.copyOf(zones));
+                if (ids.size() == 1) {
+                    SINGLE.put(parts[0], ids.get(0));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(table);
+    }
+
+    /** The zone of {@code country} where it has exactly one; null where it has several or none known. */
+    static ZoneId single(CountryCode country) {
+        return SINGLE.get(country.value());
+    }
+
+    /**
+     * The offset {@code zone} gives {@code local}; null where {@code local} falls in a gap or an
+     * overlap of it.
+     */
+    static ZoneOffset offsetIn(ZoneId zone, LocalDateTime local) {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        return offsets.size() == 1 ? offsets.get(0) : null;
     }
 
     /**

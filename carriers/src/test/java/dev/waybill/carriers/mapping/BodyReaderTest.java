@@ -41,8 +41,16 @@ class BodyReaderTest {
                 .isInstanceOf(CarrierResponseException.class)
                 .hasMessageContaining("carrier: acme")
                 .hasMessageContaining("status: 200")
-                .hasMessageContaining("unexpected shape at $.scans[1].code")
-                .hasMessageContaining("Integer");
+                .hasMessageContaining("unexpected shape at $.scans[1].code: expected a number, found text ('ten')")
+                .hasMessageNotContaining("Integer").hasMessageNotContaining("`").hasMessageNotContaining("dev.waybill");
+    }
+
+    @Test
+    void aTruncatedBodyIsSaidToBeTruncatedWithItsLineAndColumn() {
+        assertThatThrownBy(() -> PARCEL.read(0, json("{\"number\": \"RR1\", \"scans\": [")))
+                .isInstanceOf(CarrierResponseException.class)
+                .hasMessageContaining("not JSON: the body ends before its JSON is complete (truncated?) at line 1")
+                .hasMessageNotContaining("end-of-input");
     }
 
     @Test

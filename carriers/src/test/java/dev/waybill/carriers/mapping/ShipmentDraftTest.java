@@ -15,6 +15,8 @@ class ShipmentDraftTest {
 
     private static final CountryCode CN = CountryCode.of("CN");
     private static final CountryCode FR = CountryCode.of("FR");
+    private static final CountryCode US = CountryCode.of("US");
+    private static final CountryCode DE = CountryCode.of("DE");
     private static final LaneDefaults NONE = LaneDefaults.of(CountryCode.of("US"));
 
     @Test
@@ -117,5 +119,104 @@ class ShipmentDraftTest {
         assertThat(EventDraft.location("Memphis", " ")).isEqualTo("Memphis");
         assertThat(EventDraft.location(null, "TN")).isEqualTo("TN");
         assertThat(EventDraft.location("", null)).isNull();
+    }
+
+    private static EventDraft at(String time, EventCode code, String location, CountryCode country, String detail) {
+        return EventDraft.of(time, StatusMapping.of(code), location, country, detail);
+    }
+
+    @Test
+    void theZoneOfAUsCityDecidesALocalTimeWhereTheCountryAloneCannot() {
+        Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(US)
+                .event(at("2026-11-12T15:30:00", EventCode.DELIVERY_FAILED, "LOS ANGELES, CA", US, "coded"))
+                .event(at("2026-11-13T09:00:00", EventCode.DELIVERED, "Los Angeles, CA, US", null, "text only"))
+                .event(at("2026-11-11T09:00:00", EventCode.IMPORT_CLEARED, null, US, "country only"))
+                .build(NONE);
+
+        assertThat(shipment.events()).extracting(TrackingEvent::detail, TrackingEvent::timeBasis, TrackingEvent::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("country only", TimeBasis.ASSUMED_UTC,
+                                OffsetDateTime.parse("2026-11-11T09:00:00Z")),
+                        org.assertj.core.groups.Tuple.tuple("coded", TimeBasis.ZONE_OF_LOCATION,
+                                OffsetDateTime.parse("2026-11-12T15:30:00-08:00")),
+                        org.assertj.core.groups.Tuple.tuple("text only", TimeBasis.ZONE_OF_LOCATION,
+                                OffsetDateTime.parse("2026-11-13T09:00:00-08:00")));
+        assertThat(shipment.events().get(2).country()).isEqualTo(US);
+    }
+
+    @Test
+    void anEventWithOnlyALocationTextTakesTheCountryAndZoneItNames() {
+        Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(FR)
+                .event(at("2026-11-06T22:00:00", EventCode.IN_TRANSIT, "LEIPZIG - GERMANY", null, "hub"))
+                .build(NONE);
+
+        TrackingEvent hub = shipment.events().get(0);
+        assertThat(hub.country()).isEqualTo(DE);
+        assertThat(hub.location()).isEqualTo("LEIPZIG - GERMANY");
+        assertThat(hub.timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LOCATION);
+        assertThat(hub.at()).isEqualTo(OffsetDateTime.parse("2026-11-06T22:00:00+01:00"));
+    }
+
+    @Test
+    void anEventsOwnPlaceWinsOverTheLaneEvenWhereItFixesNoOffset() {
+        // "Paris, TX" is in the US, which has several zones; the lane's destination France is not asked
+        Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(FR)
+                .event(at("2026-11-09T10:00:00", EventCode.DELIVERED, "Paris, TX", null, "d"))
+                .event(at("2026-11-08T10:00:00", EventCode.OUT_FOR_DELIVERY, "NOWHERE IN PARTICULAR", null, "o"))
+                .build(new LaneDefaults(null, null, US));
+
+        assertThat(shipment.events()).extracting(TrackingEvent::detail, TrackingEvent::timeBasis).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("o", TimeBasis.ZONE_OF_LANE),
+                org.assertj.core.groups.Tuple.tuple("d", TimeBasis.ASSUMED_UTC));
+        assertThat(shipment.events().get(0).at()).isEqualTo(OffsetDateTime.parse("2026-11-08T10:00:00+01:00"));
+        assertThat(shipment.events().get(1).country()).isEqualTo(US);
+    }
+
+    @Test
+    void theLaneRunsFromTheFirstResolvedPlaceToTheLastOnePreferringDeliverySideEvents() {
+        Shipment inTransit = ShipmentDraft.of("t", "N1")
+                .event(at("2026-11-02T08:00:00Z", EventCode.PICKED_UP, "中国 深圳", null, "p"))
+                .event(at("2026-11-03T08:00:00Z", EventCode.DEPARTED_ORIGIN, "HONG KONG - HONG KONG SAR", null, "d"))
+                .event(at("2026-11-04T08:00:00Z", EventCode.IN_TRANSIT, "LEIPZIG - GERMANY", null, "h"))
+                .event(at("2026-11-04T09:00:00Z", EventCode.IN_TRANSIT, "somewhere", null, "x"))
+                .build(new LaneDefaults(null, FR, US));
+        assertThat(inTransit.lane().origin()).isEqualTo(CN);
+        assertThat(inTransit.lane().destination()).as("the last country, before the configured default").isEqualTo(DE);
+
+        Shipment delivered = ShipmentDraft.of("t", "N1")
+                .event(at("2026-11-02T08:00:00Z", EventCode.PICKED_UP, "Shenzhen, CN", null, "p"))
+                .event(at("2026-11-05T08:00:00Z", EventCode.ARRIVED_DESTINATION, "Roissy-Charles-de-Gaulle", null, "a"))
+                .event(at("2026-11-06T08:00:00Z", EventCode.IN_TRANSIT, "LEIPZIG - GERMANY", null, "h"))
+                .build(NONE);
+        assertThat(delivered.lane().origin()).isEqualTo(CN);
+        assertThat(delivered.lane().destination()).as("the delivery-side event decides").isEqualTo(FR);
+    }
+
+    @Test
+    void eventsAllInTheOriginCountryDoNotNameTheDestination() {
+        Shipment shipment = ShipmentDraft.of("t", "N1")
+                .event(at("2026-11-02T08:00:00Z", EventCode.PICKED_UP, "义乌", null, "p"))
+                .event(at("2026-11-03T08:00:00Z", EventCode.IN_TRANSIT, "GUANGZHOU CN", null, "h"))
+                .build(new LaneDefaults(null, FR, US));
+
+        assertThat(shipment.lane().origin()).isEqualTo(CN);
+        assertThat(shipment.lane().destination()).isEqualTo(FR);
+    }
+
+    @Test
+    void aBodyWithoutAnyPlaceFallsBackToTheConfiguredLaneAndThenToHome() {
+        ShipmentDraft noPlaces = ShipmentDraft.of("t", "N1")
+                .event(at("2026-11-02T08:00:00", EventCode.PICKED_UP, "SORT FACILITY", null, "p"))
+                .event(at("2026-11-03T08:00:00", EventCode.IN_TRANSIT, null, null, "h"));
+
+        Shipment configured = noPlaces.build(new LaneDefaults(CN, FR, US));
+        assertThat(configured.lane().origin()).isEqualTo(CN);
+        assertThat(configured.lane().destination()).isEqualTo(FR);
+        assertThat(configured.events().get(0).timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LANE);
+        assertThat(configured.events().get(0).country()).isNull();
+
+        Shipment home = noPlaces.build(NONE);
+        assertThat(home.lane().origin()).isEqualTo(US);
+        assertThat(home.lane().destination()).isEqualTo(US);
     }
 }

@@ -123,8 +123,9 @@ class SeventeenTrackTrackingTest {
         assertThat(held.timeBasis()).isEqualTo(TimeBasis.OFFSET_GIVEN);
         assertThat(held.instant()).isEqualTo(OffsetDateTime.parse("2026-11-08T18:20:00Z").toInstant());
         TrackingEvent failed = shipment.events().get(8);
-        assertThat(failed.timeBasis()).as("the US has several zones").isEqualTo(TimeBasis.ASSUMED_UTC);
-        assertThat(failed.at()).isEqualTo(OffsetDateTime.parse("2026-11-12T15:30:00Z"));
+        assertThat(failed.timeBasis()).as("the US has several zones, but LOS ANGELES, CA names one")
+                .isEqualTo(TimeBasis.ZONE_OF_LOCATION);
+        assertThat(failed.at()).isEqualTo(OffsetDateTime.parse("2026-11-12T15:30:00-08:00"));
     }
 
     @Test
