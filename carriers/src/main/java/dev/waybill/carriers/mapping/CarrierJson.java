@@ -144,11 +144,14 @@ public final class CarrierJson {
             case "Null", "null" -> "null";
             default -> "a number";
         };
-        return found.group(2) == null ? kind : kind + " (" + found.group(2) + ")";
+        String value = found.group(2) != null ? found.group(2) : found.group(3) != null ? "'" + found.group(3) + "'" : null;
+        return value == null ? kind : kind + " (" + value + ")";
     }
 
+    /** The binder says {@code from String value ('nope')} or {@code from String "ten"}. */
     private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile(
-            "from (String|Array|Object|Boolean|Integer|Floating-point|Number|Null|null) value(?: \\(('[^']{0,40}'))?");
+            "from (String|Array|Object|Boolean|Integer|Floating-point|Number|Null|null)(?: value)?"
+                    + "(?: \\(('[^']{0,40}')| \"([^\"]{0,40})\")?");
 
     /** What is wrong with text that is not JSON, in the user's words. */
     static String syntax(JsonProcessingException e) {
