@@ -108,11 +108,6 @@ final class PhraseAutomaton {
         }
     }
 
-    /** How many longs a set of phrase ids takes. */
-    int words() {
-        return words;
-    }
-
     /**
      * The phrases that occur in {@code text}, as a bit set of phrase ids in a new array, or null when
      * none does (the common case allocates nothing).

@@ -1,7 +1,5 @@
 package dev.waybill.carriers.mapping;
 
-import dev.waybill.shipment.EventCode;
-import dev.waybill.shipment.TextReading;
 import java.util.Optional;
 
 /**
@@ -32,16 +30,7 @@ record TextRule(String id, int[] any, int[] all, int[] unless, Optional<TextMatc
         return true;
     }
 
-    /** The code this rule gives. */
-    EventCode code() {
-        return match.orElseThrow().mapping().code();
-    }
-
-    /** How sure this rule is. */
-    TextReading.Certainty certainty() {
-        return match.orElseThrow().reading().certainty();
-    }
-
+    /** Whether bit {@code index} of {@code bits} is set. */
     static boolean has(long[] bits, int index) {
         return (bits[index >>> 6] & (1L << index)) != 0;
     }

@@ -476,7 +476,8 @@ public final class TextRules {
             throw fail(file, path, "must be an array of phrases");
         }
         if (node.isEmpty()) {
-            throw fail(file, path, "empty; give at least one phrase or leave the key out");
+            throw fail(file, path, required ? "empty; a rule needs at least one phrase"
+                    : "empty; give at least one phrase or leave the key out");
         }
         List<Phrase> phrases = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
