@@ -91,6 +91,7 @@ class TextRulesTest {
         assertThat(code("Die Sendung wird voraussichtlich heute zugestellt.")).isEqualTo(EventCode.OUT_FOR_DELIVERY);
         assertThat(code("Votre colis sera livré aujourd'hui")).isEqualTo(EventCode.OUT_FOR_DELIVERY);
         assertThat(code("Your package will be delivered today")).isNotEqualTo(EventCode.DELIVERED);
+        assertThat(code("快件派送中，请保持电话畅通，准备签收")).isEqualTo(EventCode.OUT_FOR_DELIVERY);
     }
 
     @Test
