@@ -126,7 +126,7 @@ final class Journey {
         boolean customs = shipment.crossesCustoms();
         Map<EventCode, Stage> stageOf = customs ? CUSTOMS_STAGES : FREE_STAGES;
         Stage arrived = stageOf.get(EventCode.ARRIVED_DESTINATION);
-        CountryCode destination = shipment.isInternational() ? shipment.destination() : null;
+        boolean international = shipment.isInternational();
         List<Visit> visits = new ArrayList<>();
         Stage stage = Stage.LABEL_CREATED;
         Instant start = shipment.shippedAt() != null ? shipment.shippedAt().toInstant()
@@ -167,9 +167,8 @@ final class Journey {
                 lastWithReason = event;
             }
             Stage next = stageOf.get(code);
-            if (next == null && PLACE_SCANS.contains(code) && destination != null
-                    && destination.equals(event.country())) {
-                next = arrived;
+            if (next == null && international && PLACE_SCANS.contains(code) && event.country() != null) {
+                next = scannedIn(event.country(), shipment, arrived);
             } else if (next == null && PHYSICAL.contains(code)) {
                 next = Stage.FIRST_MILE;
             }
@@ -181,6 +180,20 @@ final class Journey {
         TrackingEvent latest = events.isEmpty() ? null : events.get(events.size() - 1);
         return new Journey(Collections.unmodifiableList(visits), TransitProfile.route(!customs), start, latest, lost,
                 damage, lastExport, lastImport, lastDeliveryStep, lastWithReason, labelAt, labelOnly, reconciliation);
+    }
+
+    /**
+     * Where a scan in {@code country} puts an international parcel: arrived ({@code arrived}) in the
+     * destination or its customs territory (Leipzig clears for all of the EU), on the linehaul in a
+     * third country on the way, picked up in the origin.
+     */
+    private static Stage scannedIn(CountryCode country, Shipment shipment, Stage arrived) {
+        CountryCode destination = shipment.destination();
+        if (country.equals(destination) || (shipment.crossesCustoms() && country.sharesCustomsTerritoryWith(destination)
+                && !country.sharesCustomsTerritoryWith(shipment.origin()))) {
+            return arrived;
+        }
+        return country.sharesCustomsTerritoryWith(shipment.origin()) ? Stage.FIRST_MILE : Stage.LINEHAUL;
     }
 
     /**

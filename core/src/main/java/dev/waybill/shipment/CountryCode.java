@@ -58,4 +58,13 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
     public String toString() {
         return value;
     }
+
+    /**
+     * True when goods move between this country and {@code other} without a customs declaration:
+     * the same country, or one customs territory ({@code DE} and {@code FR}, {@code CH} and {@code LI});
+     * see {@link Lane#crossesCustoms()}.
+     */
+    public boolean sharesCustomsTerritoryWith(CountryCode other) {
+        return !CustomsTerritories.crossesCustoms(this, other);
+    }
 }

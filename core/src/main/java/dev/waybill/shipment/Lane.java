@@ -46,7 +46,7 @@ public record Lane(CountryCode origin, CountryCode destination, Mode mode, Strin
      * {@code CN -> DE} and {@code FI -> AX} are true).
      */
     public boolean crossesCustoms() {
-        return CustomsTerritories.crossesCustoms(origin, destination);
+        return !origin.sharesCustomsTerritoryWith(destination);
     }
 
     /** This lane with another carrier. */

@@ -156,7 +156,7 @@ final class AfterShipMapper {
         return EventDraft.of(checkpoint.checkpointTime(),
                 AfterShipStatusMap.map(checkpoint.tag(), checkpoint.subtag(), number),
                 location(checkpoint), firstCountry(checkpoint.countryRegion(), checkpoint.countryIso3()),
-                detail(checkpoint));
+                detail(checkpoint)).withText(checkpoint.message());
     }
 
     /** AfterShip's error envelope {@code {meta: {code, message, type}}}. */

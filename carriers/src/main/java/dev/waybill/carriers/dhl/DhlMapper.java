@@ -6,6 +6,8 @@ import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.carriers.mapping.Place;
+import dev.waybill.carriers.mapping.Places;
 import dev.waybill.carriers.mapping.ShipmentDraft;
 import dev.waybill.carriers.mapping.StatusMapping;
 import dev.waybill.carriers.mapping.Weights;
@@ -77,27 +79,21 @@ final class DhlMapper {
         if (dto.details() != null && dto.details().weight() != null) {
             draft.weightKg(Weights.toKg(dto.details().weight().value(), dto.details().weight().unitText()));
         }
-        if (dto.status() != null) {
-            DhlResponse.Status status = dto.status();
-            draft.status(DhlStatusMap.map(status.statusCode(), text(status), number), status.timestamp(),
+        DhlResponse.Status status = dto.status();
+        if (Boolean.TRUE.equals(dto.returnFlag())) {
+            draft.status(StatusMapping.of(EventCode.RETURN_TO_SENDER), status == null ? null : status.timestamp(),
+                    "DHL returnFlag true" + (status == null ? "" : ", status '" + detail(status) + "'"));
+        } else if (status != null) {
+            draft.status(DhlStatusMap.TABLE.map(status.statusCode(), number), text(status), status.timestamp(),
                     "DHL status '" + detail(status) + "'");
         }
         List<DhlResponse.Status> events = dto.events() == null || dto.events().isEmpty()
-                ? Stream.ofNullable(dto.status()).toList() : dto.events();
-        boolean returning = false;
+                ? Stream.ofNullable(status).toList() : dto.events();
         for (DhlResponse.Status event : events) {
-            if (event == null) {
-                continue;
+            if (event != null) {
+                draft.event(EventDraft.of(event.timestamp(), DhlStatusMap.TABLE.map(event.statusCode(), number),
+                        locality(event.location()), country(event.location()), detail(event)).withText(text(event)));
             }
-            StatusMapping mapping = DhlStatusMap.map(event.statusCode(), text(event), number);
-            returning |= mapping.code() == EventCode.RETURN_TO_SENDER;
-            draft.event(EventDraft.of(event.timestamp(), mapping, locality(event.location()),
-                    country(event.location()), detail(event)));
-        }
-        if (Boolean.TRUE.equals(dto.returnFlag()) && !returning && dto.status() != null) {
-            draft.event(EventDraft.of(dto.status().timestamp(), StatusMapping.of(EventCode.RETURN_TO_SENDER),
-                    locality(dto.status().location()), country(dto.status().location()),
-                    "returnFlag: " + detail(dto.status())));
         }
         return draft.build(defaults);
     }
@@ -116,10 +112,14 @@ final class DhlMapper {
         return new CarrierError(null, message.isEmpty() ? null : message);
     }
 
-    /** The event's texts the rules read, joined by blanks. */
+    /**
+     * The event's texts the rules read, joined by blanks: {@code status}, {@code statusDetailed} and
+     * {@code description}. The {@code remark} is left out: it comments on the shipment ("pending
+     * completion of customs inspection" beside a delivery) rather than saying what happened.
+     */
     private static String text(DhlResponse.Status event) {
         StringJoiner text = new StringJoiner(" ");
-        for (String part : new String[] {event.status(), event.statusDetailed(), event.description(), event.remark()}) {
+        for (String part : new String[] {event.status(), event.statusDetailed(), event.description()}) {
             if (part != null) {
                 text.add(part);
             }
@@ -142,8 +142,14 @@ final class DhlMapper {
         return detail.toString();
     }
 
+    /** The country of a place: its {@code countryCode}, else the country its {@code addressLocality} names. */
     private static dev.waybill.shipment.CountryCode country(DhlResponse.Place place) {
-        return place == null || place.address() == null ? null : Countries.orNull(place.address().countryCode());
+        if (place == null || place.address() == null) {
+            return null;
+        }
+        dev.waybill.shipment.CountryCode code = Countries.orNull(place.address().countryCode());
+        return code != null ? code : Places.defaults().resolve(place.address().addressLocality())
+                .map(Place::country).orElse(null);
     }
 
     private static String locality(DhlResponse.Place place) {

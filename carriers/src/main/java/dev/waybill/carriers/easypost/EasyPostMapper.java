@@ -104,7 +104,9 @@ final class EasyPostMapper {
                 if (detail != null) {
                     draft.event(EventDraft.of(detail.datetime(),
                             EasyPostStatusMap.map(detail.status(), detail.statusDetail(), number),
-                            location(detail.trackingLocation()), country(detail.trackingLocation()), detail(detail)));
+                            location(detail.trackingLocation()), country(detail.trackingLocation()), detail(detail))
+                            .withText(detail.message() == null || detail.message().isBlank() ? detail.description()
+                                    : detail.message()));
                 }
             }
         }

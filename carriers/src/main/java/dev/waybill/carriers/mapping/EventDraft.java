@@ -1,6 +1,7 @@
 package dev.waybill.carriers.mapping;
 
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.TextReading;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,19 +19,38 @@ import java.util.Optional;
  *                 zone of a gazetteer city it names either way
  * @param country  the country of the event as the carrier gives it as a code; may be null
  * @param detail   the carrier's own code and text; may be null
+ * @param text     the carrier's free-text description, read by {@link TextRules} where the code says
+ *                 little ({@link ShipmentDraft} decides when); may be null
+ * @param reading  how {@code status} was read from {@code text}; null while it is the code's own row
  */
 public record EventDraft(String rawTime, EventTime time, StatusMapping status, String location, CountryCode country,
-                         String detail) {
+                         String detail, String text, TextReading reading) {
 
     /** Validates the status row. */
     public EventDraft {
         Objects.requireNonNull(status, "status");
     }
 
+    /** A draft without free text. */
+    public EventDraft(String rawTime, EventTime time, StatusMapping status, String location, CountryCode country,
+                      String detail) {
+        this(rawTime, time, status, location, country, detail, null, null);
+    }
+
     /** A draft whose time is parsed from {@code rawTime}. */
     public static EventDraft of(String rawTime, StatusMapping status, String location, CountryCode country,
                                 String detail) {
         return new EventDraft(rawTime, EventTime.tryParse(rawTime).orElse(null), status, location, country, detail);
+    }
+
+    /** This draft with the carrier's free-text description, for {@link TextRules} to read. */
+    public EventDraft withText(String text) {
+        return new EventDraft(rawTime, time, status, location, country, detail, text, reading);
+    }
+
+    /** This draft with {@code status} as read from its text. */
+    EventDraft readAs(TextMatch match) {
+        return new EventDraft(rawTime, time, match.mapping(), location, country, detail, text, match.reading());
     }
 
     /**

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  *       single offset of its country ({@link TimeBasis#ZONE_OF_LOCATION}); only for an event without a
  *       resolvable place, in the lane's country on that side of the border ({@link TimeBasis#ZONE_OF_LANE}),
  *       where that country determines one offset; else read as UTC ({@link TimeBasis#ASSUMED_UTC});</li>
- *   <li>customs events placed by position: export when in the origin country or before the
- *       departure, else import;</li>
+ *   <li>customs events placed by position: export when in the origin's customs territory or before the
+ *       departure, import when in the destination's, and a hub scan when in a country the parcel only
+ *       passes through;</li>
  *   <li>events whose time cannot be read are left out with a warning.</li>
  * </ul>
  * The id is the tracking number unless the body has the shop's order id; the carrier is the slug the
@@ -54,6 +55,12 @@ public final class ShipmentDraft {
     private static final Set<EventCode> DESTINATION_SIDE = EnumSet.of(EventCode.ARRIVED_DESTINATION,
             EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERY_FAILED,
             EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
+    /** Codes that say little enough for the event's text to be read ({@link #read(EventDraft)}). */
+    private static final Set<EventCode> READ_FROM_TEXT = EnumSet.of(EventCode.UNKNOWN, EventCode.IN_TRANSIT,
+            EventCode.HUB_SCAN, EventCode.LABEL_CREATED, EventCode.DELIVERY_FAILED);
+    /** What the text of a failed delivery may show beside the failure's reason. */
+    private static final Set<EventCode> AFTER_FAILURE = EnumSet.of(EventCode.DELIVERY_FAILED,
+            EventCode.RETURN_TO_SENDER, EventCode.LOST, EventCode.DAMAGED, EventCode.AVAILABLE_FOR_PICKUP);
     private static final Set<EventCode> PAST_DEPARTURE = EnumSet.of(EventCode.DEPARTED_ORIGIN,
             EventCode.ARRIVED_DESTINATION, EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY,
             EventCode.DELIVERY_FAILED, EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
@@ -69,6 +76,7 @@ public final class ShipmentDraft {
     private CarrierStatus status;
     private final List<EventDraft> events = new ArrayList<>();
     private Places places = Places.defaults();
+    private TextRules textRules = TextRules.defaults();
 
     private ShipmentDraft(String adapter, String trackingNumber) {
         this.adapter = Objects.requireNonNull(adapter, "adapter");
@@ -133,6 +141,15 @@ public final class ShipmentDraft {
         return this;
     }
 
+    /**
+     * Like {@link #status(StatusMapping, String, String)}, the row read from the status's free
+     * {@code text} where its code says little, as events are.
+     */
+    public ShipmentDraft status(StatusMapping row, String text, String rawTime, String said) {
+        TextMatch match = row == null ? null : reading(row, text);
+        return status(match == null ? row : match.mapping(), rawTime, said);
+    }
+
     /** The carrier stopped tracking the shipment after a long time without news ({@code said} names the field). */
     public ShipmentDraft expired(String rawTime, String said) {
         this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time(rawTime), said);
@@ -162,6 +179,12 @@ public final class ShipmentDraft {
                     IMPORT_CLEARED -> CarrierStatus.Progress.IN_TRANSIT;
             case UNKNOWN -> null;
         };
+    }
+
+    /** The rules event texts are read with; {@link TextRules#defaults()} unless set. */
+    public ShipmentDraft textRules(TextRules textRules) {
+        this.textRules = Objects.requireNonNull(textRules, "textRules");
+        return this;
     }
 
     /** The places event locations are resolved with; {@link Places#defaults()} unless set. */
@@ -194,7 +217,7 @@ public final class ShipmentDraft {
                 LOG.warn("event without a readable time left out carrier={} tracking={} time='{}' detail='{}'",
                         adapter, trackingNumber, event.rawTime(), event.detail());
             } else {
-                timed.add(event);
+                timed.add(read(event));
             }
         }
         timed.sort(ShipmentDraft::compareRoughly);
@@ -217,6 +240,33 @@ public final class ShipmentDraft {
                 .events(placed)
                 .carrierStatus(status)
                 .build();
+    }
+
+    /**
+     * The event, its code read from its free text where the code says little: a code the adapter
+     * could not map, plain movement, a hub scan or a label (which the text may show to be more), or
+     * a failed delivery without a reason (where the text may give the reason, or show it was returned,
+     * lost, damaged or left at a pickup point). Text that reads as no more than the code changes nothing.
+     */
+    private EventDraft read(EventDraft event) {
+        TextMatch match = reading(event.status(), event.text());
+        return match == null ? event : event.readAs(match);
+    }
+
+    /** What {@code text} adds to the code's {@code row}, as {@link #read(EventDraft)} says; null if nothing. */
+    private TextMatch reading(StatusMapping row, String text) {
+        if (text == null || !READ_FROM_TEXT.contains(row.code())
+                || (row.code() == EventCode.DELIVERY_FAILED && row.reason() != null)) {
+            return null;
+        }
+        TextMatch match = textRules.classify(text).orElse(null);
+        if (match == null) {
+            return null;
+        }
+        EventCode code = match.mapping().code();
+        boolean adds = row.code() == EventCode.DELIVERY_FAILED ? AFTER_FAILURE.contains(code)
+                : code != EventCode.IN_TRANSIT || row.code() == EventCode.UNKNOWN || match.mapping().reason() != null;
+        return adds ? match : null;
     }
 
     /** The event's place; a location text repeated in this body (with the same country) is resolved once. */
@@ -306,6 +356,7 @@ public final class ShipmentDraft {
                 .country(place == null ? null : place.country())
                 .detail(event.detail())
                 .timeBasis(basis)
+                .reading(event.reading())
                 .build();
     }
 
@@ -332,8 +383,13 @@ public final class ShipmentDraft {
                 continue;
             }
             boolean export;
+            if (event.country() != null && !event.country().sharesCustomsTerritoryWith(lane.origin())
+                    && !event.country().sharesCustomsTerritoryWith(lane.destination())) {
+                placed.add(inTransit(event));
+                continue;
+            }
             if (event.country() != null) {
-                export = event.country().equals(lane.origin());
+                export = event.country().sharesCustomsTerritoryWith(lane.origin());
             } else {
                 boolean departedBefore = placed.stream().anyMatch(e -> PAST_DEPARTURE.contains(e.code()));
                 boolean departsAfter = sorted.subList(i + 1, sorted.size()).stream()
@@ -349,9 +405,17 @@ public final class ShipmentDraft {
     private record Resolved(TrackingEvent event, boolean byPosition) {
     }
 
+    /** A customs event in a country the parcel only passes through: transit processing, a hub scan. */
+    private static TrackingEvent inTransit(TrackingEvent event) {
+        return TrackingEvent.builder(event.at(), EventCode.HUB_SCAN).reason(event.reason()).location(event.location())
+                .country(event.country()).detail(event.detail()).timeBasis(event.timeBasis())
+                .reading(event.reading()).build();
+    }
+
     private static TrackingEvent exportSide(TrackingEvent event) {
         EventCode code = event.code() == EventCode.IMPORT_HELD ? EventCode.EXPORT_HELD : EventCode.EXPORT_CLEARED;
         return TrackingEvent.builder(event.at(), code).reason(event.reason()).location(event.location())
-                .country(event.country()).detail(event.detail()).timeBasis(event.timeBasis()).build();
+                .country(event.country()).detail(event.detail()).timeBasis(event.timeBasis())
+                .reading(event.reading()).build();
     }
 }

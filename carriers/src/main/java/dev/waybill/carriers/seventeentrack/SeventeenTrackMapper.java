@@ -230,7 +230,17 @@ final class SeventeenTrackMapper {
         }
         return new EventDraft(raw, time, SeventeenTrackStatusMap.map(event.subStatus(), event.stage(), number),
                 event.location(), event.address() == null ? null : Countries.orNull(event.address().country()),
-                detail(event));
+                detail(event)).withText(text(event));
+    }
+
+    /** The event's description, and 17TRACK's translation of it where there is one, for the text rules. */
+    private static String text(SeventeenTrackResponse.Event event) {
+        SeventeenTrackResponse.Translation translation = event.descriptionTranslation();
+        String translated = translation == null ? null : translation.description();
+        if (translated == null || translated.isBlank()) {
+            return event.description();
+        }
+        return event.description() == null ? translated : event.description() + " / " + translated;
     }
 
     /**

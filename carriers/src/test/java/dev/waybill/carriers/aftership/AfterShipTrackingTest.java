@@ -119,7 +119,7 @@ class AfterShipTrackingTest {
         assertThat(shipment.lane().carrier()).isEqualTo("yunexpress");
         assertThat(shipment.weightKg()).isEqualByComparingTo(new BigDecimal("0.42"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.PICKED_UP,
-                EventCode.EXPORT_HELD, EventCode.HUB_SCAN, EventCode.ARRIVED_DESTINATION, EventCode.IMPORT_HELD,
+                EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION, EventCode.IMPORT_HELD,
                 EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERY_FAILED);
         assertThat(shipment.events().get(4).reason()).isEqualTo(Reason.INSPECTION);
         assertThat(shipment.events().get(4).detail()).isEqualTo("Exception_004: Customs clearance delay");

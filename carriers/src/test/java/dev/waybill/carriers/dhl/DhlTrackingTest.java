@@ -91,7 +91,7 @@ class DhlTrackingTest {
         assertThat(shipment.weightKg()).isEqualByComparingTo(new BigDecimal("1.5"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(
                 EventCode.LABEL_CREATED, EventCode.PICKED_UP, EventCode.HUB_SCAN, EventCode.HUB_SCAN,
-                EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERED);
+                EventCode.ARRIVED_DESTINATION, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERED);
         assertThat(shipment.events().get(0).detail()).isEqualTo(
                 "pre-transit: SHIPMENT INFORMATION RECEIVED / Shipment information received");
     }
@@ -116,7 +116,9 @@ class DhlTrackingTest {
         Shipment shipment = shipments.get(0);
         assertThat(shipment.trackingNumber()).isEqualTo("7777777770");
         assertThat(shipment.events()).singleElement().satisfies(event -> {
-            assertThat(event.code()).isEqualTo(EventCode.LABEL_CREATED);
+            // statusCode pre-transit, but status 'DELIVERED': the text says more than the code
+            assertThat(event.code()).isEqualTo(EventCode.DELIVERED);
+            assertThat(event.reading().rule()).isEqualTo("en.delivered");
             assertThat(event.timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LOCATION);
             assertThat(event.at()).isEqualTo(OffsetDateTime.parse("2018-03-02T07:53:47+01:00"));
         });
@@ -275,19 +277,29 @@ class DhlTrackingTest {
                     "transit", EventCode.IN_TRANSIT, "delivered", EventCode.DELIVERED,
                     "failure", EventCode.DELIVERY_FAILED, "unknown", EventCode.UNKNOWN);
             for (String code : List.of("pre-transit", "transit", "delivered", "failure", "unknown")) {
-                assertThat(DhlStatusMap.map(code, "", "n").code()).as(code).isEqualTo(expected.get(code));
+                assertThat(DhlStatusMap.TABLE.map(code, "n").code()).as(code).isEqualTo(expected.get(code));
             }
             assertThat(logs.warnings()).isEmpty();
         }
     }
 
     @Test
-    void freeTextRefinesTransitAndFailureCodes() {
-        assertThat(DhlStatusMap.map("failure", "Delivery attempted; incorrect address", "n").reason())
+    void freeTextRefinesTransitFailureAndPreTransitCodesThroughTheTextRules() {
+        assertThat(onlyEvent("failure", "Delivery attempted; incorrect address").reason())
                 .isEqualTo(dev.waybill.shipment.Reason.ADDRESS);
-        assertThat(DhlStatusMap.map("transit", "Shipment on hold: commercial invoice required", "n"))
-                .satisfies(m -> assertThat(m.customsByPosition()).isTrue());
-        assertThat(DhlStatusMap.map("pre-transit", "DELIVERED", "n").code()).isEqualTo(EventCode.LABEL_CREATED);
+        assertThat(onlyEvent("transit", "Clearance processing complete at LEIPZIG - GERMANY").code())
+                .isEqualTo(EventCode.IMPORT_CLEARED);
+        assertThat(onlyEvent("transit", "Die Sendung wurde erfolgreich zugestellt.").reading().rule())
+                .isEqualTo("de.delivered");
+        assertThat(onlyEvent("pre-transit", "DELIVERED").code()).isEqualTo(EventCode.DELIVERED);
+        assertThat(onlyEvent("transit", "Unterwegs zum Zustellzentrum").reading()).isNull();
+    }
+
+    private TrackingEvent onlyEvent(String statusCode, String description) {
+        String body = "{\"shipments\":[{\"id\":\"42\",\"destination\":{\"address\":{\"countryCode\":\"DE\"}},"
+                + "\"events\":[{\"timestamp\":\"2026-11-05T09:12:00Z\",\"statusCode\":\"" + statusCode
+                + "\",\"description\":\"" + description + "\"}]}]}";
+        return dhl.parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).get(0).events().get(0);
     }
 
     @Test

@@ -69,7 +69,7 @@ class CarrierCommandsTest {
         assertThat(shipment.get("origin").asText()).isEqualTo("NL");
         assertThat(shipment.get("carrier").asText()).isEqualTo("dhl");
         JsonNode event = shipment.get("events").get(0);
-        assertThat(event.get("code").asText()).isEqualTo("LABEL_CREATED");
+        assertThat(event.get("code").asText()).isEqualTo("DELIVERED");   // status text 'DELIVERED' beside pre-transit
         assertThat(event.get("detail").asText()).startsWith("pre-transit");
         assertThat(event.get("at").asText()).isEqualTo("2018-03-02T07:53:47+01:00");
         assertThat(event.get("timeBasis").asText()).isEqualTo("ZONE_OF_LOCATION");
