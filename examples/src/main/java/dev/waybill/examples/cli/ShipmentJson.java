@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.CustomerReport;
 import dev.waybill.shipment.EventCode;
@@ -13,6 +14,7 @@ import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TextReading;
 import dev.waybill.shipment.TimeBasis;
 import dev.waybill.shipment.TrackingEvent;
 import java.math.BigDecimal;
@@ -85,7 +87,48 @@ final class ShipmentJson {
                 shipment.report(report(reports.get(i), "reports[" + i + "]"));
             }
         }
+        JsonNode status = record.get("carrierStatus");
+        if (status != null && !status.isNull()) {
+            shipment.carrierStatus(carrierStatus(status, "carrierStatus"));
+        }
         return shipment.build();
+    }
+
+    /** {@code {progress, reason?, at?, said}}: what the carrier said of the whole shipment ({@code parse} writes it). */
+    private static CarrierStatus carrierStatus(JsonNode node, String path) throws InvalidRecordException {
+        if (!node.isObject()) {
+            throw new InvalidRecordException(path, "expected an object");
+        }
+        JsonNode progress = node.get("progress");
+        if (progress == null || progress.isNull()) {
+            throw new InvalidRecordException(path + ".progress", "missing");
+        }
+        String said = optionalText(node, "said", path + ".said");
+        if (said == null || said.isBlank()) {
+            throw new InvalidRecordException(path + ".said", "missing");
+        }
+        return new CarrierStatus(enumValue(progress, path + ".progress", CarrierStatus.Progress.class),
+                optionalEnum(node, "reason", path + ".reason", Reason.class, null),
+                optionalInstant(node, "at", path + ".at"), said);
+    }
+
+    /** {@code {rule, certainty}}: how an event's code was read from the carrier's text. */
+    private static TextReading reading(JsonNode node, String path) throws InvalidRecordException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new InvalidRecordException(path, "expected an object");
+        }
+        String rule = optionalText(node, "rule", path + ".rule");
+        if (rule == null || rule.isBlank()) {
+            throw new InvalidRecordException(path + ".rule", "missing");
+        }
+        JsonNode certainty = node.get("certainty");
+        if (certainty == null || certainty.isNull()) {
+            throw new InvalidRecordException(path + ".certainty", "missing");
+        }
+        return TextReading.of(rule, enumValue(certainty, path + ".certainty", TextReading.Certainty.class));
     }
 
     private static TrackingEvent event(JsonNode node, String path) throws InvalidRecordException {
@@ -109,6 +152,7 @@ final class ShipmentJson {
                 .detail(optionalText(node, "detail", path + ".detail"))
                 .timeBasis(optionalEnum(node, "timeBasis", path + ".timeBasis", TimeBasis.class,
                         TimeBasis.OFFSET_GIVEN))
+                .reading(reading(node.get("reading"), path + ".reading"))
                 .build();
     }
 
@@ -435,6 +479,23 @@ final class ShipmentJson {
             if (event.timeBasis() != TimeBasis.OFFSET_GIVEN) {
                 e.put("timeBasis", event.timeBasis().name());
             }
+            if (event.reading() != null) {
+                ObjectNode reading = e.putObject("reading");
+                reading.put("rule", event.reading().rule());
+                reading.put("certainty", event.reading().certainty().name());
+            }
+        }
+        if (shipment.carrierStatus() != null) {
+            CarrierStatus status = shipment.carrierStatus();
+            ObjectNode s = node.putObject("carrierStatus");
+            s.put("progress", status.progress().name());
+            if (status.reason() != null) {
+                s.put("reason", status.reason().name());
+            }
+            if (status.at() != null) {
+                s.put("at", JsonOutput.instant(status.at()));
+            }
+            s.put("said", status.said());
         }
         if (!shipment.reports().isEmpty()) {
             ArrayNode reports = node.putArray("reports");
