@@ -60,9 +60,9 @@ public interface CarrierAdapter {
      */
     default ParsedBody read(byte[] body) {
         Objects.requireNonNull(body, "body");
-        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.EMPTY_BODY, null, null,
-                    "the body is empty"));
+        java.util.Optional<ParsedBody> empty = ParsedBody.ifEmpty(body);
+        if (empty.isPresent()) {
+            return empty.get();
         }
         try {
             return ParsedBody.of(parse(body));

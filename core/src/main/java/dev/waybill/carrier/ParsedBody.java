@@ -39,6 +39,19 @@ public record ParsedBody(List<Shipment> shipments, List<Problem> problems) {
                 : new ParsedBody(shipments, List.of());
     }
 
+    /**
+     * The answer for a body with no bytes but white space, {@link Problem.Kind#EMPTY_BODY}; empty for
+     * any other body. Reads the bytes without decoding them.
+     */
+    public static java.util.Optional<ParsedBody> ifEmpty(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(of(Problem.of(Problem.Kind.EMPTY_BODY, null, null, "the body is empty")));
+    }
+
     /** A body that is only {@code problem}. */
     public static ParsedBody of(Problem problem) {
         return new ParsedBody(List.of(), List.of(problem));

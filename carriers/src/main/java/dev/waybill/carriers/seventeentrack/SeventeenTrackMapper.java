@@ -37,6 +37,9 @@ final class SeventeenTrackMapper {
     private static final int ALREADY_REGISTERED = -18019901;
     private static final BodyReader<SeventeenTrackResponse.Envelope> ENVELOPE = BodyReader.of(
             SeventeenTrackTracking.NAME, SeventeenTrackResponse.Envelope.class);
+    /** A pushed item forwarded without its {@code {event, data}} envelope, read a second time as one. */
+    private static final BodyReader<SeventeenTrackResponse.Data> FLAT = BodyReader.of(
+            SeventeenTrackTracking.NAME, SeventeenTrackResponse.Data.class);
 
     private SeventeenTrackMapper() {
     }
@@ -98,7 +101,9 @@ final class SeventeenTrackMapper {
     }
 
     /**
-     * Everything in any 17TRACK body: the shipments of the items that carry tracking, and a problem
+     * Everything in any 17TRACK body (a {@code gettrackinfo} or {@code register} answer, a
+     * {@code TRACKING_UPDATED} or {@code TRACKING_STOPPED} push, or a pushed item forwarded flat,
+     * without its envelope): the shipments of the items that carry tracking, and a problem
      * for each number that does not (a rejected number, a registration receipt, a push that only
      * says tracking stopped) or for the body (an answer whose {@code code} is not 0).
      */
@@ -110,6 +115,13 @@ final class SeventeenTrackMapper {
             take(item(envelope.data().pushed(), 0), "the push (" + envelope.event() + ")", defaults, shipments,
                     problems);
             return new ParsedBody(shipments, problems);
+        }
+        if (envelope != null && envelope.code() == null && envelope.event() == null) {
+            SeventeenTrackResponse.Data flat = FLAT.read(0, body);
+            if (flat != null && flat.number() != null && flat.trackInfo() != null) {
+                take(item(flat.pushed(), 0), "the pushed item", defaults, shipments, problems);
+                return new ParsedBody(shipments, problems);
+            }
         }
         try {
             answer(envelope, 0);

@@ -142,10 +142,7 @@ public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTr
     @Override
     public ParsedBody read(byte[] body) {
         Objects.requireNonNull(body, "body");
-        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return super.read(body);
-        }
-        return SeventeenTrackMapper.parsed(body, laneDefaults());
+        return ParsedBody.ifEmpty(body).orElseGet(() -> SeventeenTrackMapper.parsed(body, laneDefaults()));
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.waybill.carriers.testing.RecordingSleeper;
 import dev.waybill.carriers.testing.TestHttp;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TimeBasis;
@@ -128,6 +129,14 @@ class AfterShipTrackingTest {
         assertThat(attempt.timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LOCATION);
         assertThat(attempt.at()).isEqualTo(OffsetDateTime.parse("2026-11-10T14:25:00+01:00"));
         assertThat(attempt.location()).isEqualTo("Lyon");
+    }
+
+    @Test
+    void theTrackingsTagIsItsShipmentLevelStatus() {
+        Shipment shipment = aftership.parse(Fixtures.bytes("aftership/legacy_v4_tracking.json")).get(0);
+
+        assertThat(shipment.carrierStatus().progress()).isEqualTo(CarrierStatus.Progress.DELIVERED);
+        assertThat(shipment.carrierStatus().said()).startsWith("AfterShip tag 'Delivered'");
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.waybill.carriers.testing.RecordingSleeper;
 import dev.waybill.carriers.testing.TestHttp;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TimeBasis;
@@ -61,6 +62,17 @@ class EasyPostTrackingTest {
     private static MockResponse json(int status, String fixture) {
         return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
                 .setBody(Fixtures.text(fixture));
+    }
+
+    @Test
+    void aPreTransitTrackersStatusIsItsShipmentLevelStatusDatedByItsCreation() {
+        Shipment shipment = easypost.parse(Fixtures.bytes("easypost/trackers-retrieve.json")).get(0);
+
+        assertThat(shipment.carrierStatus()).satisfies(status -> {
+            assertThat(status.progress()).isEqualTo(CarrierStatus.Progress.PRE_TRANSIT);
+            assertThat(status.at()).isEqualTo(OffsetDateTime.parse("2025-05-09T20:40:17Z"));
+            assertThat(status.said()).startsWith("EasyPost status 'pre_transit'");
+        });
     }
 
     @Test

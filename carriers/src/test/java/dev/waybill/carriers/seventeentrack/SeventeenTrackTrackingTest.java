@@ -18,6 +18,7 @@ import dev.waybill.carriers.testing.RecordingSleeper;
 import dev.waybill.carriers.testing.TestHttp;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TimeBasis;
@@ -313,6 +314,25 @@ class SeventeenTrackTrackingTest {
             assertThat(problem.trackingNumber()).isEqualTo("AA123456789BR");
             assertThat(problem.message()).contains("TRACKING_STOPPED").contains("no track_info");
         });
+    }
+
+    @Test
+    void latestStatusIsTheShipmentLevelStatusWithItsSubStatusReason() {
+        Shipment shipment = track17.parse(Fixtures.bytes("17track/webhook_tracking_updated.json")).get(0);
+
+        assertThat(shipment.carrierStatus().progress()).isEqualTo(CarrierStatus.Progress.DELIVERY_FAILED);
+        assertThat(shipment.carrierStatus().reason()).isEqualTo(Reason.ADDRESS);
+        assertThat(shipment.carrierStatus().said()).isEqualTo(
+                "17TRACK latest_status 'DeliveryFailure', sub_status 'DeliveryFailure_InvalidAddress'");
+    }
+
+    @Test
+    void aPushForwardedFlatWithoutItsEnvelopeReadsAsTheEnvelopedPush() throws Exception {
+        byte[] enveloped = Fixtures.bytes("17track/webhook_tracking_updated.json");
+        byte[] flat = new com.fasterxml.jackson.databind.ObjectMapper().readTree(enveloped).get("data").toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(track17.read(flat).shipments()).isEqualTo(track17.read(enveloped).shipments()).hasSize(1);
     }
 
     @Test
