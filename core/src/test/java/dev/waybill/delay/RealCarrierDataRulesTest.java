@@ -193,6 +193,27 @@ class RealCarrierDataRulesTest {
         }
 
         @Test
+        void aScanInTheDestinationsCustomsTerritoryMeansTheParcelArrivedThere() {
+            // Leipzig clears imports for the whole EU: a CN -> PL parcel scanned in DE has arrived
+            Verdict verdict = assess(parcel(CountryCode.of("CN"), CountryCode.of("PL"), Mode.AIR)
+                    .event("2026-11-15T00:00:00Z", PICKED_UP)
+                    .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-19T00:00:00Z"), HUB_SCAN)
+                            .country(CountryCode.of("DE")).location("LEIPZIG - GERMANY").build()).build());
+
+            assertThat(verdict.stage()).isEqualTo(Stage.IMPORT_CUSTOMS);
+        }
+
+        @Test
+        void aScanInAThirdCountryOnTheWayMeansTheLinehaul() {
+            Verdict verdict = assess(parcel(CountryCode.of("CN"), CountryCode.of("TW"), Mode.AIR)
+                    .event("2026-11-15T00:00:00Z", PICKED_UP)
+                    .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-19T00:00:00Z"), HUB_SCAN)
+                            .country(CountryCode.of("IT")).location("MILAN - MALPENSA - ITALY").build()).build());
+
+            assertThat(verdict.stage()).isEqualTo(Stage.LINEHAUL);
+        }
+
+        @Test
         void aScanInTheOriginCountryDoesNotMoveTheParcelAbroad() {
             Verdict verdict = assess(parcel().event("2026-11-18T00:00:00Z", PICKED_UP)
                     .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-19T00:00:00Z"), HUB_SCAN)

@@ -72,6 +72,38 @@ class ShipmentDraftTest {
     }
 
     @Test
+    void customsInACountryTheParcelOnlyPassesThroughIsAHubScanAndInTheDestinationsTerritoryImport() {
+        Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(FR)
+                .event(EventDraft.of("2026-11-04T08:00:00Z", StatusMapping.customs(false, null), null,
+                        dev.waybill.shipment.CountryCode.of("AE"), "dubai"))
+                .event(EventDraft.of("2026-11-05T08:00:00Z", StatusMapping.customs(false, null), null,
+                        dev.waybill.shipment.CountryCode.of("DE"), "leipzig"))
+                .build(NONE);
+
+        assertThat(shipment.events()).extracting(TrackingEvent::code)
+                .containsExactly(EventCode.HUB_SCAN, EventCode.IMPORT_CLEARED);
+    }
+
+    @Test
+    void eventTextIsReadWhereTheCodeSaysLittleAndTheReadingIsKept() {
+        Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(FR)
+                .event(EventDraft.of("2026-11-02T08:00:00Z", StatusMapping.of(EventCode.IN_TRANSIT), null, null, "a")
+                        .withText("快件已被签收"))
+                .event(EventDraft.of("2026-11-01T08:00:00Z", StatusMapping.of(EventCode.UNKNOWN), null, null, "b")
+                        .withText("no words the rules know"))
+                .event(EventDraft.of("2026-11-01T09:00:00Z", StatusMapping.of(EventCode.OUT_FOR_DELIVERY), null, null,
+                        "c").withText("Delivered"))
+                .build(NONE);
+
+        assertThat(shipment.events()).extracting(TrackingEvent::detail, TrackingEvent::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("b", EventCode.UNKNOWN),
+                org.assertj.core.groups.Tuple.tuple("c", EventCode.OUT_FOR_DELIVERY),
+                org.assertj.core.groups.Tuple.tuple("a", EventCode.DELIVERED));
+        assertThat(shipment.events().get(2).reading().rule()).startsWith("zh.");
+        assertThat(shipment.events().get(0).reading()).isNull();
+    }
+
+    @Test
     void aCustomsEventBeforeTheDepartureIsExportAndAfterItImport() {
         Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(FR)
                 .event(EventDraft.of("2026-11-02T08:00:00Z", StatusMapping.customs(true, null), null, null, "x"))
