@@ -231,6 +231,8 @@ final class Journey {
         }
         if (!further) {
             String why = status.progress() == CarrierStatus.Progress.IN_TRANSIT ? null
+                    : agrees(status.progress(), stage) ? "the carrier's shipment status (" + said
+                    + ") agrees with its events (" + events + ")"
                     : "the carrier's shipment status (" + said + ") is not further along than its events ("
                     + events + (stale ? ", newer than the status" : "") + "): the events win";
             return new Reconciliation(status, null, false, why);
@@ -247,6 +249,21 @@ final class Journey {
         return new Reconciliation(status, adopted, false, "the carrier's shipment status (" + said
                 + ") is further along than its events (" + events + "): taken as " + code + " on "
                 + adopted.localDate() + (status.at() == null ? " (the status is undated)" : ""));
+    }
+
+    /** True when the events already show what {@code progress} says. */
+    private boolean agrees(CarrierStatus.Progress progress, Stage stage) {
+        return switch (progress) {
+            case DELIVERED -> stage == Stage.DELIVERED;
+            case RETURNING -> stage == Stage.RETURN;
+            case LOST -> lostDeclaration != null;
+            case DAMAGED -> damage != null;
+            case PRE_TRANSIT -> stage == Stage.LABEL_CREATED;
+            case CUSTOMS_HOLD -> held(stage);
+            case OUT_FOR_DELIVERY, DELIVERY_FAILED, AVAILABLE_FOR_PICKUP -> lastDeliveryStep != null
+                    && lastDeliveryStep.code() == progress.code().orElseThrow();
+            case IN_TRANSIT, EXPIRED -> false;
+        };
     }
 
     private boolean held(Stage stage) {

@@ -66,6 +66,17 @@ class RealCarrierDataRulesTest {
         }
 
         @Test
+        void aStatusThatTheEventsAlreadyShowIsSaidToAgree() {
+            Verdict verdict = assess(parcel().event("2026-11-12T02:00:00Z", PICKED_UP)
+                    .event("2026-11-19T09:00:00-05:00", DELIVERED)
+                    .carrierStatus(status(Progress.DELIVERED, "2026-11-18T00:00:00Z", "DHL status 'delivered'"))
+                    .build());
+
+            assertThat(verdict.explanation()).anyMatch(line -> line.contains("DHL status 'delivered'")
+                    && line.contains("agrees with its events"));
+        }
+
+        @Test
         void aReturnStatusMakesTheParcelReturning() {
             Verdict verdict = assess(parcel().event("2026-11-12T02:00:00Z", PICKED_UP)
                     .event("2026-11-16T02:00:00Z", DEPARTED_ORIGIN)
