@@ -114,7 +114,10 @@ final class Journey {
         }
         Reconciliation reconciliation = byEvents.reconcile(status, shipment, now);
         if (reconciliation.adopted() == null) {
-            return read(shipment, shipment.events(), reconciliation);
+            return new Journey(byEvents.visits, byEvents.route, byEvents.start, byEvents.latest,
+                    byEvents.lostDeclaration, byEvents.damage, byEvents.lastExportCustoms, byEvents.lastImportCustoms,
+                    byEvents.lastDeliveryStep, byEvents.lastWithReason, byEvents.labelAt, byEvents.labelOnly,
+                    reconciliation);
         }
         List<TrackingEvent> events = new ArrayList<>(shipment.events());
         events.add(reconciliation.adopted());
