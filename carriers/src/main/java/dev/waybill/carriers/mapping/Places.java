@@ -66,8 +66,9 @@ import java.util.function.Consumer;
  *       the zone is the city's, else the country's only zone.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe. Nothing is cached; a call reads the text once, without regular expressions,
- * and costs a few map lookups per word.
+ * <p>Immutable and thread-safe. A text is read once, without regular expressions, at a few map
+ * lookups per word; the places of the 4,096 texts seen most recently are remembered, since carriers
+ * name the same hubs again and again.
  * {@code Places.defaults().resolve("LEIPZIG - GERMANY")} gives DE, Leipzig, Europe/Berlin.
  */
 public final class Places {
@@ -82,6 +83,8 @@ public final class Places {
     private final Map<String, List<Region>> regions;
     private final Map<String, List<City>> cities;
     private final Set<String> noise;
+    /** The places of the texts seen most recently (4,096 at most). */
+    private final Memo<Optional<Place>> seen = new Memo<>(4_096);
     /** The first words of the city names of several words: only these start a longer lookup. */
     private final Set<String> cityFirstWords;
     /** The last words of the country and state names of several words: only these end a longer lookup. */
@@ -125,6 +128,14 @@ public final class Places {
      * city in it. Empty when neither names a country.
      */
     public Optional<Place> resolve(String text, String countryCodeOrName) {
+        if (text == null) {
+            return read(null, countryCodeOrName);
+        }
+        String key = countryCodeOrName == null ? text : countryCodeOrName + '\u0000' + text;
+        return seen.get(key, k -> read(text, countryCodeOrName));
+    }
+
+    private Optional<Place> read(String text, String countryCodeOrName) {
         CountryCode given = countryCodeOrName == null ? null : country(countryCodeOrName);
         List<List<String>> parts = text == null ? List.of() : parts(text);
         if (parts.isEmpty()) {

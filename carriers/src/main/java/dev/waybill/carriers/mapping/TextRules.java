@@ -79,7 +79,8 @@ import java.util.regex.Pattern;
  * names no phrase allocates nothing.
  *
  * <p>Immutable and thread-safe: everything is built when loaded and only read afterwards, so one
- * instance serves every thread.
+ * instance serves every thread. The readings of the 4,096 texts seen most recently are remembered
+ * (carriers repeat their phrases), so a text is scanned once, not once per event.
  */
 public final class TextRules {
 
@@ -101,6 +102,8 @@ public final class TextRules {
     private final int[][] rulesByPhrase;
     private final int ruleWords;
     private final List<String> files;
+    /** The readings of the texts seen most recently (4,096 at most). */
+    private final Memo<Optional<TextMatch>> seen = new Memo<>(4_096);
 
     private TextRules(PhraseAutomaton automaton, TextRule[] rules, int[][] rulesByPhrase, List<String> files) {
         this.automaton = automaton;
@@ -171,6 +174,10 @@ public final class TextRules {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
+        return seen.get(text, this::read);
+    }
+
+    private Optional<TextMatch> read(String text) {
         long[] hits = automaton.scan(text);
         if (hits == null) {
             return Optional.empty();
