@@ -1,6 +1,7 @@
 package dev.waybill.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.waybill.liability.Validity;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
 import dev.waybill.shipment.CountryCode;
@@ -127,6 +128,15 @@ public record At(String file, String path) {
     /** An ISO 3166-1 alpha-2 country code. */
     public CountryCode country(String value) {
         return build(() -> CountryCode.parse(text(value)));
+    }
+
+    /**
+     * The optional {@code validFrom} and {@code validTo} dates (both inclusive) of the dated row here.
+     */
+    public Validity validity(String validFrom, String validTo) {
+        LocalDate from = field("validFrom").optionalDate(validFrom);
+        LocalDate to = field("validTo").optionalDate(validTo);
+        return build(() -> new Validity(from, to));
     }
 
     /** {@code value}, which must be present, as money. */
