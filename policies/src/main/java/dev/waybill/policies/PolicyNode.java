@@ -24,8 +24,10 @@ import java.util.Optional;
 
 /**
  * A position in a policy file, for reading it with errors that name the file and the JSON path.
- * Loaders walk the document with {@link #required(String)}, {@link #optional(String)},
- * {@link #elements()} and the typed readers; any problem becomes a {@link PolicyFileException}.
+ * The data loaders (transit, returns, liability, remedy) read a document here and bind its
+ * {@link #json()} with Jackson into DTO records; the message template loader walks it with
+ * {@link #required(String)}, {@link #optional(String)}, {@link #elements()} and the typed readers.
+ * Any problem becomes a {@link PolicyFileException}.
  *
  * <pre>{@code
  * PolicyNode root = PolicyNode.fromResource(Profiles.class, "transit-profiles.json");

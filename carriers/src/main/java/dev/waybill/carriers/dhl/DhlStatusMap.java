@@ -1,13 +1,11 @@
 package dev.waybill.carriers.dhl;
 
-import dev.waybill.carriers.mapping.StatusMapping;
 import dev.waybill.carriers.mapping.StatusTable;
-import dev.waybill.shipment.EventCode;
-import java.util.Map;
 
 /**
  * DHL's status vocabulary. {@code statusCode} is the only normalised field and has five documented
- * values ({@code pre-transit transit delivered failure unknown}); they are the table. DHL has no code
+ * values ({@code pre-transit transit delivered failure unknown}); they are the table, kept as data in
+ * {@code status-codes.json} next to this class. DHL has no code
  * for out for delivery, customs, pickup points, returns, damage or loss: those are read from the
  * free text ({@code status}, {@code statusDetailed}, {@code description}) by the
  * shared {@link dev.waybill.carriers.mapping.TextRules}, which {@link DhlMapper} hands the text to
@@ -16,12 +14,8 @@ import java.util.Map;
  */
 final class DhlStatusMap {
 
-    static final StatusTable TABLE = StatusTable.of(DhlTracking.NAME, Map.of(
-            "pre-transit", StatusMapping.of(EventCode.LABEL_CREATED),
-            "transit", StatusMapping.of(EventCode.IN_TRANSIT),
-            "delivered", StatusMapping.of(EventCode.DELIVERED),
-            "failure", StatusMapping.of(EventCode.DELIVERY_FAILED),
-            "unknown", StatusMapping.of(EventCode.UNKNOWN)));
+    static final StatusTable TABLE = StatusTable.load(DhlTracking.NAME,
+            DhlStatusMap.class.getResource("status-codes.json"));
 
     private DhlStatusMap() {
     }

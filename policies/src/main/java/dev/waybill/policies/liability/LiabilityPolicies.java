@@ -4,6 +4,8 @@ import dev.waybill.liability.ClaimEngine;
 import dev.waybill.liability.LiabilityRegime;
 import dev.waybill.liability.RegimeRule;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.PolicyJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -41,13 +43,15 @@ public final class LiabilityPolicies {
      * @throws dev.waybill.policies.PolicyFileException if a bundled file is broken
      */
     public static ClaimEngine defaults() {
-        PolicyNode regimes = PolicyNode.fromResource(LiabilityPolicies.class, REGIMES);
-        regimes.onlyFields("about", "regimes");
-        PolicyNode mapping = PolicyNode.fromResource(LiabilityPolicies.class, MAPPING);
-        mapping.onlyFields("about", "rules");
-        ClaimEngine.Builder engine = ClaimEngine.builder().regimes(LiabilityReader.regimes(regimes.required("regimes")));
-        List<RegimeRule> rules = LiabilityReader.rules(mapping.required("rules"));
-        checkRegimesKnown(mapping.required("rules"), rules, engine.build().regimes().keySet());
+        PolicyNode regimesFile = PolicyNode.fromResource(LiabilityPolicies.class, REGIMES);
+        LiabilityReader.RegimesFile regimes = PolicyJson.bind(regimesFile, LiabilityReader.RegimesFile.class);
+        PolicyNode mappingFile = PolicyNode.fromResource(LiabilityPolicies.class, MAPPING);
+        LiabilityReader.MappingFile mapping = PolicyJson.bind(mappingFile, LiabilityReader.MappingFile.class);
+        ClaimEngine.Builder engine = ClaimEngine.builder()
+                .regimes(LiabilityReader.regimes(At.of(regimesFile).field("regimes"), regimes.regimes()));
+        At rulesAt = At.of(mappingFile).field("rules");
+        List<RegimeRule> rules = LiabilityReader.rules(rulesAt, mapping.rules());
+        checkRegimesKnown(rulesAt, rules, engine.build().regimes().keySet());
         rules.forEach(engine::addRule);
         return engine.build();
     }
@@ -68,27 +72,28 @@ public final class LiabilityPolicies {
      * @throws dev.waybill.policies.PolicyFileException naming the file, JSON path and problem
      */
     public static ClaimEngine withOverrides(ClaimEngine base, PolicyNode overrides) {
-        overrides.onlyFields("about", "regimes", "rules");
+        LiabilityReader.OverridesFile file = PolicyJson.bind(overrides, LiabilityReader.OverridesFile.class);
+        At root = At.of(overrides);
         ClaimEngine.Builder engine = base.toBuilder();
-        overrides.optional("regimes").ifPresent(list -> {
-            List<LiabilityRegime> regimes = LiabilityReader.regimes(list);
+        if (file.regimes() != null) {
+            List<LiabilityRegime> regimes = LiabilityReader.regimes(root.field("regimes"), file.regimes());
             engine.regimes(regimes);
-        });
-        overrides.optional("rules").ifPresent(list -> {
-            List<RegimeRule> rules = LiabilityReader.rules(list);
-            checkRegimesKnown(list, rules, engine.build().regimes().keySet());
+        }
+        if (file.rules() != null) {
+            At rulesAt = root.field("rules");
+            List<RegimeRule> rules = LiabilityReader.rules(rulesAt, file.rules());
+            checkRegimesKnown(rulesAt, rules, engine.build().regimes().keySet());
             for (int i = rules.size() - 1; i >= 0; i--) {
                 engine.addRuleFirst(rules.get(i));
             }
-        });
+        }
         return engine.build();
     }
 
-    private static void checkRegimesKnown(PolicyNode list, List<RegimeRule> rules, Set<String> known) {
-        List<PolicyNode> nodes = list.elements();
+    private static void checkRegimesKnown(At list, List<RegimeRule> rules, Set<String> known) {
         for (int i = 0; i < rules.size(); i++) {
             if (!known.contains(rules.get(i).regime())) {
-                throw nodes.get(i).required("regime").problem("unknown regime '" + rules.get(i).regime()
+                throw list.index(i).field("regime").problem("unknown regime '" + rules.get(i).regime()
                         + "'; known: " + new TreeSet<>(known));
             }
         }

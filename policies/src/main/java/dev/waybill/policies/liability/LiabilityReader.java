@@ -9,173 +9,211 @@ import dev.waybill.liability.RegimeKind;
 import dev.waybill.liability.RegimeRule;
 import dev.waybill.liability.TimeLimit;
 import dev.waybill.liability.Trigger;
-import dev.waybill.liability.Validity;
-import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.MoneyJson;
+import dev.waybill.policies.internal.SourceJson;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Mode;
 import dev.waybill.source.Source;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * Reads liability regimes and regime rules from policy files; every problem names the file, the
- * JSON path and what is wrong.
+ * Reads liability regimes and regime rules from policy files: bound into the DTO records below, then
+ * checked into core's types; every problem names the file, the JSON path and what is wrong.
  */
 final class LiabilityReader {
+
+    /** {@code liability-regimes.json}. */
+    record RegimesFile(String about, List<RegimeJson> regimes) {
+    }
+
+    /** {@code regime-mapping.json}. */
+    record MappingFile(String about, List<RuleJson> rules) {
+    }
+
+    /** A shop's override file: both parts optional. */
+    record OverridesFile(String about, List<RegimeJson> regimes, List<RuleJson> rules) {
+    }
+
+    /** A regime as written. */
+    record RegimeJson(String id, String name, RegimeKind kind, List<LimitJson> limits, List<TimeLimitJson> timeLimits) {
+    }
+
+    /** A limit: {@code perKg}, {@code perPackage} (both with {@code combine}) or {@code carriageCharges}. */
+    record LimitJson(List<LossKind> losses, String from, MoneyJson perKg, MoneyJson perPackage, String combine,
+            BigDecimal carriageCharges, SourceJson source) {
+    }
+
+    /** A notice, claim or action time limit as written. */
+    record TimeLimitJson(TimeLimit.Kind kind, List<LossKind> losses, Integer amount, TimeLimit.Unit unit, Trigger from,
+            Integer offsetDays, Boolean barring, String validFrom, String validTo, SourceJson source) {
+    }
+
+    /** A rule of the mapping from a claim to its regime. */
+    record RuleJson(String regime, List<Party> parties, List<String> carriers, List<Mode> modes, RegimeRule.Scope scope,
+            List<String> origins, List<String> destinations, String why) {
+    }
 
     private LiabilityReader() {
     }
 
-    static List<LiabilityRegime> regimes(PolicyNode list) {
+    static List<LiabilityRegime> regimes(At list, List<RegimeJson> written) {
         List<LiabilityRegime> regimes = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (PolicyNode node : list.elements()) {
-            LiabilityRegime regime = regime(node);
+        for (int i = 0; i < list.required(written).size(); i++) {
+            At at = list.index(i);
+            LiabilityRegime regime = regime(at, written.get(i));
             if (!ids.add(regime.id())) {
-                throw node.required("id").problem("duplicate regime id '" + regime.id() + "'");
+                throw at.field("id").problem("duplicate regime id '" + regime.id() + "'");
             }
             regimes.add(regime);
         }
         return regimes;
     }
 
-    static LiabilityRegime regime(PolicyNode node) {
-        node.onlyFields("id", "name", "kind", "limits", "timeLimits");
-        String id = node.required("id").text();
-        String name = node.required("name").text();
-        RegimeKind kind = node.required("kind").enumValue(RegimeKind.class);
+    private static LiabilityRegime regime(At at, RegimeJson json) {
+        at.required(json);
+        String id = at.field("id").text(json.id());
+        String name = at.field("name").text(json.name());
+        RegimeKind kind = at.field("kind").required(json.kind());
         List<LimitRule> limits = new ArrayList<>();
-        for (PolicyNode limit : node.required("limits").elements()) {
-            limits.add(limit(limit));
+        At limitsAt = at.field("limits");
+        for (int i = 0; i < limitsAt.required(json.limits()).size(); i++) {
+            limits.add(limit(limitsAt.index(i), json.limits().get(i)));
         }
         List<TimeLimit> timeLimits = new ArrayList<>();
-        for (PolicyNode limit : node.required("timeLimits").elements()) {
-            timeLimits.add(timeLimit(limit));
+        At timeLimitsAt = at.field("timeLimits");
+        for (int i = 0; i < timeLimitsAt.required(json.timeLimits()).size(); i++) {
+            timeLimits.add(timeLimit(timeLimitsAt.index(i), json.timeLimits().get(i)));
         }
-        return build(node, () -> new LiabilityRegime(id, name, kind, limits, timeLimits));
+        return at.build(() -> new LiabilityRegime(id, name, kind, limits, timeLimits));
     }
 
-    static LimitRule limit(PolicyNode node) {
-        node.onlyFields("losses", "from", "perKg", "perPackage", "combine", "carriageCharges", "source");
-        Set<LossKind> losses = losses(node);
-        LocalDate from = node.optional("from").map(PolicyNode::date).orElse(null);
-        LiabilityLimit limit = liabilityLimit(node);
-        Source source = PolicySources.source(node.required("source"));
-        return build(node, () -> new LimitRule(losses, from, limit, source));
+    private static LimitRule limit(At at, LimitJson json) {
+        at.required(json);
+        Set<LossKind> losses = losses(at.field("losses"), json.losses());
+        LocalDate from = at.field("from").optionalDate(json.from());
+        LiabilityLimit limit = liabilityLimit(at, json);
+        Source source = SourceJson.source(at.field("source"), json.source());
+        return at.build(() -> new LimitRule(losses, from, limit, source));
     }
 
-    private static LiabilityLimit liabilityLimit(PolicyNode node) {
-        boolean perKg = node.has("perKg");
-        boolean perPackage = node.has("perPackage");
-        if (node.has("carriageCharges")) {
-            if (perKg || perPackage || node.has("combine")) {
-                throw node.problem("carriageCharges cannot be combined with perKg, perPackage or combine");
+    private static LiabilityLimit liabilityLimit(At at, LimitJson json) {
+        boolean perKg = json.perKg() != null;
+        boolean perPackage = json.perPackage() != null;
+        if (json.carriageCharges() != null) {
+            if (perKg || perPackage || json.combine() != null) {
+                throw at.problem("carriageCharges cannot be combined with perKg, perPackage or combine");
             }
-            PolicyNode share = node.required("carriageCharges");
-            return build(share, () -> LiabilityLimit.carriageCharges(share.decimal()));
+            return at.field("carriageCharges").build(() -> LiabilityLimit.carriageCharges(json.carriageCharges()));
         }
         if (perKg && perPackage) {
-            PolicyNode combine = node.required("combine");
-            String how = combine.text();
+            At combine = at.field("combine");
+            String how = combine.text(json.combine());
             return switch (how) {
-                case "GREATER" -> build(node, () -> LiabilityLimit.greaterOf(node.required("perPackage").money(),
-                        node.required("perKg").money()));
-                case "SUM" -> build(node, () -> LiabilityLimit.packagePlusWeight(node.required("perPackage").money(),
-                        node.required("perKg").money()));
+                case "GREATER" -> at.build(() -> LiabilityLimit.greaterOf(at.field("perPackage").money(json.perPackage()),
+                        at.field("perKg").money(json.perKg())));
+                case "SUM" -> at.build(() -> LiabilityLimit.packagePlusWeight(at.field("perPackage").money(json.perPackage()),
+                        at.field("perKg").money(json.perKg())));
                 default -> throw combine.problem("unknown value '" + how + "'; expected GREATER or SUM");
             };
         }
-        if (node.has("combine")) {
-            throw node.required("combine").problem("combine needs both perKg and perPackage");
+        if (json.combine() != null) {
+            throw at.field("combine").problem("combine needs both perKg and perPackage");
         }
         if (perKg) {
-            PolicyNode rate = node.required("perKg");
-            return build(rate, () -> LiabilityLimit.perKilogram(rate.money()));
+            At rate = at.field("perKg");
+            return rate.build(() -> LiabilityLimit.perKilogram(rate.money(json.perKg())));
         }
         if (perPackage) {
-            PolicyNode amount = node.required("perPackage");
-            return build(amount, () -> LiabilityLimit.perPackage(amount.money()));
+            At amount = at.field("perPackage");
+            return amount.build(() -> LiabilityLimit.perPackage(amount.money(json.perPackage())));
         }
-        throw node.problem("a limit needs perKg, perPackage (or both with combine) or carriageCharges");
+        throw at.problem("a limit needs perKg, perPackage (or both with combine) or carriageCharges");
     }
 
-    static TimeLimit timeLimit(PolicyNode node) {
-        node.onlyFields("kind", "losses", "amount", "unit", "from", "offsetDays", "barring", "validFrom", "validTo",
-                "source");
-        TimeLimit.Kind kind = node.required("kind").enumValue(TimeLimit.Kind.class);
-        int amount = node.required("amount").integer(0, 3650);
-        TimeLimit.Unit unit = node.required("unit").enumValue(TimeLimit.Unit.class);
-        Trigger from = node.required("from").enumValue(Trigger.class);
-        Set<LossKind> losses = losses(node);
-        int offsetDays = node.optional("offsetDays").map(n -> n.integer(0, 3650)).orElse(0);
-        boolean barring = node.optional("barring").map(PolicyNode::bool).orElse(true);
-        Validity validity = PolicySources.validity(node);
-        Source source = PolicySources.source(node.required("source"));
-        return build(node, () -> TimeLimit.builder(kind, amount, unit, from).losses(losses).offsetDays(offsetDays)
+    private static TimeLimit timeLimit(At at, TimeLimitJson json) {
+        at.required(json);
+        TimeLimit.Kind kind = at.field("kind").required(json.kind());
+        int amount = at.field("amount").integer(json.amount(), 0, 3650);
+        TimeLimit.Unit unit = at.field("unit").required(json.unit());
+        Trigger from = at.field("from").required(json.from());
+        Set<LossKind> losses = losses(at.field("losses"), json.losses());
+        int offsetDays = at.field("offsetDays").integer(json.offsetDays(), 0, 3650, 0);
+        boolean barring = json.barring() == null || json.barring();
+        var validity = at.validity(json.validFrom(), json.validTo());
+        Source source = SourceJson.source(at.field("source"), json.source());
+        return at.build(() -> TimeLimit.builder(kind, amount, unit, from).losses(losses).offsetDays(offsetDays)
                 .barring(barring).validity(validity).source(source).build());
     }
 
-    static List<RegimeRule> rules(PolicyNode list) {
+    static List<RegimeRule> rules(At list, List<RuleJson> written) {
         List<RegimeRule> rules = new ArrayList<>();
-        for (PolicyNode node : list.elements()) {
-            rules.add(rule(node));
+        for (int i = 0; i < list.required(written).size(); i++) {
+            rules.add(rule(list.index(i), written.get(i)));
         }
         return rules;
     }
 
-    static RegimeRule rule(PolicyNode node) {
-        node.onlyFields("regime", "parties", "carriers", "modes", "scope", "origins", "destinations", "why");
-        RegimeRule.Builder rule = RegimeRule.builder(node.required("regime").text())
-                .why(node.required("why").text())
-                .scope(node.optional("scope").map(n -> n.enumValue(RegimeRule.Scope.class)).orElse(RegimeRule.Scope.ANY));
-        node.optional("parties").ifPresent(list -> rule.parties(enums(list, Party.class)));
-        node.optional("modes").ifPresent(list -> rule.modes(enums(list, Mode.class)));
-        node.optional("carriers").ifPresent(list -> {
+    private static RegimeRule rule(At at, RuleJson json) {
+        at.required(json);
+        RegimeRule.Builder rule = RegimeRule.builder(at.field("regime").text(json.regime()))
+                .why(at.field("why").text(json.why()))
+                .scope(json.scope() == null ? RegimeRule.Scope.ANY : json.scope());
+        if (json.parties() != null) {
+            rule.parties(enums(at.field("parties"), json.parties(), Party.class));
+        }
+        if (json.modes() != null) {
+            rule.modes(enums(at.field("modes"), json.modes(), Mode.class));
+        }
+        if (json.carriers() != null) {
             Set<String> carriers = new LinkedHashSet<>();
-            list.elements().forEach(carrier -> carriers.add(carrier.text()));
-            rule.carriers(carriers);
-        });
-        node.optional("origins").ifPresent(list -> rule.origins(countries(list)));
-        node.optional("destinations").ifPresent(list -> rule.destinations(countries(list)));
-        return build(node, rule::build);
-    }
-
-    private static Set<LossKind> losses(PolicyNode node) {
-        return node.optional("losses").map(list -> {
-            Set<LossKind> losses = enums(list, LossKind.class);
-            if (losses.isEmpty()) {
-                throw list.problem("must list at least one loss kind, or be left out for all of them");
+            for (int i = 0; i < json.carriers().size(); i++) {
+                carriers.add(at.field("carriers").index(i).text(json.carriers().get(i)));
             }
-            return losses;
-        }).orElseGet(() -> EnumSet.allOf(LossKind.class));
+            rule.carriers(carriers);
+        }
+        if (json.origins() != null) {
+            rule.origins(countries(at.field("origins"), json.origins()));
+        }
+        if (json.destinations() != null) {
+            rule.destinations(countries(at.field("destinations"), json.destinations()));
+        }
+        return at.build(rule::build);
     }
 
-    private static <E extends Enum<E>> Set<E> enums(PolicyNode list, Class<E> type) {
+    private static Set<LossKind> losses(At at, List<LossKind> written) {
+        if (written == null) {
+            return EnumSet.allOf(LossKind.class);
+        }
+        Set<LossKind> losses = enums(at, written, LossKind.class);
+        if (losses.isEmpty()) {
+            throw at.problem("must list at least one loss kind, or be left out for all of them");
+        }
+        return losses;
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(At at, Collection<E> written, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
-        for (PolicyNode element : list.elements()) {
-            values.add(element.enumValue(type));
+        int i = 0;
+        for (E value : written) {
+            values.add(at.index(i++).required(value));
         }
         return values;
     }
 
-    private static Set<CountryCode> countries(PolicyNode list) {
+    private static Set<CountryCode> countries(At at, List<String> written) {
         Set<CountryCode> countries = new LinkedHashSet<>();
-        for (PolicyNode element : list.elements()) {
-            countries.add(element.country());
+        for (int i = 0; i < written.size(); i++) {
+            countries.add(at.index(i).country(written.get(i)));
         }
         return countries;
-    }
-
-    static <T> T build(PolicyNode node, Supplier<T> factory) {
-        try {
-            return factory.get();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw node.problem(e.getMessage());
-        }
     }
 }

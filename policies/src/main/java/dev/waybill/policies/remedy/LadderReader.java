@@ -2,6 +2,9 @@ package dev.waybill.policies.remedy;
 
 import dev.waybill.delay.Cause;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.MoneyJson;
+import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.remedy.CompensationPolicy;
 import dev.waybill.remedy.Fault;
 import dev.waybill.remedy.FaultRemedy;
@@ -17,83 +20,112 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Reads a compensation ladder, checking every value where it stands so errors name its JSON path. */
+/**
+ * Reads a compensation ladder: bound into the DTO records below, then every value checked where it
+ * stands so errors name its JSON path.
+ */
 final class LadderReader {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** A ladder file; {@code faults} has one entry per {@link Fault}, by name. */
+    record LadderFile(String about, List<StepJson> lateness, RemedyKind atRisk, Map<String, FaultJson> faults,
+            List<String> replacementFirst, List<MoneyJson> returnCosts, List<Cause> buyerCauses,
+            List<Cause> carrierCauses) {
+    }
+
+    /** A lateness step as written. */
+    record StepJson(Integer fromDaysLate, RemedyKind kind, BigDecimal percent) {
+    }
+
+    /** A fault's remedies as written. */
+    record FaultJson(RemedyKind remedy, RemedyKind replacement, BigDecimal goodwillPercent) {
+    }
+
     private LadderReader() {
     }
 
-    static CompensationPolicy ladder(PolicyNode root) {
-        root.onlyFields("about", "lateness", "atRisk", "faults", "replacementFirst", "returnCosts", "buyerCauses",
-                "carrierCauses");
-        CompensationPolicy.Builder ladder = CompensationPolicy.builder().lateness(lateness(root.required("lateness")));
+    static CompensationPolicy ladder(PolicyNode document) {
+        At root = At.of(document);
+        LadderFile file = PolicyJson.bind(document, LadderFile.class);
+        CompensationPolicy.Builder ladder = CompensationPolicy.builder()
+                .lateness(lateness(root.field("lateness"), file.lateness()));
 
-        PolicyNode atRisk = root.required("atRisk");
-        RemedyKind atRiskKind = atRisk.enumValue(RemedyKind.class);
+        At atRisk = root.field("atRisk");
+        RemedyKind atRiskKind = atRisk.required(file.atRisk());
         if (atRiskKind != RemedyKind.APOLOGY && atRiskKind != RemedyKind.NONE) {
             throw atRisk.problem("must be APOLOGY or NONE, got " + atRiskKind);
         }
         ladder.atRisk(atRiskKind);
 
-        PolicyNode faults = root.required("faults");
-        faults.onlyFields(Arrays.stream(Fault.values()).map(Fault::name).toArray(String[]::new));
+        At faults = root.field("faults");
+        List<String> names = Arrays.stream(Fault.values()).map(Fault::name).toList();
+        for (String name : faults.required(file.faults()).keySet()) {
+            if (!names.contains(name)) {
+                throw faults.field(name).problem("unknown field; expected one of " + names);
+            }
+        }
         for (Fault fault : Fault.values()) {
-            ladder.fault(faultRemedy(fault, faults.required(fault.name())));
+            At at = faults.field(fault.name());
+            ladder.fault(faultRemedy(fault, at, at.required(file.faults().get(fault.name()))));
         }
 
         Set<CountryCode> markets = new LinkedHashSet<>();
-        root.required("replacementFirst").elements().forEach(market -> markets.add(market.country()));
+        At replacementFirst = root.field("replacementFirst");
+        for (int i = 0; i < replacementFirst.required(file.replacementFirst()).size(); i++) {
+            markets.add(replacementFirst.index(i).country(file.replacementFirst().get(i)));
+        }
         ladder.replacementFirst(markets);
 
         Set<Currency> currencies = new HashSet<>();
-        for (PolicyNode cost : root.required("returnCosts").elements()) {
-            Money money = cost.money();
+        At returnCosts = root.field("returnCosts");
+        for (int i = 0; i < returnCosts.required(file.returnCosts()).size(); i++) {
+            At cost = returnCosts.index(i);
+            Money money = cost.money(file.returnCosts().get(i));
             if (money.amount().signum() <= 0) {
-                throw cost.required("amount").problem("a return cost must be positive, got " + money.amount());
+                throw cost.field("amount").problem("a return cost must be positive, got " + money.amount());
             }
             if (!currencies.add(money.currency())) {
-                throw cost.required("currency").problem("a second return cost in " + money.currency());
+                throw cost.field("currency").problem("a second return cost in " + money.currency());
             }
             ladder.returnCost(money);
         }
 
-        Set<Cause> buyerCauses = causes(root.required("buyerCauses"), EnumSet.noneOf(Cause.class), "buyerCauses");
+        Set<Cause> buyerCauses = causes(root.field("buyerCauses"), file.buyerCauses(), EnumSet.noneOf(Cause.class),
+                "buyerCauses");
         ladder.buyerCauses(buyerCauses);
-        ladder.carrierCauses(causes(root.required("carrierCauses"), buyerCauses, "buyerCauses"));
-        try {
-            return ladder.build();
-        } catch (IllegalStateException e) {
-            throw root.problem(e.getMessage());
-        }
+        ladder.carrierCauses(causes(root.field("carrierCauses"), file.carrierCauses(), buyerCauses, "buyerCauses"));
+        return root.build(ladder::build);
     }
 
-    private static List<LatenessStep> lateness(PolicyNode list) {
+    private static List<LatenessStep> lateness(At list, List<StepJson> written) {
         List<LatenessStep> steps = new ArrayList<>();
-        for (PolicyNode node : list.elements()) {
-            node.onlyFields("fromDaysLate", "kind", "percent");
-            int from = node.required("fromDaysLate").integer(1, 3650);
-            PolicyNode kindNode = node.required("kind");
-            RemedyKind kind = kindNode.enumValue(RemedyKind.class);
+        for (int i = 0; i < list.required(written).size(); i++) {
+            At at = list.index(i);
+            StepJson json = at.required(written.get(i));
+            int from = at.field("fromDaysLate").integer(json.fromDaysLate(), 1, 3650);
+            At kindAt = at.field("kind");
+            RemedyKind kind = kindAt.required(json.kind());
             if (!LatenessStep.KINDS.contains(kind)) {
-                throw kindNode.problem("a lateness step gives one of " + LatenessStep.KINDS + ", not " + kind);
+                throw kindAt.problem("a lateness step gives one of " + LatenessStep.KINDS + ", not " + kind);
             }
-            BigDecimal percent = kind == RemedyKind.APOLOGY ? BigDecimal.ZERO : percent(node.required("percent"), false);
-            if (kind == RemedyKind.APOLOGY && node.has("percent")) {
-                throw node.required("percent").problem("an apology carries no percent");
+            BigDecimal percent = kind == RemedyKind.APOLOGY ? BigDecimal.ZERO
+                    : percent(at.field("percent"), json.percent(), false);
+            if (kind == RemedyKind.APOLOGY && json.percent() != null) {
+                throw at.field("percent").problem("an apology carries no percent");
             }
             LatenessStep step = new LatenessStep(from, kind, percent);
             if (!steps.isEmpty()) {
                 LatenessStep previous = steps.get(steps.size() - 1);
                 if (from <= previous.fromDaysLate()) {
-                    throw node.required("fromDaysLate").problem("must be after the previous step's "
+                    throw at.field("fromDaysLate").problem("must be after the previous step's "
                             + previous.fromDaysLate() + " days: steps go by increasing days late");
                 }
                 if (!previous.isNotMoreGenerousThan(step)) {
-                    throw node.problem(kind + " " + percent.toPlainString() + "% is less generous than the previous step ("
+                    throw at.problem(kind + " " + percent.toPlainString() + "% is less generous than the previous step ("
                             + previous.kind() + " " + previous.percent().toPlainString()
                             + "%): the gesture must grow with days late");
                 }
@@ -103,37 +135,38 @@ final class LadderReader {
         return steps;
     }
 
-    private static FaultRemedy faultRemedy(Fault fault, PolicyNode node) {
-        node.onlyFields("remedy", "replacement", "goodwillPercent");
-        RemedyKind usual = allowed(fault, node.required("remedy"));
-        RemedyKind replacement = allowed(fault, node.required("replacement"));
-        BigDecimal goodwill = node.optional("goodwillPercent").map(p -> percent(p, true)).orElse(BigDecimal.ZERO);
+    private static FaultRemedy faultRemedy(Fault fault, At at, FaultJson json) {
+        RemedyKind usual = allowed(fault, at.field("remedy"), json.remedy());
+        RemedyKind replacement = allowed(fault, at.field("replacement"), json.replacement());
+        BigDecimal goodwill = json.goodwillPercent() == null ? BigDecimal.ZERO
+                : percent(at.field("goodwillPercent"), json.goodwillPercent(), true);
         return new FaultRemedy(fault, usual, replacement, goodwill);
     }
 
-    private static RemedyKind allowed(Fault fault, PolicyNode node) {
-        RemedyKind kind = node.enumValue(RemedyKind.class);
+    private static RemedyKind allowed(Fault fault, At at, RemedyKind written) {
+        RemedyKind kind = at.required(written);
         if (!fault.allowed().contains(kind)) {
-            throw node.problem(fault + " is settled by one of " + fault.allowed() + ", not " + kind);
+            throw at.problem(fault + " is settled by one of " + fault.allowed() + ", not " + kind);
         }
         return kind;
     }
 
-    private static BigDecimal percent(PolicyNode node, boolean zeroAllowed) {
-        BigDecimal percent = node.decimal();
+    private static BigDecimal percent(At at, BigDecimal written, boolean zeroAllowed) {
+        BigDecimal percent = at.required(written);
         if (percent.signum() < 0 || (!zeroAllowed && percent.signum() == 0) || percent.compareTo(HUNDRED) > 0) {
-            throw node.problem((zeroAllowed ? "must be between 0 and 100" : "must be above 0 and at most 100")
+            throw at.problem((zeroAllowed ? "must be between 0 and 100" : "must be above 0 and at most 100")
                     + ", got " + percent.toPlainString());
         }
         return percent;
     }
 
-    private static Set<Cause> causes(PolicyNode list, Set<Cause> taken, String takenBy) {
+    private static Set<Cause> causes(At list, List<Cause> written, Set<Cause> taken, String takenBy) {
         Set<Cause> causes = EnumSet.noneOf(Cause.class);
-        for (PolicyNode node : list.elements()) {
-            Cause cause = node.enumValue(Cause.class);
+        for (int i = 0; i < list.required(written).size(); i++) {
+            At at = list.index(i);
+            Cause cause = at.required(written.get(i));
             if (taken.contains(cause)) {
-                throw node.problem(cause + " is already in " + takenBy + ": a cause cannot be both the buyer's and the carrier's");
+                throw at.problem(cause + " is already in " + takenBy + ": a cause cannot be both the buyer's and the carrier's");
             }
             causes.add(cause);
         }

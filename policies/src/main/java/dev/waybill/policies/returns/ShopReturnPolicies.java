@@ -2,6 +2,9 @@ package dev.waybill.policies.returns;
 
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.MoneyJson;
+import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.returns.ReturnShippingPayer;
 import dev.waybill.returns.ShopReturnPolicy;
 import dev.waybill.returns.ShopTerms;
@@ -10,6 +13,8 @@ import dev.waybill.shipment.Money;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,8 +39,22 @@ import java.util.Map;
  */
 public final class ShopReturnPolicies {
 
-    private static final String[] TERMS = {"windowDays", "returnShippingPaidBy", "refundWithinDays", "exchangeFirst",
-            "refundWithoutReturnUnder", "restockingFeePercent", "exclusions"};
+    /** A policy file: the default terms, the shop's name and per-market terms. */
+    record PolicyFile(Integer windowDays, ReturnShippingPayer returnShippingPaidBy, Integer refundWithinDays,
+            Boolean exchangeFirst, MoneyJson refundWithoutReturnUnder, BigDecimal restockingFeePercent,
+            List<ExclusionJson> exclusions, String shop, Map<String, TermsJson> markets) {
+
+        TermsJson terms() {
+            return new TermsJson(windowDays, returnShippingPaidBy, refundWithinDays, exchangeFirst,
+                    refundWithoutReturnUnder, restockingFeePercent, exclusions);
+        }
+    }
+
+    /** The terms, every one optional. */
+    record TermsJson(Integer windowDays, ReturnShippingPayer returnShippingPaidBy, Integer refundWithinDays,
+            Boolean exchangeFirst, MoneyJson refundWithoutReturnUnder, BigDecimal restockingFeePercent,
+            List<ExclusionJson> exclusions) {
+    }
 
     private ShopReturnPolicies() {
     }
@@ -54,56 +73,73 @@ public final class ShopReturnPolicies {
      *
      * @throws PolicyFileException naming the file, the JSON path and the problem
      */
-    public static ShopReturnPolicy read(PolicyNode root) {
-        String[] fields = new String[TERMS.length + 2];
-        System.arraycopy(TERMS, 0, fields, 0, TERMS.length);
-        fields[TERMS.length] = "shop";
-        fields[TERMS.length + 1] = "markets";
-        root.onlyFields(fields);
-        String name = root.optional("shop").map(PolicyNode::text).orElse(root.file());
-        ShopTerms defaults = terms(root);
+    public static ShopReturnPolicy read(PolicyNode document) {
+        At root = At.of(document);
+        PolicyFile file = PolicyJson.bind(document, PolicyFile.class);
+        String name = file.shop() == null ? root.file() : root.field("shop").text(file.shop());
+        ShopTerms defaults = terms(root, file.terms());
         Map<CountryCode, ShopTerms> markets = new LinkedHashMap<>();
-        root.optional("markets").ifPresent(map -> {
-            for (Map.Entry<String, PolicyNode> entry : map.fields()) {
-                PolicyNode node = entry.getValue();
-                if (!entry.getKey().equals(entry.getKey().toUpperCase(java.util.Locale.ROOT))) {
-                    throw node.problem("market keys are upper-case ISO 3166-1 alpha-2 codes, got '" + entry.getKey() + "'");
+        if (file.markets() != null) {
+            At marketsAt = root.field("markets");
+            for (Map.Entry<String, TermsJson> entry : file.markets().entrySet()) {
+                At at = marketsAt.field(entry.getKey());
+                if (!entry.getKey().equals(entry.getKey().toUpperCase(Locale.ROOT))) {
+                    throw at.problem("market keys are upper-case ISO 3166-1 alpha-2 codes, got '" + entry.getKey() + "'");
                 }
-                CountryCode country = PolicyValues.at(node, () -> CountryCode.parse(entry.getKey()));
-                node.onlyFields(TERMS);
-                markets.put(country, terms(node));
+                CountryCode country = at.build(() -> CountryCode.parse(entry.getKey()));
+                markets.put(country, terms(at, at.required(entry.getValue())));
             }
-        });
+        }
         return new ShopReturnPolicy(name, defaults, markets);
     }
 
-    private static ShopTerms terms(PolicyNode node) {
+    private static ShopTerms terms(At at, TermsJson json) {
         ShopTerms.Builder terms = ShopTerms.builder();
-        for (String term : TERMS) {
-            if (node.has(term)) {
-                terms.source(term, node.file() + ": " + node.required(term).path());
-            }
+        source(terms, at, "windowDays", json.windowDays());
+        source(terms, at, "returnShippingPaidBy", json.returnShippingPaidBy());
+        source(terms, at, "refundWithinDays", json.refundWithinDays());
+        source(terms, at, "exchangeFirst", json.exchangeFirst());
+        source(terms, at, "refundWithoutReturnUnder", json.refundWithoutReturnUnder());
+        source(terms, at, "restockingFeePercent", json.restockingFeePercent());
+        source(terms, at, "exclusions", json.exclusions());
+        if (json.windowDays() != null) {
+            terms.windowDays(at.field("windowDays").integer(json.windowDays(), 0, 3650));
         }
-        node.optional("windowDays").ifPresent(n -> terms.windowDays(n.integer(0, 3650)));
-        node.optional("returnShippingPaidBy").ifPresent(n -> terms.returnShippingPaidBy(
-                n.enumValue(ReturnShippingPayer.class)));
-        node.optional("refundWithinDays").ifPresent(n -> terms.refundWithinDays(n.integer(0, 365)));
-        node.optional("exchangeFirst").ifPresent(n -> terms.exchangeFirst(n.bool()));
-        node.optional("refundWithoutReturnUnder").ifPresent(n -> {
-            Money threshold = n.money();
+        if (json.returnShippingPaidBy() != null) {
+            terms.returnShippingPaidBy(json.returnShippingPaidBy());
+        }
+        if (json.refundWithinDays() != null) {
+            terms.refundWithinDays(at.field("refundWithinDays").integer(json.refundWithinDays(), 0, 365));
+        }
+        if (json.exchangeFirst() != null) {
+            terms.exchangeFirst(json.exchangeFirst());
+        }
+        if (json.refundWithoutReturnUnder() != null) {
+            At thresholdAt = at.field("refundWithoutReturnUnder");
+            Money threshold = thresholdAt.money(json.refundWithoutReturnUnder());
             if (threshold.isNegative()) {
-                throw n.required("amount").problem("must not be negative, got " + threshold.amount().toPlainString());
+                throw thresholdAt.field("amount").problem("must not be negative, got "
+                        + threshold.amount().toPlainString());
             }
             terms.refundWithoutReturnUnder(threshold);
-        });
-        node.optional("restockingFeePercent").ifPresent(n -> {
-            BigDecimal percent = n.decimal();
+        }
+        if (json.restockingFeePercent() != null) {
+            BigDecimal percent = json.restockingFeePercent();
             if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw n.problem("must be between 0 and 100, got " + percent.toPlainString());
+                throw at.field("restockingFeePercent").problem("must be between 0 and 100, got " + percent.toPlainString());
             }
             terms.restockingFeePercent(percent);
-        });
-        node.optional("exclusions").ifPresent(n -> terms.exclusions(PolicyValues.exclusions(n, "shop policy")));
-        return PolicyValues.at(node, terms::build);
+        }
+        if (json.exclusions() != null) {
+            terms.exclusions(ExclusionJson.exclusions(at.field("exclusions"), json.exclusions(), "shop policy"));
+        }
+        return at.build(terms::build);
+    }
+
+    /** Records where a term that is set was read, for the decision's ignored terms. */
+    private static void source(ShopTerms.Builder terms, At at, String term, Object value) {
+        if (value != null) {
+            terms.source(term, at.file() + ": " + at.field(term).path());
+        }
     }
 }

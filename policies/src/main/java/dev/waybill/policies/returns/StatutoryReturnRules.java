@@ -2,6 +2,8 @@ package dev.waybill.policies.returns;
 
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.returns.Caveat;
 import dev.waybill.returns.DayType;
 import dev.waybill.returns.FirstDay;
@@ -45,6 +47,36 @@ public final class StatutoryReturnRules {
     /** The bundled rules, next to this class. */
     public static final String RESOURCE = "statutory-return-rules.json";
 
+    /** A rules file. */
+    record RulesFile(String about, String asOf, List<RowJson> rules) {
+    }
+
+    /** One row: a market or a group of markets under one rule. */
+    record RowJson(String id, List<String> countries, Boolean statutory, String citation, String confidence,
+            List<String> research, List<String> sources, List<CaveatJson> caveats, PeriodJson period,
+            List<ExclusionJson> exclusions, ReturnShippingPayer returnShippingPaidBy,
+            ReturnShippingPayer returnShippingIfNotInformed, Integer refundWithinDays, String sellerTermsPrevail,
+            Map<String, NationalJson> national) {
+    }
+
+    /** A member's own citation, research, settled topics and caveats within a group's row. */
+    record NationalJson(String citation, String confidence, List<String> research, List<Caveat.Topic> settled,
+            List<CaveatJson> caveats) {
+    }
+
+    /** A caveat as written. */
+    record CaveatJson(Caveat.Topic topic, String confidence, String note) {
+    }
+
+    /** The withdrawal period as written. */
+    record PeriodJson(Integer days, DayType dayType, PeriodStart start, FirstDay firstDay, Boolean rollOver,
+            List<DayOfWeek> restDays, ExtensionJson notInformed) {
+    }
+
+    /** The extension when the buyer was not informed of the right. */
+    record ExtensionJson(Integer months, NotInformedExtension.From from) {
+    }
+
     private StatutoryReturnRules() {
     }
 
@@ -71,164 +103,182 @@ public final class StatutoryReturnRules {
      *
      * @throws PolicyFileException naming the file, the JSON path and the problem
      */
-    public static ReturnRuleBook read(PolicyNode root) {
-        root.onlyFields("about", "asOf", "rules");
+    public static ReturnRuleBook read(PolicyNode document) {
+        At list = At.of(document).field("rules");
+        List<RowJson> rows = list.required(PolicyJson.bind(document, RulesFile.class).rules());
         Map<CountryCode, ReturnRule> rules = new LinkedHashMap<>();
-        for (PolicyNode row : root.required("rules").elements()) {
-            for (ReturnRule rule : rules(row)) {
+        for (int i = 0; i < rows.size(); i++) {
+            At row = list.index(i);
+            for (ReturnRule rule : rules(row, row.required(rows.get(i)))) {
                 if (rules.put(rule.country(), rule) != null) {
-                    throw row.required("countries").problem(rule.country() + " has a rule in an earlier row");
+                    throw row.field("countries").problem(rule.country() + " has a rule in an earlier row");
                 }
             }
         }
         if (rules.isEmpty()) {
-            throw root.required("rules").problem("no rules");
+            throw list.problem("no rules");
         }
         return ReturnRuleBook.of(rules.values());
     }
 
-    private static List<ReturnRule> rules(PolicyNode row) {
-        row.onlyFields("id", "countries", "statutory", "citation", "confidence", "research", "sources", "caveats",
-                "period", "exclusions", "returnShippingPaidBy", "returnShippingIfNotInformed", "refundWithinDays",
-                "sellerTermsPrevail", "national");
-        row.required("id").text();
-        row.optional("sources").ifPresent(PolicyValues::texts);
-        boolean statutory = row.required("statutory").bool();
-        List<CountryCode> countries = countries(row.required("countries"));
-        Map<CountryCode, PolicyNode> national = national(row, countries);
+    private static List<ReturnRule> rules(At row, RowJson json) {
+        row.field("id").text(json.id());
+        if (json.sources() != null) {
+            texts(row.field("sources"), json.sources());
+        }
+        boolean statutory = row.field("statutory").required(json.statutory());
+        List<CountryCode> countries = countries(row.field("countries"), json.countries());
+        Map<CountryCode, NationalJson> national = national(row.field("national"), json.national(), countries);
         if (!statutory) {
-            for (String field : List.of("period", "exclusions", "returnShippingPaidBy", "returnShippingIfNotInformed",
-                    "refundWithinDays", "sellerTermsPrevail")) {
-                if (row.has(field)) {
-                    throw row.required(field).problem("a market without a statutory right has no " + field);
+            Map<String, Object> onlyWithARight = new LinkedHashMap<>();
+            onlyWithARight.put("period", json.period());
+            onlyWithARight.put("exclusions", json.exclusions());
+            onlyWithARight.put("returnShippingPaidBy", json.returnShippingPaidBy());
+            onlyWithARight.put("returnShippingIfNotInformed", json.returnShippingIfNotInformed());
+            onlyWithARight.put("refundWithinDays", json.refundWithinDays());
+            onlyWithARight.put("sellerTermsPrevail", json.sellerTermsPrevail());
+            onlyWithARight.forEach((field, value) -> {
+                if (value != null) {
+                    throw row.field(field).problem("a market without a statutory right has no " + field);
                 }
-            }
+            });
         }
         List<ReturnRule> rules = new ArrayList<>();
         for (CountryCode country : countries) {
-            PolicyNode own = national.get(country);
-            ReturnRule.Builder rule = ReturnRule.builder(country, citation(row, own));
-            rule.confidence(confidence((own != null ? own : row).required("confidence")));
-            List<String> research = new ArrayList<>(PolicyValues.texts(row.required("research")));
-            if (own != null) {
-                own.optional("research").map(PolicyValues::texts).ifPresent(ids -> research.addAll(0, ids));
+            NationalJson own = national.get(country);
+            At ownAt = row.field("national").field(country.toString());
+            String citation = own != null ? ownAt.field("citation").text(own.citation())
+                    : row.field("citation").text(json.citation());
+            ReturnRule.Builder rule = ReturnRule.builder(country, citation);
+            rule.confidence(own != null ? confidence(ownAt.field("confidence"), own.confidence())
+                    : confidence(row.field("confidence"), json.confidence()));
+            List<String> research = new ArrayList<>(texts(row.field("research"), json.research()));
+            if (own != null && own.research() != null) {
+                research.addAll(0, texts(ownAt.field("research"), own.research()));
             }
             rule.research(research);
-            caveats(row, own).forEach(rule::caveat);
+            caveats(row, json, ownAt, own).forEach(rule::caveat);
             if (statutory) {
-                rule.period(period(row.required("period")))
-                        .exclusions(PolicyValues.exclusions(row.required("exclusions"), null))
-                        .returnShippingPaidBy(row.required("returnShippingPaidBy").enumValue(ReturnShippingPayer.class))
-                        .returnShippingIfNotInformed(row.optional("returnShippingIfNotInformed")
-                                .map(n -> n.enumValue(ReturnShippingPayer.class)).orElse(null))
-                        .refundWithinDays(row.optional("refundWithinDays").map(n -> n.integer(0, 365)).orElse(null))
-                        .sellerTermsPrevail(row.optional("sellerTermsPrevail").map(PolicyNode::text).orElse(null));
+                rule.period(period(row.field("period"), json.period()))
+                        .exclusions(ExclusionJson.exclusions(row.field("exclusions"), json.exclusions(), null))
+                        .returnShippingPaidBy(row.field("returnShippingPaidBy").required(json.returnShippingPaidBy()))
+                        .returnShippingIfNotInformed(json.returnShippingIfNotInformed())
+                        .refundWithinDays(json.refundWithinDays() == null ? null
+                                : row.field("refundWithinDays").integer(json.refundWithinDays(), 0, 365))
+                        .sellerTermsPrevail(row.field("sellerTermsPrevail").optionalText(json.sellerTermsPrevail()));
             }
-            rules.add(PolicyValues.at(row, rule::build));
+            rules.add(row.build(rule::build));
         }
         return rules;
     }
 
-    private static List<CountryCode> countries(PolicyNode array) {
+    private static List<String> texts(At at, List<String> written) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < at.required(written).size(); i++) {
+            texts.add(at.index(i).text(written.get(i)));
+        }
+        return texts;
+    }
+
+    private static List<CountryCode> countries(At at, List<String> written) {
         List<CountryCode> countries = new ArrayList<>();
-        for (PolicyNode element : array.elements()) {
-            CountryCode country = element.country();
+        for (int i = 0; i < at.required(written).size(); i++) {
+            At element = at.index(i);
+            CountryCode country = element.country(written.get(i));
             if (countries.contains(country)) {
                 throw element.problem(country + " is listed twice");
             }
             countries.add(country);
         }
         if (countries.isEmpty()) {
-            throw array.problem("no countries");
+            throw at.problem("no countries");
         }
         return countries;
     }
 
-    private static Map<CountryCode, PolicyNode> national(PolicyNode row, List<CountryCode> countries) {
-        Map<CountryCode, PolicyNode> national = new LinkedHashMap<>();
-        row.optional("national").ifPresent(map -> {
-            for (Map.Entry<String, PolicyNode> entry : map.fields()) {
-                PolicyNode node = entry.getValue();
-                CountryCode country = PolicyValues.at(node, () -> CountryCode.parse(entry.getKey()));
-                if (!countries.contains(country)) {
-                    throw node.problem(country + " is not one of this row's countries");
-                }
-                node.onlyFields("citation", "confidence", "research", "settled", "caveats");
-                node.required("citation").text();
-                node.required("confidence");
-                national.put(country, node);
+    private static Map<CountryCode, NationalJson> national(At at, Map<String, NationalJson> written,
+            List<CountryCode> countries) {
+        Map<CountryCode, NationalJson> national = new LinkedHashMap<>();
+        if (written == null) {
+            return national;
+        }
+        for (Map.Entry<String, NationalJson> entry : written.entrySet()) {
+            At node = at.field(entry.getKey());
+            CountryCode country = node.build(() -> CountryCode.parse(entry.getKey()));
+            if (!countries.contains(country)) {
+                throw node.problem(country + " is not one of this row's countries");
             }
-        });
+            NationalJson json = node.required(entry.getValue());
+            node.field("citation").text(json.citation());
+            node.field("confidence").required(json.confidence());
+            national.put(country, json);
+        }
         return national;
     }
 
-    private static String citation(PolicyNode row, PolicyNode own) {
-        return (own != null ? own : row).required("citation").text();
-    }
-
-    private static List<Caveat> caveats(PolicyNode row, PolicyNode own) {
+    private static List<Caveat> caveats(At row, RowJson json, At ownAt, NationalJson own) {
         Set<Caveat.Topic> settled = EnumSet.noneOf(Caveat.Topic.class);
-        if (own != null) {
-            own.optional("settled").ifPresent(array -> {
-                for (PolicyNode topic : array.elements()) {
-                    settled.add(topic.enumValue(Caveat.Topic.class));
-                }
-            });
+        if (own != null && own.settled() != null) {
+            for (int i = 0; i < own.settled().size(); i++) {
+                settled.add(ownAt.field("settled").index(i).required(own.settled().get(i)));
+            }
         }
         List<Caveat> caveats = new ArrayList<>();
-        for (Caveat caveat : caveatList(row)) {
+        for (Caveat caveat : caveatList(row.field("caveats"), json.caveats())) {
             if (!settled.contains(caveat.topic())) {
                 caveats.add(caveat);
             }
         }
         if (own != null) {
-            caveats.addAll(caveatList(own));
+            caveats.addAll(caveatList(ownAt.field("caveats"), own.caveats()));
         }
         return caveats;
     }
 
-    private static List<Caveat> caveatList(PolicyNode owner) {
+    private static List<Caveat> caveatList(At at, List<CaveatJson> written) {
         List<Caveat> caveats = new ArrayList<>();
-        owner.optional("caveats").ifPresent(array -> {
-            for (PolicyNode element : array.elements()) {
-                element.onlyFields("topic", "confidence", "note");
-                Caveat.Topic topic = element.required("topic").enumValue(Caveat.Topic.class);
-                Confidence confidence = confidence(element.required("confidence"));
-                String note = element.required("note").text();
-                caveats.add(PolicyValues.at(element, () -> new Caveat(topic, confidence, note)));
-            }
-        });
+        if (written == null) {
+            return caveats;
+        }
+        for (int i = 0; i < written.size(); i++) {
+            At element = at.index(i);
+            CaveatJson json = element.required(written.get(i));
+            Caveat.Topic topic = element.field("topic").required(json.topic());
+            Confidence confidence = confidence(element.field("confidence"), json.confidence());
+            String note = element.field("note").text(json.note());
+            caveats.add(element.build(() -> new Caveat(topic, confidence, note)));
+        }
         return caveats;
     }
 
-    private static Confidence confidence(PolicyNode node) {
-        String mark = node.text();
-        return PolicyValues.at(node, () -> Confidence.parse(mark));
+    private static Confidence confidence(At at, String written) {
+        String mark = at.text(written);
+        return at.build(() -> Confidence.parse(mark));
     }
 
-    private static WithdrawalPeriod period(PolicyNode node) {
-        node.onlyFields("days", "dayType", "start", "firstDay", "rollOver", "restDays", "notInformed");
-        int days = node.required("days").integer(1, 365);
-        DayType dayType = node.required("dayType").enumValue(DayType.class);
-        PeriodStart start = node.required("start").enumValue(PeriodStart.class);
-        FirstDay firstDay = node.required("firstDay").enumValue(FirstDay.class);
-        boolean rollOver = node.required("rollOver").bool();
+    private static WithdrawalPeriod period(At at, PeriodJson written) {
+        PeriodJson json = at.required(written);
+        int days = at.field("days").integer(json.days(), 1, 365);
+        DayType dayType = at.field("dayType").required(json.dayType());
+        PeriodStart start = at.field("start").required(json.start());
+        FirstDay firstDay = at.field("firstDay").required(json.firstDay());
+        boolean rollOver = at.field("rollOver").required(json.rollOver());
         Set<DayOfWeek> restDays = EnumSet.noneOf(DayOfWeek.class);
-        for (PolicyNode day : node.required("restDays").elements()) {
-            if (!restDays.add(day.enumValue(DayOfWeek.class))) {
+        At restDaysAt = at.field("restDays");
+        for (int i = 0; i < restDaysAt.required(json.restDays()).size(); i++) {
+            At day = restDaysAt.index(i);
+            if (!restDays.add(day.required(json.restDays().get(i)))) {
                 throw day.problem("listed twice");
             }
         }
-        NotInformedExtension notInformed = node.optional("notInformed").map(StatutoryReturnRules::extension)
-                .orElse(null);
-        return PolicyValues.at(node, () -> new WithdrawalPeriod(days, dayType, start, firstDay, rollOver, restDays,
-                notInformed));
+        NotInformedExtension notInformed = json.notInformed() == null ? null
+                : extension(at.field("notInformed"), json.notInformed());
+        return at.build(() -> new WithdrawalPeriod(days, dayType, start, firstDay, rollOver, restDays, notInformed));
     }
 
-    private static NotInformedExtension extension(PolicyNode node) {
-        node.onlyFields("months", "from");
-        int months = node.required("months").integer(1, 120);
-        NotInformedExtension.From from = node.required("from").enumValue(NotInformedExtension.From.class);
+    private static NotInformedExtension extension(At at, ExtensionJson json) {
+        int months = at.field("months").integer(json.months(), 1, 120);
+        NotInformedExtension.From from = at.field("from").required(json.from());
         return new NotInformedExtension(months, from);
     }
 }

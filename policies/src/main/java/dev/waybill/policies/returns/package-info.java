@@ -4,8 +4,8 @@
  * file ({@link dev.waybill.policies.returns.ShopReturnPolicies}), and public holidays from the
  * Jollyday library ({@link dev.waybill.policies.returns.JollydayHolidayCalendar}).
  *
- * <p>Every file is read through {@link dev.waybill.policies.PolicyNode}: a problem fails the load
- * with the file, the JSON path and what is wrong. Loaders return core's immutable types and log
+ * <p>Every file is bound with Jackson into package-private DTO records and then checked into core's
+ * types: a problem fails the load with the file, the JSON path and what is wrong. Loaders return core's immutable types and log
  * nothing.
  */
 package dev.waybill.policies.returns;

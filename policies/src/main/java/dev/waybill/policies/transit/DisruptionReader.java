@@ -4,45 +4,72 @@ import dev.waybill.delay.DateRange;
 import dev.waybill.delay.Disruption;
 import dev.waybill.delay.DisruptionKind;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.Stage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads registered disruptions (see the README, "Disruptions"). */
+/**
+ * Reads registered disruptions (see the README, "Disruptions"): {@code {"disruptions": [...]}} or a
+ * bare array, bound into the DTO records below and checked into core's {@link Disruption}.
+ */
 final class DisruptionReader {
+
+    /** A disruptions file as an object. */
+    record DisruptionsFile(List<DisruptionJson> disruptions) {
+    }
+
+    /** One disruption as written: {@code places} or a {@code lane}, not both. */
+    record DisruptionJson(String id, DisruptionKind kind, List<String> places, LaneJson lane, String from, String to,
+            List<Stage> stages, Integer extraDays, String description) {
+    }
+
+    /** The one lane a disruption applies to. */
+    record LaneJson(String origin, String destination) {
+    }
 
     private DisruptionReader() {
     }
 
-    static List<Disruption> disruptions(PolicyNode root) {
-        PolicyNode list = root.json().isArray() ? root : root.onlyFields("disruptions").required("disruptions");
+    static List<Disruption> disruptions(PolicyNode document) {
+        At root = At.of(document);
+        At list;
+        List<DisruptionJson> written;
+        if (document.json().isArray()) {
+            list = root;
+            written = List.of(PolicyJson.bind(root, document.json(), DisruptionJson[].class));
+        } else {
+            list = root.field("disruptions");
+            written = list.required(PolicyJson.bind(document, DisruptionsFile.class).disruptions());
+        }
         List<Disruption> disruptions = new ArrayList<>();
-        for (PolicyNode node : list.elements()) {
-            disruptions.add(disruption(node));
+        for (int i = 0; i < written.size(); i++) {
+            disruptions.add(disruption(list.index(i), written.get(i)));
         }
         return disruptions;
     }
 
-    private static Disruption disruption(PolicyNode node) {
-        node.onlyFields("id", "kind", "places", "lane", "from", "to", "stages", "extraDays", "description");
+    private static Disruption disruption(At at, DisruptionJson json) {
+        at.required(json);
         CountryCode laneOrigin = null;
         CountryCode laneDestination = null;
-        if (node.has("lane")) {
-            PolicyNode lane = node.required("lane").onlyFields("origin", "destination");
-            laneOrigin = lane.required("origin").country();
-            laneDestination = lane.required("destination").country();
+        if (json.lane() != null) {
+            At lane = at.field("lane");
+            laneOrigin = lane.field("origin").country(json.lane().origin());
+            laneDestination = lane.field("destination").country(json.lane().destination());
         }
-        if (node.has("lane") == node.has("places")) {
-            throw node.problem("give either \"places\" (countries or regions) or \"lane\" {origin, destination}");
+        if ((json.lane() != null) == (json.places() != null)) {
+            throw at.problem("give either \"places\" (countries or regions) or \"lane\" {origin, destination}");
         }
-        try {
-            return new Disruption(node.required("id").text(), node.required("kind").enumValue(DisruptionKind.class),
-                    PeakCalendarReader.places(node, "places"), laneOrigin, laneDestination,
-                    DateRange.of(node.required("from").date(), node.required("to").date()),
-                    PeakCalendarReader.stages(node.required("stages")), node.required("extraDays").integer(0, 365),
-                    node.optional("description").map(PolicyNode::text).orElse(null));
-        } catch (IllegalArgumentException e) {
-            throw node.problem(e.getMessage());
-        }
+        CountryCode origin = laneOrigin;
+        CountryCode destination = laneDestination;
+        return at.build(() -> new Disruption(at.field("id").text(json.id()), at.field("kind").required(json.kind()),
+                PeakCalendarReader.places(at.field("places"), json.places()), origin, destination,
+                DateRange.of(at.field("from").date(json.from()), at.field("to").date(json.to())),
+                PeakCalendarReader.stages(at.field("stages"), json.stages()),
+                at.field("extraDays").integer(json.extraDays(), 0, 365),
+                at.field("description").optionalText(json.description())));
     }
 }

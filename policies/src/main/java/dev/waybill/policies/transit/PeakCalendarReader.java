@@ -1,10 +1,13 @@
 package dev.waybill.policies.transit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.delay.Basis;
 import dev.waybill.delay.PeakSeason;
 import dev.waybill.delay.PeakWindow;
 import dev.waybill.delay.Place;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.shipment.Stage;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -16,106 +19,148 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Reads peak seasons from the policy format (see the README, "Peak calendar"). */
+/**
+ * Reads peak seasons from the policy format (see the README, "Peak calendar"): bound into the DTO
+ * records below and checked into core's {@link PeakSeason}. A window's fields depend on its
+ * {@code type}, so the window is bound once its type is known.
+ */
 final class PeakCalendarReader {
+
+    /** A peak calendar file. */
+    record CalendarFile(String about, List<SeasonJson> seasons) {
+    }
+
+    /** One season as written; {@code window} is bound by its {@code type}. */
+    record SeasonJson(String name, JsonNode window, List<String> origins, List<String> destinations,
+            List<Stage> stages, Integer extraDays, Basis basis, String source) {
+    }
+
+    /** {@code FIXED}: month-days {@code MM-DD}. */
+    record FixedJson(String type, String from, String to) {
+    }
+
+    /** {@code THANKSGIVING}: days from US Thanksgiving. */
+    record ThanksgivingJson(String type, Integer fromOffset, Integer toOffset) {
+    }
+
+    /** {@code LUNAR_NEW_YEAR}: days around the dates given per year. */
+    record LunarNewYearJson(String type, Integer daysBefore, Integer daysAfter, Map<String, String> dates) {
+    }
+
+    /** {@code HIJRI}: Hijri month-days {@code M-D}. */
+    record HijriJson(String type, String from, String to) {
+    }
 
     private PeakCalendarReader() {
     }
 
-    static List<PeakSeason> seasons(PolicyNode root) {
-        root.onlyFields("about", "seasons");
+    static List<PeakSeason> seasons(PolicyNode document) {
+        At list = At.of(document).field("seasons");
+        List<SeasonJson> written = list.required(PolicyJson.bind(document, CalendarFile.class).seasons());
         List<PeakSeason> seasons = new ArrayList<>();
-        for (PolicyNode node : root.required("seasons").elements()) {
-            seasons.add(season(node));
+        for (int i = 0; i < written.size(); i++) {
+            seasons.add(season(list.index(i), written.get(i)));
         }
         return seasons;
     }
 
-    private static PeakSeason season(PolicyNode node) {
-        node.onlyFields("name", "window", "origins", "destinations", "stages", "extraDays", "basis", "source");
-        try {
-            return new PeakSeason(node.required("name").text(), window(node.required("window")),
-                    places(node, "origins"), places(node, "destinations"), stages(node.required("stages")),
-                    node.required("extraDays").integer(0, 90), node.required("basis").enumValue(Basis.class),
-                    node.required("source").text());
-        } catch (IllegalArgumentException e) {
-            throw node.problem(e.getMessage());
-        }
+    private static PeakSeason season(At at, SeasonJson json) {
+        at.required(json);
+        return at.build(() -> new PeakSeason(at.field("name").text(json.name()),
+                window(at.field("window"), json.window()), places(at.field("origins"), json.origins()),
+                places(at.field("destinations"), json.destinations()), stages(at.field("stages"), json.stages()),
+                at.field("extraDays").integer(json.extraDays(), 0, 90), at.field("basis").required(json.basis()),
+                at.field("source").text(json.source())));
     }
 
-    static List<Place> places(PolicyNode node, String field) {
+    /** The places of an optional list; none when absent. */
+    static List<Place> places(At at, List<String> texts) {
         List<Place> places = new ArrayList<>();
-        node.optional(field).ifPresent(list -> list.elements().forEach(p -> places.add(ProfileReader.place(p))));
+        if (texts != null) {
+            for (int i = 0; i < texts.size(); i++) {
+                places.add(ProfileReader.place(at.index(i), texts.get(i)));
+            }
+        }
         return places;
     }
 
-    static Set<Stage> stages(PolicyNode list) {
+    /** A required, non-empty list of stages. */
+    static Set<Stage> stages(At at, List<Stage> list) {
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
-        for (PolicyNode stage : list.elements()) {
-            stages.add(stage.enumValue(Stage.class));
+        for (int i = 0; i < at.required(list).size(); i++) {
+            stages.add(at.index(i).required(list.get(i)));
         }
         if (stages.isEmpty()) {
-            throw list.problem("no stages");
+            throw at.problem("no stages");
         }
         return stages;
     }
 
-    private static PeakWindow window(PolicyNode node) {
-        String type = node.required("type").text();
-        try {
-            return switch (type) {
-                case "FIXED" -> {
-                    node.onlyFields("type", "from", "to");
-                    yield new PeakWindow.Fixed(monthDay(node.required("from")), monthDay(node.required("to")));
-                }
-                case "THANKSGIVING" -> {
-                    node.onlyFields("type", "fromOffset", "toOffset");
-                    yield new PeakWindow.AroundThanksgiving(node.required("fromOffset").integer(-60, 60),
-                            node.required("toOffset").integer(-60, 60));
-                }
-                case "LUNAR_NEW_YEAR" -> {
-                    node.onlyFields("type", "daysBefore", "daysAfter", "dates");
-                    Map<Integer, LocalDate> dates = new TreeMap<>();
-                    for (Map.Entry<String, PolicyNode> entry : node.required("dates").fields()) {
-                        int year;
-                        try {
-                            year = Integer.parseInt(entry.getKey());
-                        } catch (NumberFormatException e) {
-                            throw entry.getValue().problem("the key must be a year, got '" + entry.getKey() + "'");
-                        }
-                        LocalDate day = entry.getValue().date();
-                        if (day.getYear() != year) {
-                            throw entry.getValue().problem("date " + day + " is not in " + year);
-                        }
-                        dates.put(year, day);
+    private static PeakWindow window(At at, JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw at.problem("missing");
+        }
+        if (!node.isObject()) {
+            throw at.problem("expected an object, got " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        At typeAt = at.field("type");
+        JsonNode typeNode = node.get("type");
+        String type = typeAt.text(typeNode == null || typeNode.isNull() ? null
+                : typeNode.isTextual() ? typeNode.asText() : typeNode.toString());
+        return at.build(() -> switch (type) {
+            case "FIXED" -> {
+                FixedJson fixed = PolicyJson.bind(at, node, FixedJson.class);
+                yield new PeakWindow.Fixed(monthDay(at.field("from"), fixed.from()), monthDay(at.field("to"), fixed.to()));
+            }
+            case "THANKSGIVING" -> {
+                ThanksgivingJson thanksgiving = PolicyJson.bind(at, node, ThanksgivingJson.class);
+                yield new PeakWindow.AroundThanksgiving(at.field("fromOffset").integer(thanksgiving.fromOffset(), -60, 60),
+                        at.field("toOffset").integer(thanksgiving.toOffset(), -60, 60));
+            }
+            case "LUNAR_NEW_YEAR" -> {
+                LunarNewYearJson lunar = PolicyJson.bind(at, node, LunarNewYearJson.class);
+                Map<Integer, LocalDate> dates = new TreeMap<>();
+                At datesAt = at.field("dates");
+                for (Map.Entry<String, String> entry : datesAt.required(lunar.dates()).entrySet()) {
+                    At dateAt = datesAt.field(entry.getKey());
+                    int year;
+                    try {
+                        year = Integer.parseInt(entry.getKey());
+                    } catch (NumberFormatException e) {
+                        throw dateAt.problem("the key must be a year, got '" + entry.getKey() + "'");
                     }
-                    yield new PeakWindow.AroundLunarNewYear(dates, node.required("daysBefore").integer(0, 60),
-                            node.required("daysAfter").integer(0, 60));
+                    LocalDate day = dateAt.date(entry.getValue());
+                    if (day.getYear() != year) {
+                        throw dateAt.problem("date " + day + " is not in " + year);
+                    }
+                    dates.put(year, day);
                 }
-                case "HIJRI" -> {
-                    node.onlyFields("type", "from", "to");
-                    int[] from = hijri(node.required("from"));
-                    int[] to = hijri(node.required("to"));
-                    yield new PeakWindow.Hijri(from[0], from[1], to[0], to[1]);
-                }
-                default -> throw node.required("type").problem(
-                        "unknown window type '" + type + "'; expected FIXED, THANKSGIVING, LUNAR_NEW_YEAR or HIJRI");
-            };
-        } catch (IllegalArgumentException e) {
-            throw node.problem(e.getMessage());
-        }
+                yield new PeakWindow.AroundLunarNewYear(dates, at.field("daysBefore").integer(lunar.daysBefore(), 0, 60),
+                        at.field("daysAfter").integer(lunar.daysAfter(), 0, 60));
+            }
+            case "HIJRI" -> {
+                HijriJson hijri = PolicyJson.bind(at, node, HijriJson.class);
+                int[] from = hijri(at.field("from"), hijri.from());
+                int[] to = hijri(at.field("to"), hijri.to());
+                yield new PeakWindow.Hijri(from[0], from[1], to[0], to[1]);
+            }
+            default -> throw typeAt.problem(
+                    "unknown window type '" + type + "'; expected FIXED, THANKSGIVING, LUNAR_NEW_YEAR or HIJRI");
+        });
     }
 
-    private static MonthDay monthDay(PolicyNode node) {
+    private static MonthDay monthDay(At at, String value) {
+        String text = at.text(value);
         try {
-            return MonthDay.parse("--" + node.text());
+            return MonthDay.parse("--" + text);
         } catch (DateTimeParseException e) {
-            throw node.problem("not a month-day MM-DD: '" + node.text() + "'");
+            throw at.problem("not a month-day MM-DD: '" + text + "'");
         }
     }
 
-    private static int[] hijri(PolicyNode node) {
-        String[] parts = node.text().split("-");
+    private static int[] hijri(At at, String value) {
+        String text = at.text(value);
+        String[] parts = text.split("-");
         try {
             if (parts.length == 2) {
                 return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
@@ -123,6 +168,6 @@ final class PeakCalendarReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw node.problem("not a Hijri month-day M-D: '" + node.text() + "'");
+        throw at.problem("not a Hijri month-day M-D: '" + text + "'");
     }
 }

@@ -8,96 +8,111 @@ import dev.waybill.delay.ServiceLevel;
 import dev.waybill.delay.StageTiming;
 import dev.waybill.delay.TransitProfile;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
+import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Stage;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads transit profiles from the policy format (see the README, "Transit profiles"). */
+/**
+ * Reads transit profiles from the policy format (see the README, "Transit profiles"): bound into the
+ * DTO records below, then checked into core's types where each value stands.
+ */
 final class ProfileReader {
+
+    /** A profiles file: {@code {"about", "expressCarriers", "profiles"}}. */
+    record ProfilesFile(String about, List<String> expressCarriers, List<ProfileJson> profiles) {
+    }
+
+    /** One profile as written. */
+    record ProfileJson(String id, String origin, String destination, Mode mode, Boolean domestic,
+            ServiceLevel service, String carrier, Integer pickupAllowanceDays, LossJson loss,
+            Map<String, TimingJson> stages, Basis basis, String source) {
+    }
+
+    /** A profile's loss presumptions. */
+    record LossJson(Integer afterSilentDays, Integer afterPromiseDays, Integer afterStartDays, String source) {
+    }
+
+    /** A stage's timing in days. */
+    record TimingJson(BigDecimal p10, BigDecimal p50, BigDecimal p90, Integer maxSilentDays) {
+    }
+
+    /** A read profiles file: its profiles and its express carriers. */
+    record Profiles(List<TransitProfile> profiles, List<String> expressCarriers) {
+    }
 
     private ProfileReader() {
     }
 
-    static List<TransitProfile> profiles(PolicyNode root) {
-        root.onlyFields("about", "expressCarriers", "profiles");
+    static Profiles read(PolicyNode document) {
+        At root = At.of(document);
+        ProfilesFile file = PolicyJson.bind(document, ProfilesFile.class);
         List<TransitProfile> profiles = new ArrayList<>();
-        for (PolicyNode node : root.required("profiles").elements()) {
-            profiles.add(profile(node));
+        At list = root.field("profiles");
+        List<ProfileJson> written = list.required(file.profiles());
+        for (int i = 0; i < written.size(); i++) {
+            profiles.add(profile(list.index(i), written.get(i)));
         }
-        return profiles;
-    }
-
-    static List<String> expressCarriers(PolicyNode root) {
         List<String> carriers = new ArrayList<>();
-        root.optional("expressCarriers").ifPresent(list -> list.elements().forEach(c -> carriers.add(c.text())));
-        return carriers;
+        if (file.expressCarriers() != null) {
+            At express = root.field("expressCarriers");
+            for (int i = 0; i < file.expressCarriers().size(); i++) {
+                carriers.add(express.index(i).text(file.expressCarriers().get(i)));
+            }
+        }
+        return new Profiles(profiles, carriers);
     }
 
-    private static TransitProfile profile(PolicyNode node) {
-        node.onlyFields("id", "origin", "destination", "mode", "domestic", "service", "carrier",
-                "pickupAllowanceDays", "loss", "stages", "basis", "source");
-        String id = node.required("id").text();
-        Place origin = place(node.required("origin"));
-        Place destination = place(node.required("destination"));
+    private static TransitProfile profile(At at, ProfileJson json) {
+        at.required(json);
+        String id = at.field("id").text(json.id());
+        Place origin = place(at.field("origin"), json.origin());
+        Place destination = place(at.field("destination"), json.destination());
         boolean sameCountry = origin instanceof Place.Country o && destination instanceof Place.Country d
                 && o.code().equals(d.code());
-        boolean domestic = node.optional("domestic").map(PolicyNode::bool).orElse(sameCountry);
-        LaneMatch match = new LaneMatch(origin, destination, node.required("mode").enumValue(Mode.class), domestic,
-                node.optional("service").map(s -> s.enumValue(ServiceLevel.class)).orElse(null),
-                node.optional("carrier").map(PolicyNode::text).orElse(null));
-        PolicyNode lossNode = node.required("loss").onlyFields("afterSilentDays", "afterPromiseDays",
-                "afterStartDays", "source");
-        PolicyNode stagesNode = node.required("stages");
+        boolean domestic = json.domestic() == null ? sameCountry : json.domestic();
+        LaneMatch match = new LaneMatch(origin, destination, at.field("mode").required(json.mode()), domestic,
+                json.service(), at.field("carrier").optionalText(json.carrier()));
+        At lossAt = at.field("loss");
+        LossJson lossJson = lossAt.required(json.loss());
         Map<Stage, StageTiming> stages = new EnumMap<>(Stage.class);
-        for (Map.Entry<String, PolicyNode> entry : stagesNode.fields()) {
-            Stage stage = stage(entry.getValue(), entry.getKey());
-            stages.put(stage, timing(entry.getValue()));
+        At stagesAt = at.field("stages");
+        for (Map.Entry<String, TimingJson> entry : stagesAt.required(json.stages()).entrySet()) {
+            At stageAt = stagesAt.field(entry.getKey());
+            stages.put(stage(stageAt, entry.getKey()), timing(stageAt, entry.getValue()));
         }
-        LossRule loss;
-        try {
-            loss = new LossRule(lossNode.required("afterSilentDays").integer(1, 3650),
-                    lossNode.optional("afterPromiseDays").map(n -> n.integer(1, 3650)).orElse(0),
-                    lossNode.optional("afterStartDays").map(n -> n.integer(1, 3650)).orElse(0),
-                    lossNode.required("source").text());
-        } catch (IllegalArgumentException e) {
-            throw lossNode.problem(e.getMessage());
-        }
-        try {
-            return new TransitProfile(id, match, stages, node.required("pickupAllowanceDays").integer(0, 365), loss,
-                    node.required("basis").enumValue(Basis.class), node.required("source").text());
-        } catch (IllegalArgumentException e) {
-            throw node.problem(e.getMessage());
-        }
+        LossRule loss = lossAt.build(() -> new LossRule(
+                lossAt.field("afterSilentDays").integer(lossJson.afterSilentDays(), 1, 3650),
+                lossAt.field("afterPromiseDays").integer(lossJson.afterPromiseDays(), 1, 3650, 0),
+                lossAt.field("afterStartDays").integer(lossJson.afterStartDays(), 1, 3650, 0),
+                lossAt.field("source").text(lossJson.source())));
+        return at.build(() -> new TransitProfile(id, match, stages,
+                at.field("pickupAllowanceDays").integer(json.pickupAllowanceDays(), 0, 365), loss,
+                at.field("basis").required(json.basis()), at.field("source").text(json.source())));
     }
 
-    private static Stage stage(PolicyNode node, String name) {
+    private static Stage stage(At at, String name) {
         for (Stage stage : Stage.values()) {
             if (stage.name().equals(name) && stage.isInTransit()) {
                 return stage;
             }
         }
-        throw node.problem("not an in-transit stage: " + name);
+        throw at.problem("not an in-transit stage: " + name);
     }
 
-    private static StageTiming timing(PolicyNode node) {
-        node.onlyFields("p10", "p50", "p90", "maxSilentDays");
-        try {
-            return StageTiming.of(node.required("p10").decimal().doubleValue(),
-                    node.required("p50").decimal().doubleValue(), node.required("p90").decimal().doubleValue(),
-                    node.required("maxSilentDays").integer(1, 3650));
-        } catch (IllegalArgumentException e) {
-            throw node.problem(e.getMessage());
-        }
+    private static StageTiming timing(At at, TimingJson json) {
+        at.required(json);
+        return at.build(() -> StageTiming.of(at.field("p10").required(json.p10()).doubleValue(),
+                at.field("p50").required(json.p50()).doubleValue(), at.field("p90").required(json.p90()).doubleValue(),
+                at.field("maxSilentDays").integer(json.maxSilentDays(), 1, 3650)));
     }
 
-    static Place place(PolicyNode node) {
-        try {
-            return Place.parse(node.text());
-        } catch (IllegalArgumentException e) {
-            throw node.problem(e.getMessage());
-        }
+    static Place place(At at, String text) {
+        return at.build(() -> Place.parse(at.text(text)));
     }
 }

@@ -2,10 +2,10 @@ package dev.waybill.policies.transit;
 
 import dev.waybill.delay.Disruption;
 import dev.waybill.delay.PeakCalendar;
-import dev.waybill.delay.TransitProfile;
 import dev.waybill.delay.TransitProfiles;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.policies.internal.At;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,14 +45,9 @@ public final class TransitPolicies {
      */
     public static TransitProfiles withProfiles(TransitProfiles base, Path file) {
         PolicyNode root = PolicyNode.fromFile(file);
-        List<TransitProfile> profiles = ProfileReader.profiles(root);
-        TransitProfiles merged;
-        try {
-            merged = base.withOverrides(profiles);
-        } catch (IllegalArgumentException e) {
-            throw root.required("profiles").problem(e.getMessage());
-        }
-        List<String> express = ProfileReader.expressCarriers(root);
+        ProfileReader.Profiles read = ProfileReader.read(root);
+        TransitProfiles merged = At.of(root).field("profiles").build(() -> base.withOverrides(read.profiles()));
+        List<String> express = read.expressCarriers();
         if (express.isEmpty()) {
             return merged;
         }
@@ -87,11 +82,8 @@ public final class TransitPolicies {
 
         private static TransitProfiles loadProfiles() {
             PolicyNode root = PolicyNode.fromResource(TransitPolicies.class, PROFILES_FILE);
-            try {
-                return TransitProfiles.of(ProfileReader.profiles(root), ProfileReader.expressCarriers(root));
-            } catch (IllegalArgumentException e) {
-                throw root.problem(e.getMessage());
-            }
+            ProfileReader.Profiles read = ProfileReader.read(root);
+            return At.of(root).build(() -> TransitProfiles.of(read.profiles(), read.expressCarriers()));
         }
     }
 }
