@@ -1,0 +1,34 @@
+package dev.waybill.json;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.waybill.json.internal.Codecs;
+import dev.waybill.shipment.Shipment;
+
+/**
+ * The contract's JSON as a Jackson {@code Module}: register it on your own mapper to read
+ * {@link Shipment} and {@link ErrorLine} and to write {@link Shipment}, {@link dev.waybill.Assessment}
+ * (the verdict line), {@link ReturnsAnswer}, {@link dev.waybill.message.Message} and {@link ErrorLine}
+ * exactly as the {@code waybill} command does.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new WaybillJsonModule()).build();
+ * Shipment shipment = mapper.readValue(body, Shipment.class);   // ContractJsonException names the field
+ * }</pre>
+ *
+ * <p>A bad shipment fails with a {@link ContractJsonException}. Stateless and thread-safe.
+ */
+public final class WaybillJsonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The module with every codec registered. */
+    public WaybillJsonModule() {
+        super("waybill-json");
+        for (StdSerializer<?> serializer : Codecs.serializers()) {
+            addSerializer(serializer);
+        }
+        addDeserializer(Shipment.class, Codecs.shipmentDeserializer());
+        addDeserializer(ErrorLine.class, Codecs.errorLineDeserializer());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.waybill.json.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.Assessment;
+import dev.waybill.delay.Verdict;
+import dev.waybill.liability.Claim;
+import dev.waybill.remedy.Remedy;
+import dev.waybill.shipment.Money;
+
+/**
+ * Writes an {@link Assessment} as the contract's verdict line ({@code waybill assess} output): the
+ * contract's fields, then {@code profile} and {@code explanation}; on a claim {@code openFrom},
+ * {@code recoverable}, {@code confidence} and {@code basis}; on a remedy {@code claimFrom}, and
+ * {@code coupon} and {@code standing} where there are any.
+ */
+public final class AssessmentWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private AssessmentWriter() {
+    }
+
+    /** The verdict line of {@code assessment}. */
+    public static ObjectNode write(Assessment assessment) {
+        Verdict verdict = assessment.verdict();
+        ObjectNode node = NODES.objectNode();
+        node.put("id", verdict.id());
+        node.put("status", verdict.status().name());
+        node.put("stage", verdict.stage().name());
+        node.put("exception", verdict.exception().name());
+        node.put("cause", verdict.cause().name());
+        node.put("daysLate", verdict.daysLate());
+        if (verdict.eta() == null) {
+            node.putNull("eta");
+        } else {
+            ObjectNode eta = node.putObject("eta");
+            eta.put("earliest", verdict.eta().earliest().toString());
+            eta.put("likely", verdict.eta().likely().toString());
+            eta.put("latest", verdict.eta().latest().toString());
+        }
+        node.put("silentDays", verdict.silentDays());
+        node.put("recoverFrom", verdict.recoverFrom().name());
+        ArrayNode evidence = node.putArray("evidence");
+        verdict.evidence().forEach(e -> evidence.add(e.name()));
+        ArrayNode actions = node.putArray("actions");
+        verdict.actions().forEach(a -> actions.add(a.name()));
+        writeClaim(node, assessment.claim());
+        writeRemedy(node, assessment.remedy());
+        node.put("profile", verdict.profile());
+        ArrayNode why = node.putArray("explanation");
+        verdict.explanation().forEach(why::add);
+        return node;
+    }
+
+    private static void writeClaim(ObjectNode node, Claim claim) {
+        if (claim == null) {
+            node.putNull("claim");
+            return;
+        }
+        ObjectNode out = node.putObject("claim");
+        out.put("party", claim.party().name());
+        out.put("regime", claim.regime());
+        out.put("deadline", claim.deadline().toString());
+        money(out, "cap", claim.cap());
+        out.put("openFrom", claim.openFrom() == null ? null : claim.openFrom().toString());
+        money(out, "recoverable", claim.recoverable());
+        out.put("confidence", claim.confidence().name());
+        out.put("basis", claim.basis());
+    }
+
+    private static void writeRemedy(ObjectNode node, Remedy remedy) {
+        if (remedy == null) {
+            node.putNull("remedy");
+            return;
+        }
+        ObjectNode out = node.putObject("remedy");
+        out.put("kind", remedy.kind().name());
+        out.put("amount", remedy.amount() == null ? null : remedy.amount().amount().toPlainString());
+        out.put("currency", remedy.amount() == null ? null : remedy.amount().currency().getCurrencyCode());
+        out.put("returnRequired", remedy.returnRequired());
+        out.put("reason", remedy.reason());
+        out.put("claimFrom", remedy.claimFrom().name());
+        if (remedy.coupon() != null) {
+            money(out, "coupon", remedy.coupon());
+        }
+        if (remedy.standing() != null) {
+            ObjectNode standing = out.putObject("standing");
+            standing.put("marketplace", remedy.standing().marketplace());
+            standing.put("countsAgainstShop", remedy.standing().countsAgainstShop());
+            standing.put("basis", remedy.standing().basis());
+        }
+    }
+
+    /** {@code field: {amount, currency}}, or {@code field: null}. */
+    private static void money(ObjectNode node, String field, Money money) {
+        if (money == null) {
+            node.putNull(field);
+            return;
+        }
+        ObjectNode out = node.putObject(field);
+        out.put("amount", money.amount().toPlainString());
+        out.put("currency", money.currency().getCurrencyCode());
+    }
+}
