@@ -2,6 +2,7 @@ package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Waybill;
+import dev.waybill.json.WaybillJson;
 import java.util.Set;
 
 /**
@@ -39,6 +40,6 @@ final class AssessCommand implements Command {
         String input = arguments.inputFile();
         Waybill waybill = PolicyFlags.waybill(arguments, arguments.clock(console.clock()));
         return new ShipmentLines(mapper).write(input, console, "cannot assess this shipment",
-                shipment -> AssessmentJson.write(waybill.assess(shipment)));
+                shipment -> WaybillJson.writeAssessment(waybill.assess(shipment)));
     }
 }

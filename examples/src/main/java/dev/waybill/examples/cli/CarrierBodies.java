@@ -8,6 +8,7 @@ import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.Carriers;
 import dev.waybill.carrier.ParsedBody;
+import dev.waybill.json.WaybillJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ final class CarrierBodies {
             out.write(out.errorLine(index, null, e.getMessage()));
             return false;
         }
-        read.shipments().forEach(shipment -> out.write(ShipmentJson.write(shipment)));
+        read.shipments().forEach(shipment -> out.write(WaybillJson.writeShipment(shipment)));
         for (ParsedBody.Problem problem : read.problems()) {
             out.write(out.errorLine(index, problem.trackingNumber(), problem.describe()));
         }

@@ -17,6 +17,8 @@ import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.delay.Verdict;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
+import dev.waybill.json.ContractJsonException;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.liability.Claim;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
@@ -142,13 +144,13 @@ final class DemoCommand implements Command {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SHIPMENTS)) {
             List<Shipment> shipments = new ArrayList<>();
             for (JsonNode node : mapper.readTree(in)) {
-                shipments.add(ShipmentJson.read(node));
+                shipments.add(WaybillJson.readShipment(node));
             }
             return shipments;
+        } catch (ContractJsonException e) {
+            throw new IllegalStateException("bundled demo shipment is invalid: " + e.error(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InvalidRecordException e) {
-            throw new IllegalStateException("bundled demo shipment is invalid: " + e.getMessage(), e);
         }
     }
 

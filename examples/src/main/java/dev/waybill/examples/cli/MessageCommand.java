@@ -1,12 +1,11 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Waybill;
+import dev.waybill.json.ContractJsonException;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.message.Channel;
-import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
-import dev.waybill.message.SmsEncoding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -60,37 +59,7 @@ final class MessageCommand implements Command {
                 .inquiry(arguments.has("inquiry")).build();
         Waybill waybill = PolicyFlags.waybill(arguments, clock);
         return new ShipmentLines(mapper).write(input, console, "cannot write this message",
-                shipment -> line(waybill.message(shipment, request)));
-    }
-
-    private ObjectNode line(Message message) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("id", message.shipmentId());
-        line.put("language", message.language().toLanguageTag());
-        line.put("channel", message.channel().tag());
-        line.put("subject", message.subject());
-        line.put("body", message.body());
-        line.put("escalate", message.escalate());
-        if (message.situation() == null) {
-            line.putNull("situation");
-        } else {
-            line.put("situation", message.situation().name());
-        }
-        line.put("requestedLanguage", message.requestedLanguage().toLanguageTag());
-        line.put("fellBack", message.fellBack());
-        line.putArray("escalationReasons").addAll(message.escalationReasons().stream()
-                .map(r -> line.textNode(r.name())).toList());
-        if (message.channel() == Channel.EMAIL) {
-            line.put("htmlBody", message.htmlBody());
-        }
-        if (message.channel() == Channel.SMS && message.body() != null) {
-            ObjectNode sms = line.putObject("sms");
-            SmsEncoding encoding = SmsEncoding.of(message.body());
-            sms.put("encoding", encoding.name());
-            sms.put("units", encoding.units(message.body()));
-            sms.put("segments", encoding.segments(message.body()));
-        }
-        return line;
+                shipment -> WaybillJson.writeMessage(waybill.message(shipment, request)));
     }
 
     private static Locale language(String tag) throws UsageException {
@@ -98,9 +67,9 @@ final class MessageCommand implements Command {
             return null;
         }
         try {
-            return ShipmentJson.language(tag, "--lang");
-        } catch (InvalidRecordException e) {
-            throw new UsageException(e.getMessage());
+            return WaybillJson.parseLanguage(tag, "--lang");
+        } catch (ContractJsonException e) {
+            throw new UsageException(e.error());
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.json.ReturnsAnswer;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.returns.JollydayHolidayCalendar;
 import dev.waybill.policies.returns.ShopReturnPolicies;
@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class ReturnsCommand implements Command {
 
-    private final ObjectMapper mapper = JsonMapper.builder().build();
+    private final ObjectMapper mapper = WaybillJson.mapper();
 
     @Override
     public String name() {
@@ -81,35 +81,9 @@ final class ReturnsCommand implements Command {
             console.err().println("waybill returns: warning: " + ignored);
         }
         try (JsonOutput out = new JsonOutput(mapper, console.out())) {
-            out.write(line(decision, policy.isPresent()));
+            out.write(WaybillJson.writeReturns(new ReturnsAnswer(countryText.strip(), decision, policy.isPresent())));
         }
         return ExitStatus.OK;
-    }
-
-    private ObjectNode line(WithdrawalDecision decision, boolean withPolicy) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("country", decision.country().value());
-        line.put("statutory", decision.statutory());
-        line.put("eligible", decision.eligible());
-        line.put("deadline", decision.deadline() == null ? null : decision.deadline().toString());
-        line.put("basis", decision.basis());
-        line.put("reason", decision.reason());
-        line.put("returnShippingPaidBy", decision.returnShippingPaidBy().name());
-        line.put("refundWithinDays", decision.refundWithinDays());
-        line.put("confidence", decision.confidence() == null ? null : decision.confidence().mark());
-        line.put("rolledOverFrom", decision.rolledOverFrom() == null ? null : decision.rolledOverFrom().toString());
-        if (withPolicy) {
-            if (decision.shopOffer() == null) {
-                line.putNull("shopOffer");
-            } else {
-                ObjectNode offer = line.putObject("shopOffer");
-                offer.put("exchangeFirst", decision.shopOffer().exchangeFirst());
-                offer.put("restockingFeePercent", decision.shopOffer().restockingFeePercent());
-                offer.put("refundWithoutReturn", decision.shopOffer().refundWithoutReturn());
-            }
-            decision.ignoredShopTerms().forEach(line.putArray("ignoredShopTerms")::add);
-        }
-        return line;
     }
 
     private static LocalDate date(Arguments arguments, String flag) throws UsageException {

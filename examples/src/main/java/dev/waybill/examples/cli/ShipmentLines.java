@@ -2,6 +2,8 @@ package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.json.ContractJsonException;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.shipment.Shipment;
 import java.util.function.Function;
 
@@ -35,14 +37,14 @@ final class ShipmentLines {
                 @Override
                 public void record(int index, JsonNode node) {
                     try {
-                        Shipment shipment = ShipmentJson.read(node);
+                        Shipment shipment = WaybillJson.readShipment(node);
                         out.write(answer.apply(shipment));
-                    } catch (InvalidRecordException e) {
+                    } catch (ContractJsonException e) {
                         invalid[0]++;
-                        out.write(out.errorLine(index, ShipmentJson.idOf(node), e.getMessage()));
+                        out.write(out.errorLine(index, WaybillJson.idOf(node), e.error()));
                     } catch (RuntimeException e) {
                         invalid[0]++;
-                        out.write(out.errorLine(index, ShipmentJson.idOf(node), failure + ": " + e));
+                        out.write(out.errorLine(index, WaybillJson.idOf(node), failure + ": " + e));
                     }
                 }
 

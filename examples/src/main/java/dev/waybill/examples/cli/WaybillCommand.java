@@ -1,6 +1,7 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.json.WaybillJson;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class WaybillCommand {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     WaybillCommand() {
-        ObjectMapper mapper = Json.mapper();
+        ObjectMapper mapper = WaybillJson.mapper();
         CarrierBodies bodies = new CarrierBodies(mapper, System.getenv());
         for (Command command : List.<Command>of(
                 new AssessCommand(mapper),
