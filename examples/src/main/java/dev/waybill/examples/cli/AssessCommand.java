@@ -3,7 +3,7 @@ package dev.waybill.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Waybill;
 import dev.waybill.json.WaybillJson;
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code waybill assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] FILE|-}: one verdict
@@ -31,8 +31,14 @@ final class AssessCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return PolicyFlags.with("now");
+    public String description() {
+        return "Reads shipments and prints one verdict line per shipment: status, stage, exception, cause, "
+                + "ETA, whom to claim against, the claim and the remedy.";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return PolicyFlags.with(Flag.value("now", "INSTANT", "fixes the clock: an ISO-8601 instant with an offset (default: the system clock)"));
     }
 
     @Override

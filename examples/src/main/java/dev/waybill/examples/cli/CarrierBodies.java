@@ -22,6 +22,10 @@ import java.util.Map;
  */
 final class CarrierBodies {
 
+    /** The {@code --carrier} flag of the commands that read carrier bodies. */
+    static final Flag CARRIER = Flag.value("carrier", "NAME",
+            "the adapter: dhl, aftership, 17track, easypost, ... or any adapter on the class path");
+
     private final ObjectMapper mapper;
     private final Map<String, String> environment;
 

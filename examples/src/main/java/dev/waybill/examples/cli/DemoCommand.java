@@ -38,7 +38,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -75,8 +74,19 @@ final class DemoCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return Set.of("now");
+    public String description() {
+        return "Runs the main job end to end with no network and no keys: a sandbox carrier server on loopback, "
+                + "the real adapters polling it, and per shipment the verdict, the remedy and the buyer's message.";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("now", "INSTANT", "fixes the clock (default " + DEMO_NOW + ", the sample data's day)"));
+    }
+
+    @Override
+    public String fileHelp() {
+        return null;
     }
 
     @Override

@@ -9,7 +9,7 @@ import dev.waybill.message.MessageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code waybill message [--now INSTANT] --lang TAG [--channel email|sms|chat] [--shop NAME]
@@ -39,13 +39,19 @@ final class MessageCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return PolicyFlags.with("now", "lang", "channel", "shop", "tracking-url");
+    public String description() {
+        return "For each shipment, the message to send the buyer now, from the same verdict assess gives: "
+                + "the proactive notice, or with --inquiry the reply to a buyer who asked.";
     }
 
     @Override
-    public Set<String> switchFlags() {
-        return Set.of("inquiry");
+    public List<Flag> flags() {
+        return PolicyFlags.with(Flag.value("now", "INSTANT", "fixes the clock: an ISO-8601 instant with an offset (default: the system clock)"),
+                Flag.value("lang", "TAG", "the language: a BCP 47 tag, or auto for each buyer's own"),
+                Flag.value("channel", "email|sms|chat", "where the message goes (default email)"),
+                Flag.value("shop", "NAME", "the shop's name, as the message signs"),
+                Flag.value("tracking-url", "URL", "the tracking link the message gives"),
+                Flag.toggle("inquiry", "the buyer has just asked where the parcel is: always reply"));
     }
 
     @Override

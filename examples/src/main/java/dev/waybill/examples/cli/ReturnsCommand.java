@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code waybill returns --country CC --delivered DATE --on DATE [--category CAT] [--opened]
@@ -45,13 +45,27 @@ final class ReturnsCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return Set.of("country", "delivered", "on", "category", "policy");
+    public String description() {
+        return "Can the buyer withdraw from the purchase if they notify the shop on --on? "
+                + "Prints one line: eligible, the deadline, the legal basis, who pays the return.";
     }
 
     @Override
-    public Set<String> switchFlags() {
-        return Set.of("opened", "not-informed");
+    public List<Flag> flags() {
+        return List.of(
+                Flag.value("country", "CC", "the buyer's country, ISO 3166-1 alpha-2 (answered as given)"),
+                Flag.value("delivered", "DATE", "the day the goods were delivered (ISO date)"),
+                Flag.value("on", "DATE", "the day the buyer notifies the shop (ISO date)"),
+                Flag.value("category", "CAT", "STANDARD (default), PERSONALIZED, PERISHABLE, SEALED_HYGIENE, "
+                        + "SEALED_MEDIA, DIGITAL_CONTENT or NEWSPAPER"),
+                Flag.toggle("opened", "a sealed item was unsealed"),
+                Flag.toggle("not-informed", "the shop did not tell the buyer of the withdrawal right"),
+                Flag.value("policy", "FILE", "the shop's own return policy, which can only add to the law"));
+    }
+
+    @Override
+    public String fileHelp() {
+        return null;
     }
 
     @Override

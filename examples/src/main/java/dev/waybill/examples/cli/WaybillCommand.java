@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The {@code waybill} command: the reference client of the SDK. Its contract is
  * {@code spec/cli.md}: JSON in, JSON Lines out, exit status 0 (all processed), 1 (usage),
- * 2 (some records invalid), 3 (webhook rejected).
+ * 2 (some records invalid), 3 (webhook rejected). {@code waybill help} lists the commands on standard
+ * error; {@code waybill COMMAND --help} prints one command's help (picocli) on standard output.
  */
 public final class WaybillCommand {
 
@@ -50,9 +51,13 @@ public final class WaybillCommand {
             return ExitStatus.USAGE;
         }
         try {
-            Arguments arguments = Arguments.parse(args.subList(1, args.size()), command.valueFlags(),
-                    command.switchFlags());
-            return command.run(arguments, console);
+            Parsing parsing = new Parsing(command);
+            List<String> rest = args.subList(1, args.size());
+            if (parsing.helpRequested(rest)) {
+                console.out().print(parsing.help());
+                return ExitStatus.OK;
+            }
+            return command.run(parsing.arguments(rest), console);
         } catch (UsageException e) {
             console.err().println("waybill " + command.name() + ": " + e.getMessage());
             return ExitStatus.USAGE;
@@ -64,5 +69,6 @@ public final class WaybillCommand {
         for (Command command : commands.values()) {
             console.err().println("  waybill " + command.usage());
         }
+        console.err().println("waybill <command> --help describes a command and its flags");
     }
 }
