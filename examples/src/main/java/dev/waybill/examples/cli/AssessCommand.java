@@ -45,7 +45,7 @@ final class AssessCommand implements Command {
     public int run(Arguments arguments, Console console) throws UsageException {
         String input = arguments.inputFile();
         Waybill waybill = PolicyFlags.waybill(arguments, arguments.clock(console.clock()));
-        return new ShipmentLines(mapper).write(input, console, "cannot assess this shipment",
+        return new ShipmentLines(mapper, name()).write(input, console, "cannot assess this shipment",
                 shipment -> WaybillJson.writeAssessment(waybill.assess(shipment)));
     }
 }

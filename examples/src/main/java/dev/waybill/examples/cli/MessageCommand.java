@@ -64,7 +64,7 @@ final class MessageCommand implements Command {
                 .shopName(arguments.value("shop").orElse(null)).trackingUrl(trackingUrl(arguments))
                 .inquiry(arguments.has("inquiry")).build();
         Waybill waybill = PolicyFlags.waybill(arguments, clock);
-        return new ShipmentLines(mapper).write(input, console, "cannot write this message",
+        return new ShipmentLines(mapper, name()).write(input, console, "cannot write this message",
                 shipment -> WaybillJson.writeMessage(waybill.message(shipment, request)));
     }
 

@@ -16,9 +16,12 @@ import java.util.function.Function;
 final class ShipmentLines {
 
     private final ObjectMapper mapper;
+    private final String command;
 
-    ShipmentLines(ObjectMapper mapper) {
+    /** Lines of {@code command} ({@code assess}, {@code message}), the name its progress shows. */
+    ShipmentLines(ObjectMapper mapper, String command) {
         this.mapper = mapper;
+        this.command = command;
     }
 
     /**
@@ -32,10 +35,12 @@ final class ShipmentLines {
     int write(String input, Console console, String failure, Function<Shipment, JsonNode> answer)
             throws UsageException {
         int[] invalid = {0};
-        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
+        try (Progress progress = Progress.of(console, command);
+             JsonOutput out = new JsonOutput(mapper, console.out())) {
             new InputRecords(mapper).read(input, console.in(), new InputRecords.Handler() {
                 @Override
                 public void record(int index, JsonNode node) {
+                    progress.step();
                     try {
                         Shipment shipment = WaybillJson.readShipment(node);
                         out.write(answer.apply(shipment));
@@ -50,6 +55,7 @@ final class ShipmentLines {
 
                 @Override
                 public void malformed(int index, String problem) {
+                    progress.step();
                     invalid[0]++;
                     out.write(out.errorLine(index, null, problem));
                 }
