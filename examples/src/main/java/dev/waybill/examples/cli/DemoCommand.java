@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Assessment;
 import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.Carriers;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.aftership.AfterShipSettings;
@@ -103,12 +104,13 @@ final class DemoCommand implements Command {
         List<Shipment> shipments = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(samples())) {
-            Map<String, TrackingResult> tracked = track(sandbox);
+            Map<String, Served> tracked = track(sandbox);
             for (SandboxParcel parcel : sandbox.parcels()) {
-                Shipment shipment = shopView(parcel, tracked.get(parcel.trackingNumber()), console);
+                Served served = tracked.get(parcel.trackingNumber());
+                Shipment shipment = shopView(parcel, served == null ? null : served.result(), console);
                 Assessment assessment = waybill.assess(shipment);
                 shipments.add(shipment);
-                sources.add(parcel.api() + " adapter, " + shipment.events().size() + " events from the sandbox");
+                sources.add(source(served, shipment));
                 assessments.add(assessment);
                 messages.add(waybill.message(shipment, assessment,
                         request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
@@ -120,8 +122,16 @@ final class DemoCommand implements Command {
         return ExitStatus.OK;
     }
 
-    /** Every parcel of the sandbox tracked by its API's real adapter, by tracking number. */
-    private static Map<String, TrackingResult> track(SandboxCarrierServer sandbox) {
+    /** What the adapter that served a tracking number answered for it. */
+    private record Served(String adapter, TrackingResult result) {
+    }
+
+    /**
+     * Every parcel of the sandbox tracked by its API's real adapter, by tracking number, with the name of
+     * the adapter that answered (the parcel's own carrier may be another: EasyPost and AfterShip track
+     * many carriers' parcels).
+     */
+    private static Map<String, Served> track(SandboxCarrierServer sandbox) {
         Carriers carriers = Carriers.of(
                 DhlTracking.create(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
                 AfterShipTracking.create(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
@@ -130,14 +140,34 @@ final class DemoCommand implements Command {
                         .baseUrl(sandbox.baseUrl("17track")).build()),
                 EasyPostTracking.create(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("easypost")).build()));
-        Map<String, TrackingResult> tracked = new HashMap<>();
+        Map<String, Served> tracked = new HashMap<>();
         for (String api : SandboxCarrierServer.APIS) {
             List<String> numbers = sandbox.trackingNumbers(api);
             if (!numbers.isEmpty()) {
-                carriers.track(api, numbers).forEach(result -> tracked.put(result.trackingNumber(), result));
+                CarrierAdapter adapter = carriers.get(api);
+                for (TrackingResult result : adapter.track(numbers)) {
+                    tracked.put(result.trackingNumber(), new Served(adapter.name(), result));
+                }
             }
         }
         return tracked;
+    }
+
+    /** The {@code tracked:} line of a parcel: the adapter that served it and what it gave. */
+    private static String source(Served served, Shipment shipment) {
+        if (served == null) {
+            return "no adapter answered for " + shipment.trackingNumber();
+        }
+        String carrier = shipment.lane().carrier() == null || shipment.lane().carrier().equals(served.adapter())
+                ? "" : " (the shop's carrier: " + shipment.lane().carrier() + ")";
+        if (served.result() instanceof TrackingResult.Found) {
+            return served.adapter() + " adapter" + carrier + ", " + shipment.events().size()
+                    + " events from the sandbox";
+        }
+        if (served.result() instanceof TrackingResult.Failed failed) {
+            return served.adapter() + " adapter" + carrier + " failed: " + failed.error().getMessage();
+        }
+        return served.adapter() + " adapter" + carrier + ": no data for the number yet";
     }
 
     private static Shipment shopView(SandboxParcel parcel, TrackingResult result, Console console) {
