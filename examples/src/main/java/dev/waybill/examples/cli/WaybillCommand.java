@@ -18,15 +18,21 @@ public final class WaybillCommand {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     WaybillCommand() {
+        this(System.getenv());
+    }
+
+    /** The command with adapters configured from {@code environment} ({@code WAYBILL_<CARRIER>_*}). */
+    WaybillCommand(Map<String, String> environment) {
         ObjectMapper mapper = WaybillJson.mapper();
-        CarrierBodies bodies = new CarrierBodies(mapper, System.getenv());
+        CarrierBodies bodies = new CarrierBodies(mapper, environment);
         for (Command command : List.<Command>of(
                 new AssessCommand(mapper),
                 new ReturnsCommand(),
                 new MessageCommand(mapper),
                 new DemoCommand(mapper),
                 new ParseCommand(bodies),
-                new WebhookCommand(bodies))) {
+                new WebhookCommand(bodies),
+                new TrackCommand(bodies))) {
             commands.put(command.name(), command);
         }
     }
