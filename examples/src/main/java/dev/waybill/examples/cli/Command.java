@@ -22,6 +22,11 @@ interface Command {
     /** The flags it takes, in the order {@code --help} lists them. */
     List<Flag> flags();
 
+    /** The label of its positional arguments in {@code --help}. */
+    default String fileLabel() {
+        return "FILE|-";
+    }
+
     /** What its positional argument is, for {@code --help}; null when it takes none. */
     default String fileHelp() {
         return "the input: a JSON array or JSON Lines; - reads standard input";

@@ -48,7 +48,7 @@ final class Parsing {
         PositionalParamSpec.Builder positional = PositionalParamSpec.builder().arity("0..*").type(List.class)
                 .auxiliaryTypes(String.class).hidden(command.fileHelp() == null);
         if (command.fileHelp() != null) {
-            positional.paramLabel("FILE|-").description(command.fileHelp());
+            positional.paramLabel(command.fileLabel()).description(command.fileHelp());
         }
         spec.addPositional(positional.build());
         this.line = new CommandLine(spec).setExpandAtFiles(false).setUnmatchedArgumentsAllowed(false);

@@ -49,6 +49,11 @@ final class TrackCommand implements Command {
     }
 
     @Override
+    public String fileLabel() {
+        return "NUMBER";
+    }
+
+    @Override
     public String fileHelp() {
         return "the tracking numbers";
     }

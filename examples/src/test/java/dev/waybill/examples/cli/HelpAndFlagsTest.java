@@ -19,7 +19,8 @@ class HelpAndFlagsTest {
             "message", List.of("--now", "--lang", "--channel", "--shop", "--tracking-url", "--inquiry", "--ladder"),
             "parse", List.of("--carrier", "FILE|-"),
             "webhook", List.of("--carrier", "--secret", "--header", "FILE|-"),
-            "demo", List.of("--now"));
+            "demo", List.of("--now"),
+            "track", List.of("--carrier", "NUMBER"));
 
     @Test
     void everyCommandPrintsItsHelpOnStandardOutputAndSucceeds() {
