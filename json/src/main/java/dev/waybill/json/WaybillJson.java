@@ -10,6 +10,7 @@ import dev.waybill.Assessment;
 import dev.waybill.json.internal.AssessmentWriter;
 import dev.waybill.json.internal.ErrorLines;
 import dev.waybill.json.internal.Instants;
+import dev.waybill.json.internal.LineReaders;
 import dev.waybill.json.internal.MessageWriter;
 import dev.waybill.json.internal.ReturnsWriter;
 import dev.waybill.json.internal.ShipmentReader;
@@ -71,6 +72,33 @@ public final class WaybillJson {
     /** The verdict line of {@code assess}: the verdict, the claim and the remedy. */
     public static ObjectNode writeAssessment(Assessment assessment) {
         return AssessmentWriter.write(assessment);
+    }
+
+    /**
+     * Reads a verdict line back (a consumer of {@code assess} output or of the verdicts topic).
+     *
+     * @throws ContractJsonException naming the field that is missing or wrong
+     */
+    public static Assessment readAssessment(JsonNode line) throws ContractJsonException {
+        return LineReaders.assessment(line);
+    }
+
+    /**
+     * Reads a returns answer line back.
+     *
+     * @throws ContractJsonException naming the field that is missing or wrong
+     */
+    public static ReturnsAnswer readReturns(JsonNode line) throws ContractJsonException {
+        return LineReaders.returns(line);
+    }
+
+    /**
+     * Reads a message line back.
+     *
+     * @throws ContractJsonException naming the field that is missing or wrong
+     */
+    public static Message readMessage(JsonNode line) throws ContractJsonException {
+        return LineReaders.message(line);
     }
 
     /** The answer line of {@code returns}. */

@@ -1,6 +1,6 @@
 /**
- * The contract's JSON (the {@code waybill} command's wire format, {@code spec/cli.md}) for Java callers:
- * shipments in and out in the input format of {@code assess}, the verdict line, the returns answer,
+ * The contract's JSON (the {@code waybill} command's wire format, {@code spec/cli.md}) for Java callers,
+ * in and out: shipments in the input format of {@code assess}, the verdict line, the returns answer,
  * the buyer message line and the error line of an invalid record.
  *
  * <p>{@link dev.waybill.json.WaybillJson} is the facade; {@link dev.waybill.json.WaybillJsonModule}

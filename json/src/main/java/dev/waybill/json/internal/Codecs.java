@@ -52,6 +52,25 @@ public final class Codecs {
         };
     }
 
+    /** Reads a contract type with {@code reader}. */
+    public static <T> StdDeserializer<T> deserializer(Class<T> type, Reader<T> reader) {
+        return new StdDeserializer<>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                return reader.read(parser.readValueAsTree());
+            }
+        };
+    }
+
+    /** Reads one value from its tree. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /** The value of {@code node}, or the exception naming the bad field. */
+        T read(JsonNode node) throws IOException;
+    }
+
     /** The serializers of every contract type written. */
     public static java.util.List<StdSerializer<?>> serializers() {
         return java.util.List.of(
