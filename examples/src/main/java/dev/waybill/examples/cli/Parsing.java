@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,14 +24,12 @@ final class Parsing {
 
     private static final String HELP = "help";
     /** How picocli words a switch given a value ({@code --opened=yes}), which it names no spec for. */
-    private static final java.util.regex.Pattern SWITCH_WITH_VALUE =
-            java.util.regex.Pattern.compile("option '(--[a-z-]+)' should be specified without");
+    private static final Pattern SWITCH_WITH_VALUE = Pattern.compile("option '(--[a-z-]+)' should be specified without");
 
-    private final Command command;
     private final CommandLine line;
 
+    /** The parser and help of {@code command}, from its declared flags. */
     Parsing(Command command) {
-        this.command = command;
         CommandSpec spec = CommandSpec.create().name("waybill " + command.name());
         spec.usageMessage().customSynopsis("waybill " + command.usage()).description(command.description())
                 .descriptionHeading("%n").parameterListHeading("%n").optionListHeading("%nFlags:%n")
@@ -108,7 +108,7 @@ final class Parsing {
         if (spec instanceof OptionSpec option) {
             return option.longestName() + (option.arity().max() == 0 ? " takes no value" : " needs a value");
         }
-        java.util.regex.Matcher switchWithValue = SWITCH_WITH_VALUE.matcher(String.valueOf(e.getMessage()));
+        Matcher switchWithValue = SWITCH_WITH_VALUE.matcher(String.valueOf(e.getMessage()));
         if (switchWithValue.lookingAt()) {
             return switchWithValue.group(1) + " takes no value";
         }
