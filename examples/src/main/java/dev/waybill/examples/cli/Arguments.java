@@ -3,17 +3,15 @@ package dev.waybill.examples.cli;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The parsed arguments of one subcommand: flags with values ({@code --now X}, {@code --now=X}),
- * repeatable flags ({@code --header}), switches ({@code --opened}) and positional arguments.
- * Flags not declared by the subcommand are usage errors.
+ * The parsed arguments of one subcommand ({@link Parsing} builds them): flags with values
+ * ({@code --now X}, {@code --now=X}), repeatable flags ({@code --header}), switches
+ * ({@code --opened}) and positional arguments.
  */
 final class Arguments {
 
@@ -21,58 +19,11 @@ final class Arguments {
     private final Set<String> switches;
     private final List<String> positional;
 
-    private Arguments(Map<String, List<String>> values, Set<String> switches, List<String> positional) {
-        this.values = values;
-        this.switches = switches;
-        this.positional = positional;
-    }
-
-    /**
-     * Parses {@code args}.
-     *
-     * @param valueFlags  the flags that take a value, without the leading dashes
-     * @param switchFlags the flags that take none
-     * @throws UsageException on an unknown flag or a flag missing its value
-     */
-    static Arguments parse(List<String> args, Set<String> valueFlags, Set<String> switchFlags) throws UsageException {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        Set<String> switches = new java.util.LinkedHashSet<>();
-        List<String> positional = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (!arg.startsWith("--") || arg.equals("--")) {
-                if (arg.equals("--")) {
-                    positional.addAll(args.subList(i + 1, args.size()));
-                    break;
-                }
-                positional.add(arg);
-                continue;
-            }
-            String name = arg.substring(2);
-            String value = null;
-            int equals = name.indexOf('=');
-            if (equals >= 0) {
-                value = name.substring(equals + 1);
-                name = name.substring(0, equals);
-            }
-            if (switchFlags.contains(name)) {
-                if (value != null) {
-                    throw new UsageException("--" + name + " takes no value");
-                }
-                switches.add(name);
-            } else if (valueFlags.contains(name)) {
-                if (value == null) {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("--" + name + " needs a value");
-                    }
-                    value = args.get(++i);
-                }
-                values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-            } else {
-                throw new UsageException("unknown flag --" + name);
-            }
-        }
-        return new Arguments(values, switches, positional);
+    /** Arguments from what the parser matched: values by flag, switches given, positional arguments. */
+    Arguments(Map<String, List<String>> values, Set<String> switches, List<String> positional) {
+        this.values = Map.copyOf(values);
+        this.switches = Set.copyOf(switches);
+        this.positional = List.copyOf(positional);
     }
 
     /** The value of {@code flag}, if given (the last one when repeated). */

@@ -2,7 +2,8 @@ package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Waybill;
-import java.util.Set;
+import dev.waybill.json.WaybillJson;
+import java.util.List;
 
 /**
  * {@code waybill assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] FILE|-}: one verdict
@@ -30,15 +31,21 @@ final class AssessCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return PolicyFlags.with("now");
+    public String description() {
+        return "Reads shipments and prints one verdict line per shipment: status, stage, exception, cause, "
+                + "ETA, whom to claim against, the claim and the remedy.";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return PolicyFlags.with(Flag.value("now", "INSTANT", "fixes the clock: an ISO-8601 instant with an offset (default: the system clock)"));
     }
 
     @Override
     public int run(Arguments arguments, Console console) throws UsageException {
         String input = arguments.inputFile();
         Waybill waybill = PolicyFlags.waybill(arguments, arguments.clock(console.clock()));
-        return new ShipmentLines(mapper).write(input, console, "cannot assess this shipment",
-                shipment -> AssessmentJson.write(waybill.assess(shipment)));
+        return new ShipmentLines(mapper, name()).write(input, console, "cannot assess this shipment",
+                shipment -> WaybillJson.writeAssessment(waybill.assess(shipment)));
     }
 }

@@ -8,6 +8,7 @@ import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.Carriers;
 import dev.waybill.carrier.ParsedBody;
+import dev.waybill.json.WaybillJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ import java.util.Map;
  * parse), splitting an input into carrier bodies, and printing their shipments or an error line.
  */
 final class CarrierBodies {
+
+    /** The {@code --carrier} flag of the commands that read carrier bodies. */
+    static final Flag CARRIER = Flag.value("carrier", "NAME",
+            "the adapter: dhl, aftership, 17track, easypost, ... or any adapter on the class path");
 
     private final ObjectMapper mapper;
     private final Map<String, String> environment;
@@ -130,7 +135,7 @@ final class CarrierBodies {
             out.write(out.errorLine(index, null, e.getMessage()));
             return false;
         }
-        read.shipments().forEach(shipment -> out.write(ShipmentJson.write(shipment)));
+        read.shipments().forEach(shipment -> out.write(WaybillJson.writeShipment(shipment)));
         for (ParsedBody.Problem problem : read.problems()) {
             out.write(out.errorLine(index, problem.trackingNumber(), problem.describe()));
         }

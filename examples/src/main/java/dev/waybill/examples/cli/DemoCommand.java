@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Assessment;
 import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.Carriers;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.aftership.AfterShipSettings;
@@ -17,6 +18,8 @@ import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.delay.Verdict;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
+import dev.waybill.json.ContractJsonException;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.liability.Claim;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
@@ -36,7 +39,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -73,8 +75,19 @@ final class DemoCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return Set.of("now");
+    public String description() {
+        return "Runs the main job end to end with no network and no keys: a sandbox carrier server on loopback, "
+                + "the real adapters polling it, and per shipment the verdict, the remedy and the buyer's message.";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("now", "INSTANT", "fixes the clock (default " + DEMO_NOW + ", the sample data's day)"));
+    }
+
+    @Override
+    public String fileHelp() {
+        return null;
     }
 
     @Override
@@ -91,12 +104,13 @@ final class DemoCommand implements Command {
         List<Shipment> shipments = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(samples())) {
-            Map<String, TrackingResult> tracked = track(sandbox);
+            Map<String, Served> tracked = track(sandbox);
             for (SandboxParcel parcel : sandbox.parcels()) {
-                Shipment shipment = shopView(parcel, tracked.get(parcel.trackingNumber()), console);
+                Served served = tracked.get(parcel.trackingNumber());
+                Shipment shipment = shopView(parcel, served == null ? null : served.result(), console);
                 Assessment assessment = waybill.assess(shipment);
                 shipments.add(shipment);
-                sources.add(parcel.api() + " adapter, " + shipment.events().size() + " events from the sandbox");
+                sources.add(source(served, shipment));
                 assessments.add(assessment);
                 messages.add(waybill.message(shipment, assessment,
                         request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
@@ -108,8 +122,16 @@ final class DemoCommand implements Command {
         return ExitStatus.OK;
     }
 
-    /** Every parcel of the sandbox tracked by its API's real adapter, by tracking number. */
-    private static Map<String, TrackingResult> track(SandboxCarrierServer sandbox) {
+    /** What the adapter that served a tracking number answered for it. */
+    private record Served(String adapter, TrackingResult result) {
+    }
+
+    /**
+     * Every parcel of the sandbox tracked by its API's real adapter, by tracking number, with the name of
+     * the adapter that answered (the parcel's own carrier may be another: EasyPost and AfterShip track
+     * many carriers' parcels).
+     */
+    private static Map<String, Served> track(SandboxCarrierServer sandbox) {
         Carriers carriers = Carriers.of(
                 DhlTracking.create(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
                 AfterShipTracking.create(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
@@ -118,14 +140,34 @@ final class DemoCommand implements Command {
                         .baseUrl(sandbox.baseUrl("17track")).build()),
                 EasyPostTracking.create(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("easypost")).build()));
-        Map<String, TrackingResult> tracked = new HashMap<>();
+        Map<String, Served> tracked = new HashMap<>();
         for (String api : SandboxCarrierServer.APIS) {
             List<String> numbers = sandbox.trackingNumbers(api);
             if (!numbers.isEmpty()) {
-                carriers.track(api, numbers).forEach(result -> tracked.put(result.trackingNumber(), result));
+                CarrierAdapter adapter = carriers.get(api);
+                for (TrackingResult result : adapter.track(numbers)) {
+                    tracked.put(result.trackingNumber(), new Served(adapter.name(), result));
+                }
             }
         }
         return tracked;
+    }
+
+    /** The {@code tracked:} line of a parcel: the adapter that served it and what it gave. */
+    private static String source(Served served, Shipment shipment) {
+        if (served == null) {
+            return "no adapter answered for " + shipment.trackingNumber();
+        }
+        String carrier = shipment.lane().carrier() == null || shipment.lane().carrier().equals(served.adapter())
+                ? "" : " (the shop's carrier: " + shipment.lane().carrier() + ")";
+        if (served.result() instanceof TrackingResult.Found) {
+            return served.adapter() + " adapter" + carrier + ", " + shipment.events().size()
+                    + " events from the sandbox";
+        }
+        if (served.result() instanceof TrackingResult.Failed failed) {
+            return served.adapter() + " adapter" + carrier + " failed: " + failed.error().getMessage();
+        }
+        return served.adapter() + " adapter" + carrier + ": no data for the number yet";
     }
 
     private static Shipment shopView(SandboxParcel parcel, TrackingResult result, Console console) {
@@ -142,13 +184,13 @@ final class DemoCommand implements Command {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SHIPMENTS)) {
             List<Shipment> shipments = new ArrayList<>();
             for (JsonNode node : mapper.readTree(in)) {
-                shipments.add(ShipmentJson.read(node));
+                shipments.add(WaybillJson.readShipment(node));
             }
             return shipments;
+        } catch (ContractJsonException e) {
+            throw new IllegalStateException("bundled demo shipment is invalid: " + e.error(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InvalidRecordException e) {
-            throw new IllegalStateException("bundled demo shipment is invalid: " + e.getMessage(), e);
         }
     }
 

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.json.ErrorLine;
+import dev.waybill.json.WaybillJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Writes JSON Lines records to standard output: one compact object per line, UTF-8, flushed when
@@ -40,22 +40,13 @@ final class JsonOutput implements AutoCloseable {
         }
     }
 
-    /** The contract's line for an invalid record: {@code {"index", "id", "error"}}. */
+    /**
+     * The contract's line for an invalid record: {@code {"index", "id", "error"}}; an error without
+     * words (a failure with no message) says so rather than printing null.
+     */
     ObjectNode errorLine(int index, String id, String error) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("index", index);
-        if (id == null) {
-            line.putNull("id");
-        } else {
-            line.put("id", id);
-        }
-        line.put("error", error);
-        return line;
-    }
-
-    /** An instant as ISO-8601 with its offset and always with seconds. */
-    static String instant(OffsetDateTime at) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
+        return WaybillJson.writeError(new ErrorLine(index, id,
+                error == null || error.isBlank() ? "unreadable (no reason given)" : error));
     }
 
     @Override

@@ -1,16 +1,15 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Waybill;
+import dev.waybill.json.ContractJsonException;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.message.Channel;
-import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
-import dev.waybill.message.SmsEncoding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code waybill message [--now INSTANT] --lang TAG [--channel email|sms|chat] [--shop NAME]
@@ -40,13 +39,19 @@ final class MessageCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return PolicyFlags.with("now", "lang", "channel", "shop", "tracking-url");
+    public String description() {
+        return "For each shipment, the message to send the buyer now, from the same verdict assess gives: "
+                + "the proactive notice, or with --inquiry the reply to a buyer who asked.";
     }
 
     @Override
-    public Set<String> switchFlags() {
-        return Set.of("inquiry");
+    public List<Flag> flags() {
+        return PolicyFlags.with(Flag.value("now", "INSTANT", "fixes the clock: an ISO-8601 instant with an offset (default: the system clock)"),
+                Flag.value("lang", "TAG", "the language: a BCP 47 tag, or auto for each buyer's own"),
+                Flag.value("channel", "email|sms|chat", "where the message goes (default email)"),
+                Flag.value("shop", "NAME", "the shop's name, as the message signs"),
+                Flag.value("tracking-url", "URL", "the tracking link the message gives"),
+                Flag.toggle("inquiry", "the buyer has just asked where the parcel is: always reply"));
     }
 
     @Override
@@ -59,38 +64,8 @@ final class MessageCommand implements Command {
                 .shopName(arguments.value("shop").orElse(null)).trackingUrl(trackingUrl(arguments))
                 .inquiry(arguments.has("inquiry")).build();
         Waybill waybill = PolicyFlags.waybill(arguments, clock);
-        return new ShipmentLines(mapper).write(input, console, "cannot write this message",
-                shipment -> line(waybill.message(shipment, request)));
-    }
-
-    private ObjectNode line(Message message) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("id", message.shipmentId());
-        line.put("language", message.language().toLanguageTag());
-        line.put("channel", message.channel().tag());
-        line.put("subject", message.subject());
-        line.put("body", message.body());
-        line.put("escalate", message.escalate());
-        if (message.situation() == null) {
-            line.putNull("situation");
-        } else {
-            line.put("situation", message.situation().name());
-        }
-        line.put("requestedLanguage", message.requestedLanguage().toLanguageTag());
-        line.put("fellBack", message.fellBack());
-        line.putArray("escalationReasons").addAll(message.escalationReasons().stream()
-                .map(r -> line.textNode(r.name())).toList());
-        if (message.channel() == Channel.EMAIL) {
-            line.put("htmlBody", message.htmlBody());
-        }
-        if (message.channel() == Channel.SMS && message.body() != null) {
-            ObjectNode sms = line.putObject("sms");
-            SmsEncoding encoding = SmsEncoding.of(message.body());
-            sms.put("encoding", encoding.name());
-            sms.put("units", encoding.units(message.body()));
-            sms.put("segments", encoding.segments(message.body()));
-        }
-        return line;
+        return new ShipmentLines(mapper, name()).write(input, console, "cannot write this message",
+                shipment -> WaybillJson.writeMessage(waybill.message(shipment, request)));
     }
 
     private static Locale language(String tag) throws UsageException {
@@ -98,9 +73,9 @@ final class MessageCommand implements Command {
             return null;
         }
         try {
-            return ShipmentJson.language(tag, "--lang");
-        } catch (InvalidRecordException e) {
-            throw new UsageException(e.getMessage());
+            return WaybillJson.parseLanguage(tag, "--lang");
+        } catch (ContractJsonException e) {
+            throw new UsageException(e.error());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.waybill.examples.cli;
 
 import dev.waybill.carrier.CarrierAdapter;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code waybill parse --carrier NAME FILE|-}: reads raw tracking responses or webhook bodies of a
@@ -29,8 +28,19 @@ final class ParseCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return Set.of("carrier");
+    public String description() {
+        return "Reads raw responses or webhook bodies of a carrier API and prints their shipments in the input "
+                + "format of assess, events normalised and the carrier's own code kept in detail.";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(CarrierBodies.CARRIER);
+    }
+
+    @Override
+    public String fileHelp() {
+        return "carrier bodies: one document, one per line, or a JSON array of them; - reads standard input";
     }
 
     @Override

@@ -10,8 +10,7 @@ import dev.waybill.policies.transit.TransitPolicies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -21,15 +20,20 @@ import java.util.stream.Stream;
  */
 final class PolicyFlags {
 
-    /** The flag names, without the leading dashes; each takes a value. */
-    static final Set<String> NAMES = Set.of("profiles", "disruptions", "peak-calendar", "ladder", "sdr-rate");
+    /** The flags, each taking a value. */
+    static final List<Flag> FLAGS = List.of(
+            Flag.value("profiles", "FILE", "lane transit profiles that replace or add to the bundled ones"),
+            Flag.value("disruptions", "FILE", "known disruptions (typhoon, strike, congestion) by region and window"),
+            Flag.value("peak-calendar", "FILE", "the shop's peak seasons, in the bundled calendar's format"),
+            Flag.value("ladder", "FILE", "the shop's compensation ladder, replacing the bundled one"),
+            Flag.value("sdr-rate", "CUR=RATE", "what one SDR is worth today, to state SDR caps in a currency (USD=1.31)"));
 
     private PolicyFlags() {
     }
 
-    /** {@code own} and the policy flags: a command's whole set of value flags. */
-    static Set<String> with(String... own) {
-        return Stream.concat(Stream.of(own), NAMES.stream()).collect(Collectors.toUnmodifiableSet());
+    /** {@code own} and then the policy flags: a command's whole list of flags. */
+    static List<Flag> with(Flag... own) {
+        return Stream.concat(Stream.of(own), FLAGS.stream()).toList();
     }
 
     /**

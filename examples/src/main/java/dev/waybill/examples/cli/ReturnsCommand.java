@@ -1,8 +1,8 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.json.ReturnsAnswer;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.returns.JollydayHolidayCalendar;
 import dev.waybill.policies.returns.ShopReturnPolicies;
@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code waybill returns --country CC --delivered DATE --on DATE [--category CAT] [--opened]
@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class ReturnsCommand implements Command {
 
-    private final ObjectMapper mapper = JsonMapper.builder().build();
+    private final ObjectMapper mapper = WaybillJson.mapper();
 
     @Override
     public String name() {
@@ -45,13 +45,27 @@ final class ReturnsCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return Set.of("country", "delivered", "on", "category", "policy");
+    public String description() {
+        return "Can the buyer withdraw from the purchase if they notify the shop on --on? "
+                + "Prints one line: eligible, the deadline, the legal basis, who pays the return.";
     }
 
     @Override
-    public Set<String> switchFlags() {
-        return Set.of("opened", "not-informed");
+    public List<Flag> flags() {
+        return List.of(
+                Flag.value("country", "CC", "the buyer's country, ISO 3166-1 alpha-2 (answered as given)"),
+                Flag.value("delivered", "DATE", "the day the goods were delivered (ISO date)"),
+                Flag.value("on", "DATE", "the day the buyer notifies the shop (ISO date)"),
+                Flag.value("category", "CAT", "STANDARD (default), PERSONALIZED, PERISHABLE, SEALED_HYGIENE, "
+                        + "SEALED_MEDIA, DIGITAL_CONTENT or NEWSPAPER"),
+                Flag.toggle("opened", "a sealed item was unsealed"),
+                Flag.toggle("not-informed", "the shop did not tell the buyer of the withdrawal right"),
+                Flag.value("policy", "FILE", "the shop's own return policy, which can only add to the law"));
+    }
+
+    @Override
+    public String fileHelp() {
+        return null;
     }
 
     @Override
@@ -81,35 +95,9 @@ final class ReturnsCommand implements Command {
             console.err().println("waybill returns: warning: " + ignored);
         }
         try (JsonOutput out = new JsonOutput(mapper, console.out())) {
-            out.write(line(decision, policy.isPresent()));
+            out.write(WaybillJson.writeReturns(new ReturnsAnswer(countryText.strip(), decision, policy.isPresent())));
         }
         return ExitStatus.OK;
-    }
-
-    private ObjectNode line(WithdrawalDecision decision, boolean withPolicy) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("country", decision.country().value());
-        line.put("statutory", decision.statutory());
-        line.put("eligible", decision.eligible());
-        line.put("deadline", decision.deadline() == null ? null : decision.deadline().toString());
-        line.put("basis", decision.basis());
-        line.put("reason", decision.reason());
-        line.put("returnShippingPaidBy", decision.returnShippingPaidBy().name());
-        line.put("refundWithinDays", decision.refundWithinDays());
-        line.put("confidence", decision.confidence() == null ? null : decision.confidence().mark());
-        line.put("rolledOverFrom", decision.rolledOverFrom() == null ? null : decision.rolledOverFrom().toString());
-        if (withPolicy) {
-            if (decision.shopOffer() == null) {
-                line.putNull("shopOffer");
-            } else {
-                ObjectNode offer = line.putObject("shopOffer");
-                offer.put("exchangeFirst", decision.shopOffer().exchangeFirst());
-                offer.put("restockingFeePercent", decision.shopOffer().restockingFeePercent());
-                offer.put("refundWithoutReturn", decision.shopOffer().refundWithoutReturn());
-            }
-            decision.ignoredShopTerms().forEach(line.putArray("ignoredShopTerms")::add);
-        }
-        return line;
     }
 
     private static LocalDate date(Arguments arguments, String flag) throws UsageException {

@@ -2,6 +2,8 @@ package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.json.ContractJsonException;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.shipment.Shipment;
 import java.util.function.Function;
 
@@ -14,9 +16,12 @@ import java.util.function.Function;
 final class ShipmentLines {
 
     private final ObjectMapper mapper;
+    private final String command;
 
-    ShipmentLines(ObjectMapper mapper) {
+    /** Lines of {@code command} ({@code assess}, {@code message}), the name its progress shows. */
+    ShipmentLines(ObjectMapper mapper, String command) {
         this.mapper = mapper;
+        this.command = command;
     }
 
     /**
@@ -30,24 +35,27 @@ final class ShipmentLines {
     int write(String input, Console console, String failure, Function<Shipment, JsonNode> answer)
             throws UsageException {
         int[] invalid = {0};
-        try (JsonOutput out = new JsonOutput(mapper, console.out())) {
+        try (Progress progress = Progress.of(console, command);
+             JsonOutput out = new JsonOutput(mapper, console.out())) {
             new InputRecords(mapper).read(input, console.in(), new InputRecords.Handler() {
                 @Override
                 public void record(int index, JsonNode node) {
+                    progress.step();
                     try {
-                        Shipment shipment = ShipmentJson.read(node);
+                        Shipment shipment = WaybillJson.readShipment(node);
                         out.write(answer.apply(shipment));
-                    } catch (InvalidRecordException e) {
+                    } catch (ContractJsonException e) {
                         invalid[0]++;
-                        out.write(out.errorLine(index, ShipmentJson.idOf(node), e.getMessage()));
+                        out.write(out.errorLine(index, WaybillJson.idOf(node), e.error()));
                     } catch (RuntimeException e) {
                         invalid[0]++;
-                        out.write(out.errorLine(index, ShipmentJson.idOf(node), failure + ": " + e));
+                        out.write(out.errorLine(index, WaybillJson.idOf(node), failure + ": " + e));
                     }
                 }
 
                 @Override
                 public void malformed(int index, String problem) {
+                    progress.step();
                     invalid[0]++;
                     out.write(out.errorLine(index, null, problem));
                 }

@@ -1,6 +1,7 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.json.WaybillJson;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,22 +10,29 @@ import java.util.Map;
 /**
  * The {@code waybill} command: the reference client of the SDK. Its contract is
  * {@code spec/cli.md}: JSON in, JSON Lines out, exit status 0 (all processed), 1 (usage),
- * 2 (some records invalid), 3 (webhook rejected).
+ * 2 (some records invalid), 3 (webhook rejected). {@code waybill help} lists the commands on standard
+ * error; {@code waybill COMMAND --help} prints one command's help (picocli) on standard output.
  */
 public final class WaybillCommand {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     WaybillCommand() {
-        ObjectMapper mapper = Json.mapper();
-        CarrierBodies bodies = new CarrierBodies(mapper, System.getenv());
+        this(System.getenv());
+    }
+
+    /** The command with adapters configured from {@code environment} ({@code WAYBILL_<CARRIER>_*}). */
+    WaybillCommand(Map<String, String> environment) {
+        ObjectMapper mapper = WaybillJson.mapper();
+        CarrierBodies bodies = new CarrierBodies(mapper, environment);
         for (Command command : List.<Command>of(
                 new AssessCommand(mapper),
                 new ReturnsCommand(),
                 new MessageCommand(mapper),
                 new DemoCommand(mapper),
                 new ParseCommand(bodies),
-                new WebhookCommand(bodies))) {
+                new WebhookCommand(bodies),
+                new TrackCommand(bodies))) {
             commands.put(command.name(), command);
         }
     }
@@ -49,9 +57,13 @@ public final class WaybillCommand {
             return ExitStatus.USAGE;
         }
         try {
-            Arguments arguments = Arguments.parse(args.subList(1, args.size()), command.valueFlags(),
-                    command.switchFlags());
-            return command.run(arguments, console);
+            Parsing parsing = new Parsing(command);
+            List<String> rest = args.subList(1, args.size());
+            if (parsing.helpRequested(rest)) {
+                console.out().print(parsing.help());
+                return ExitStatus.OK;
+            }
+            return command.run(parsing.arguments(rest), console);
         } catch (UsageException e) {
             console.err().println("waybill " + command.name() + ": " + e.getMessage());
             return ExitStatus.USAGE;
@@ -63,5 +75,6 @@ public final class WaybillCommand {
         for (Command command : commands.values()) {
             console.err().println("  waybill " + command.usage());
         }
+        console.err().println("waybill <command> --help describes a command and its flags");
     }
 }

@@ -4,7 +4,6 @@ import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code waybill webhook --carrier NAME --secret SECRET [--header 'Name: value']... FILE|-}: verifies a
@@ -31,8 +30,21 @@ final class WebhookCommand implements Command {
     }
 
     @Override
-    public Set<String> valueFlags() {
-        return Set.of("carrier", "secret", "header");
+    public String description() {
+        return "Verifies a webhook delivery over its raw bytes with the carrier's signature scheme and prints its "
+                + "shipments like parse; a missing or invalid signature exits 3 with the reason on standard error.";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(CarrierBodies.CARRIER,
+                Flag.value("secret", "SECRET", "the webhook secret shared with the carrier"),
+                Flag.value("header", "'Name: value'", "a header of the delivery as received; repeat for each"));
+    }
+
+    @Override
+    public String fileHelp() {
+        return "the delivery's body, byte for byte; - reads standard input";
     }
 
     @Override

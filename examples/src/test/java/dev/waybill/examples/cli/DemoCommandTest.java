@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.Waybill;
 import dev.waybill.delay.Verdict;
+import dev.waybill.json.WaybillJson;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
 import java.io.ByteArrayInputStream;
@@ -51,8 +52,8 @@ class DemoCommandTest {
     private static List<Shipment> recorded() throws Exception {
         List<Shipment> shipments = new ArrayList<>();
         try (InputStream in = DemoCommand.class.getResourceAsStream("/dev/waybill/examples/demo/shipments.json")) {
-            for (JsonNode node : Json.mapper().readTree(in)) {
-                shipments.add(ShipmentJson.read(node));
+            for (JsonNode node : WaybillJson.mapper().readTree(in)) {
+                shipments.add(WaybillJson.readShipment(node));
             }
         }
         return shipments;

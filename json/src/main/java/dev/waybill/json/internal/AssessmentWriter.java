@@ -1,4 +1,4 @@
-package dev.waybill.examples.cli;
+package dev.waybill.json.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,15 +9,21 @@ import dev.waybill.liability.Claim;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.shipment.Money;
 
-/** Writes an {@link Assessment} as the contract's verdict line ({@code waybill assess} output). */
-final class AssessmentJson {
+/**
+ * Writes an {@link Assessment} as the contract's verdict line ({@code waybill assess} output): the
+ * contract's fields, then {@code profile} and {@code explanation}; on a claim {@code openFrom},
+ * {@code recoverable}, {@code confidence} and {@code basis}; on a remedy {@code claimFrom}, and
+ * {@code coupon} and {@code standing} where there are any.
+ */
+public final class AssessmentWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private AssessmentJson() {
+    private AssessmentWriter() {
     }
 
-    static ObjectNode write(Assessment assessment) {
+    /** The verdict line of {@code assessment}. */
+    public static ObjectNode write(Assessment assessment) {
         Verdict verdict = assessment.verdict();
         ObjectNode node = NODES.objectNode();
         node.put("id", verdict.id());
@@ -76,7 +82,9 @@ final class AssessmentJson {
         out.put("returnRequired", remedy.returnRequired());
         out.put("reason", remedy.reason());
         out.put("claimFrom", remedy.claimFrom().name());
-        money(out, "coupon", remedy.coupon());
+        if (remedy.coupon() != null) {
+            money(out, "coupon", remedy.coupon());
+        }
         if (remedy.standing() != null) {
             ObjectNode standing = out.putObject("standing");
             standing.put("marketplace", remedy.standing().marketplace());

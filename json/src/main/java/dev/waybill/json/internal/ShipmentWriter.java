@@ -1,0 +1,101 @@
+package dev.waybill.json.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.shipment.CarrierStatus;
+import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TimeBasis;
+import dev.waybill.shipment.TrackingEvent;
+
+/**
+ * Writes a shipment in the contract's input format of {@code assess} (what {@code parse} prints):
+ * absent optional fields are left out, {@code timeBasis} only where the offset was not given.
+ */
+public final class ShipmentWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ShipmentWriter() {
+    }
+
+    /** Writes {@code shipment} in the input format of {@code assess}. */
+    public static ObjectNode write(Shipment shipment) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", shipment.id());
+        node.put("origin", shipment.origin().value());
+        node.put("destination", shipment.destination().value());
+        if (shipment.lane().carrier() != null) {
+            node.put("carrier", shipment.lane().carrier());
+        }
+        if (shipment.trackingNumber() != null) {
+            node.put("trackingNumber", shipment.trackingNumber());
+        }
+        node.put("mode", shipment.lane().mode().name());
+        if (shipment.shippedAt() != null) {
+            node.put("shippedAt", Instants.format(shipment.shippedAt()));
+        }
+        if (shipment.promisedBy() != null) {
+            node.put("promisedBy", shipment.promisedBy().toString());
+        }
+        if (shipment.value() != null) {
+            ObjectNode value = node.putObject("value");
+            value.put("amount", shipment.value().amount().toPlainString());
+            value.put("currency", shipment.value().currency().getCurrencyCode());
+        }
+        if (shipment.weightKg() != null) {
+            node.put("weightKg", shipment.weightKg());
+        }
+        if (shipment.language() != null) {
+            node.put("language", shipment.language().toLanguageTag());
+        }
+        ArrayNode events = node.putArray("events");
+        for (TrackingEvent event : shipment.events()) {
+            ObjectNode e = events.addObject();
+            e.put("at", Instants.format(event.at()));
+            e.put("code", event.code().name());
+            if (event.reason() != null) {
+                e.put("reason", event.reason().name());
+            }
+            if (event.location() != null) {
+                e.put("location", event.location());
+            }
+            if (event.country() != null) {
+                e.put("country", event.country().value());
+            }
+            if (event.detail() != null) {
+                e.put("detail", event.detail());
+            }
+            if (event.timeBasis() != TimeBasis.OFFSET_GIVEN) {
+                e.put("timeBasis", event.timeBasis().name());
+            }
+            if (event.reading() != null) {
+                ObjectNode reading = e.putObject("reading");
+                reading.put("rule", event.reading().rule());
+                reading.put("certainty", event.reading().certainty().name());
+            }
+        }
+        if (shipment.carrierStatus() != null) {
+            CarrierStatus status = shipment.carrierStatus();
+            ObjectNode s = node.putObject("carrierStatus");
+            s.put("progress", status.progress().name());
+            if (status.reason() != null) {
+                s.put("reason", status.reason().name());
+            }
+            if (status.at() != null) {
+                s.put("at", Instants.format(status.at()));
+            }
+            s.put("said", status.said());
+        }
+        if (!shipment.reports().isEmpty()) {
+            ArrayNode reports = node.putArray("reports");
+            for (CustomerReport report : shipment.reports()) {
+                ObjectNode r = reports.addObject();
+                r.put("at", report.at().toString());
+                r.put("type", report.type().name());
+            }
+        }
+        return node;
+    }
+}
