@@ -24,7 +24,9 @@ public final class WaybillCommand {
                 new MessageCommand(mapper),
                 new DemoCommand(mapper),
                 new ParseCommand(bodies),
-                new WebhookCommand(bodies))) {
+                new WebhookCommand(bodies),
+                new LearnCommand(mapper),
+                new BacktestCommand(mapper))) {
             commands.put(command.name(), command);
         }
     }

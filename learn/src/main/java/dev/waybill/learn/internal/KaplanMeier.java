@@ -37,9 +37,11 @@ public final class KaplanMeier {
     }
 
     private final List<Step> steps;
+    private final double horizon;
 
-    private KaplanMeier(List<Step> steps) {
+    private KaplanMeier(List<Step> steps, double horizon) {
         this.steps = List.copyOf(steps);
+        this.horizon = horizon;
     }
 
     /** The curve of individual observations: {@code times[i]} with {@code delivered[i]} false when censored. */
@@ -83,7 +85,21 @@ public final class KaplanMeier {
             }
             atRisk -= events + censored;
         }
-        return new KaplanMeier(steps);
+        return new KaplanMeier(steps, sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1).time());
+    }
+
+    /** The longest time observed, delivered or censored; NaN without observations. */
+    public double horizon() {
+        return horizon;
+    }
+
+    /**
+     * The {@code p}-quantile, or where the curve does not get there the longest time observed (all
+     * that is known is that the quantile lies beyond it); NaN without observations.
+     */
+    public double quantileOrHorizon(double p) {
+        double quantile = quantile(p);
+        return Double.isNaN(quantile) ? horizon : quantile;
     }
 
     /** The steps at the delivery times, in time order. */

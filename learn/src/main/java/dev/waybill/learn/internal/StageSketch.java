@@ -22,7 +22,8 @@ public final class StageSketch {
 
     private final Map<Long, TDigest> completed = new HashMap<>();
     private final Map<Long, TDigest> openSince = new HashMap<>();
-    private final TDigest heldBack = TDigest.createMergingDigest(COMPRESSION);
+    private final Map<Long, TDigest> heldBack = new HashMap<>();
+    private long heldBackCount;
     private long completedCount;
     private long openCount;
 
@@ -38,9 +39,10 @@ public final class StageSketch {
         openCount++;
     }
 
-    /** A completed duration kept back for calibration. */
-    public void heldBack(double days) {
-        heldBack.add(days);
+    /** A completed duration, started on epoch day {@code startDay}, kept back for calibration. */
+    public void heldBack(double startDay, double days) {
+        heldBack.computeIfAbsent(month(startDay), m -> new MergingDigest(COMPRESSION)).add(days);
+        heldBackCount++;
     }
 
     /** Completed durations learned from. */
@@ -55,19 +57,53 @@ public final class StageSketch {
 
     /** Held-back durations. */
     public long heldBackCount() {
-        return heldBack.size();
+        return heldBackCount;
     }
 
-    /** The share of held-back durations at most {@code days}. */
-    public double heldBackCdf(double days) {
-        return heldBack.size() == 0 ? 0 : heldBack.cdf(days);
+    /**
+     * The held-back durations weighted by recency, for weighted split conformal calibration
+     * (Barber, Candès, Ramdas and Tibshirani, "Conformal prediction beyond exchangeability", Annals of
+     * Statistics 2023: fixed weights decaying with age keep the coverage guarantee close when the
+     * distribution drifts).
+     */
+    public Calibration calibration(double endDay, double halfLifeDays) {
+        List<double[]> months = new ArrayList<>();
+        List<TDigest> digests = new ArrayList<>();
+        double total = 0;
+        double squares = 0;
+        for (Map.Entry<Long, TDigest> month : heldBack.entrySet()) {
+            double w = Recency.weight(endDay - monthStart(month.getKey()), halfLifeDays);
+            double n = month.getValue().size();
+            months.add(new double[] {w * n});
+            digests.add(month.getValue());
+            total += w * n;
+            squares += w * w * n;
+        }
+        double sum = total;
+        return new Calibration(days -> {
+            double cdf = 0;
+            for (int i = 0; i < digests.size(); i++) {
+                cdf += months.get(i)[0] * digests.get(i).cdf(days);
+            }
+            return sum == 0 ? 0 : cdf / sum;
+        }, squares == 0 ? 0 : (long) Math.floor(total * total / squares));
+    }
+
+    /**
+     * Held-back durations as a distribution function and an effective count (Kish's {@code (sum w)^2 / sum w^2}).
+     *
+     * @param cdf        the recency-weighted share of held-back durations at most a number of days
+     * @param effectiveN the effective number of held-back durations
+     */
+    public record Calibration(java.util.function.DoubleUnaryOperator cdf, long effectiveN) {
     }
 
     /** Adds everything of {@code other} to this sketch (a lane into its wider lane). */
     public void addAll(StageSketch other) {
         other.completed.forEach((m, d) -> completed.computeIfAbsent(m, k -> new MergingDigest(COMPRESSION)).add(d));
         other.openSince.forEach((m, d) -> openSince.computeIfAbsent(m, k -> new MergingDigest(COMPRESSION)).add(d));
-        heldBack.add(other.heldBack);
+        other.heldBack.forEach((m, d) -> heldBack.computeIfAbsent(m, k -> new MergingDigest(COMPRESSION)).add(d));
+        heldBackCount += other.heldBackCount;
         completedCount += other.completedCount;
         openCount += other.openCount;
     }

@@ -41,10 +41,11 @@ class SplitConformalTest {
         double[] heldBack = exponential(random, 5_000);
         StageSketch sketch = new StageSketch();
         for (double y : heldBack) {
-            sketch.heldBack(y);
+            sketch.heldBack(0, y);
         }
         double exact = SplitConformal.widening(1, 6, heldBack, 0.8);
-        double sketched = SplitConformal.widening(1, 6, sketch::heldBackCdf, sketch.heldBackCount(), 0.8);
+        StageSketch.Calibration held = sketch.calibration(0, 182.5);
+        double sketched = SplitConformal.widening(1, 6, held.cdf(), held.effectiveN(), 0.8);
         assertThat(sketched).isCloseTo(exact, within(0.1));
     }
 

@@ -1,0 +1,59 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.learn.LearnedProfiles;
+import dev.waybill.learn.TransitLearner;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code waybill learn [--coverage P] FILE...}: learns transit profiles from the shop's history and
+ * prints them in the {@code --profiles} format; what was learned from, and the contradictory records
+ * dropped, go to standard error.
+ */
+final class LearnCommand implements Command {
+
+    private final ObjectMapper mapper;
+
+    LearnCommand(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String name() {
+        return "learn";
+    }
+
+    @Override
+    public String usage() {
+        return "learn [--coverage P] FILE...";
+    }
+
+    @Override
+    public Set<String> valueFlags() {
+        return Set.of("coverage");
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws UsageException {
+        TransitLearner.Session session = TransitLearner.builder().coverage(HistoryFiles.coverage(arguments)).build()
+                .session();
+        int invalid = new HistoryFiles(mapper).read(arguments.positional(), console, session::add);
+        LearnedProfiles learned = session.result();
+        console.out().print(learned.toJson());
+        console.out().flush();
+        summarize(learned, console);
+        return invalid == 0 ? ExitStatus.OK : ExitStatus.INVALID_RECORDS;
+    }
+
+    static void summarize(LearnedProfiles learned, Console console) {
+        for (LearnedProfiles.LaneFigures lane : learned.lanes()) {
+            console.err().println("learned " + lane.id() + ": " + lane.delivered() + " delivered, " + lane.heldBack()
+                    + " held back, " + lane.open() + " still on their way, picked up " + lane.from() + " to "
+                    + lane.to());
+        }
+        for (Map.Entry<String, Long> dropped : learned.dropped().entrySet()) {
+            console.err().println("dropped " + dropped.getValue() + " contradictory records: " + dropped.getKey());
+        }
+    }
+}
