@@ -88,6 +88,10 @@ public record Timeline(Instant label, Instant pickup, List<Entry> entries, Insta
             problem = "delivered before " + (pickup != null ? "pickup" : "the label");
         } else if (delivered != null && first != null && days(first, delivered) > MAX_DAYS) {
             problem = "transit over " + (int) MAX_DAYS + " days";
+        } else if (delivered != null && label != null && delivered.isBefore(label)) {
+            problem = "delivered before the label";
+        } else if (label != null && pickup != null && days(pickup, label) > 1) {
+            problem = "picked up more than a day before the label";
         } else if (label != null && pickup != null && days(label, pickup) > MAX_DAYS) {
             problem = "pickup over " + (int) MAX_DAYS + " days after the label";
         }

@@ -42,6 +42,20 @@ class TimelineTest {
     }
 
     @Test
+    void aDeliveryBeforeTheLabelOrAPickupDaysBeforeItAreContradictions() {
+        // two real Olist orders: approved (label) after the carrier had them, one even after delivery
+        assertThat(Timeline.of(shipment("LABEL_CREATED", "2018-02-04T23:31:47-02:00",
+                "PICKED_UP", "2018-01-31T19:48:44-02:00", "DELIVERED", "2018-02-01T20:10:38-02:00")).problem())
+                .isEqualTo("delivered before the label");
+        assertThat(Timeline.of(shipment("LABEL_CREATED", "2018-02-04T23:31:38-02:00",
+                "PICKED_UP", "2018-01-31T19:48:36-02:00", "DELIVERED", "2018-02-08T21:52:09-02:00")).problem())
+                .isEqualTo("picked up more than a day before the label");
+        assertThat(Timeline.of(shipment("LABEL_CREATED", "2017-04-28T11:41:28-03:00",
+                "PICKED_UP", "2017-04-28T10:05:52-03:00", "DELIVERED", "2017-05-15T10:09:22-03:00")).problem())
+                .isNull();
+    }
+
+    @Test
     void aYearLongTransitIsAContradiction() {
         assertThat(Timeline.of(shipment("PICKED_UP", "2016-10-04T19:55:00-03:00",
                 "DELIVERED", "2017-11-01T10:00:00-03:00")).problem()).isEqualTo("transit over 365 days");
