@@ -72,7 +72,11 @@ public final class Backtest {
         double promiseError;
         double promiseWidth;
         long noEta;
+        final long[] errors = new long[2 * ERROR_RANGE + 1];
     }
+
+    /** Signed errors are counted from {@code -ERROR_RANGE} to {@code +ERROR_RANGE} days, the ends open. */
+    public static final int ERROR_RANGE = 15;
 
     /** The running scores of a replay. Not thread-safe. */
     public final class Run {
@@ -122,7 +126,9 @@ public final class Backtest {
                         continue;
                     }
                     tally.n++;
-                    tally.error += Math.abs(ChronoUnit.DAYS.between(eta.likely(), delivered));
+                    long signed = ChronoUnit.DAYS.between(eta.likely(), delivered);
+                    tally.error += Math.abs(signed);
+                    tally.errors[(int) Math.max(-ERROR_RANGE, Math.min(ERROR_RANGE, signed)) + ERROR_RANGE]++;
                     tally.covered += !delivered.isBefore(eta.earliest()) && !delivered.isAfter(eta.latest()) ? 1 : 0;
                     tally.width += ChronoUnit.DAYS.between(eta.earliest(), eta.latest());
                     if (shipment.promisedBy() != null) {
@@ -133,6 +139,15 @@ public final class Backtest {
                     }
                 }
             }
+        }
+
+        /**
+         * How many deliveries came {@code d} days after {@code likely} ({@code d} from {@code -ERROR_RANGE}
+         * to {@code +ERROR_RANGE}, the ends counting everything beyond), at index {@code d + ERROR_RANGE}.
+         */
+        public long[] errors(String source, String checkpoint) {
+            Tally tally = tallies.get(source + "\u0000" + checkpoint);
+            return tally == null ? new long[2 * ERROR_RANGE + 1] : tally.errors.clone();
         }
 
         /** Shipments skipped: never delivered, never picked up, or contradictory. */

@@ -26,7 +26,8 @@ public final class WaybillCommand {
                 new ParseCommand(bodies),
                 new WebhookCommand(bodies),
                 new LearnCommand(mapper),
-                new BacktestCommand(mapper))) {
+                new BacktestCommand(mapper),
+                new ReportCommand(mapper))) {
             commands.put(command.name(), command);
         }
     }
