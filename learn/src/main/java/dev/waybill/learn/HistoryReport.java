@@ -177,7 +177,7 @@ public final class HistoryReport {
                     padding:12px;color:#1b1f24;background:#fff}
                     h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #d0d7de}
                     figure{margin:0}svg{display:block;max-width:100%;height:auto}
-                    svg .b{fill:#3b7dd8}svg .l,svg .v,svg .t{font-size:13px;fill:#1b1f24}svg .a{stroke:#57606a}
+                    svg .b{fill:#3b7dd8}svg .l,svg .v,svg .t{font-size:19px;fill:#1b1f24}svg .a{stroke:#57606a}
                     .scroll{overflow-x:auto}table{border-collapse:collapse;margin:.6em 0;font-size:.9em}
                     th,td{padding:3px 8px;border-bottom:1px solid #eaeef2;text-align:right;white-space:nowrap}
                     th:first-child,td:first-child{text-align:left}caption{text-align:left;color:#57606a}

@@ -11,8 +11,8 @@ import java.util.Locale;
 public final class Svg {
 
     private static final int WIDTH = 640;
-    private static final int LABEL = 200;
-    private static final int ROW = 26;
+    private static final int LABEL = 210;
+    private static final int ROW = 34;
 
     private Svg() {
     }
@@ -35,13 +35,13 @@ public final class Svg {
         StringBuilder svg = open(title, height);
         int y = 5;
         for (Bar bar : bars) {
-            double length = (WIDTH - LABEL - 90) * Math.max(0, bar.value()) / top;
+            double length = (WIDTH - LABEL - 190) * Math.max(0, bar.value()) / top;
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"l\">%s</text>"
                     + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"b\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" class=\"v\">%s</text>\n",
-                    LABEL - 6, y + 16, Html.escape(shorten(bar.label())), LABEL, y + 3, length, ROW - 8,
-                    LABEL + length + 4, y + 16, Html.escape(bar.text())));
+                    LABEL - 6, y + 22, Html.escape(shorten(bar.label())), LABEL, y + 5, length, ROW - 10,
+                    LABEL + length + 4, y + 22, Html.escape(bar.text())));
             y += ROW;
         }
         return svg.append("</svg>").toString();
@@ -53,8 +53,8 @@ public final class Svg {
         for (long count : counts) {
             top = Math.max(top, count);
         }
-        int height = 220;
-        int plot = 170;
+        int height = 250;
+        int plot = 190;
         StringBuilder svg = open(title, height);
         double step = (WIDTH - 40.0) / Math.max(1, counts.length);
         for (int i = 0; i < counts.length; i++) {
@@ -63,9 +63,9 @@ public final class Svg {
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"b\"><title>%s: %d</title></rect>",
                     x + 1, 10 + plot - h, Math.max(1, step - 2), h, Html.escape(labels.get(i)), counts[i]));
-            if (counts.length <= 16 || i % Math.max(1, counts.length / 12) == 0) {
+            if (counts.length <= 10 || i % Math.max(1, (counts.length + 5) / 6) == 0) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" class=\"t\">%s"
-                        + "</text>", x + step / 2, plot + 26, Html.escape(labels.get(i))));
+                        + "</text>", x + step / 2, plot + 32, Html.escape(labels.get(i))));
             }
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"30\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"a\"/>", plot + 10,
@@ -84,7 +84,7 @@ public final class Svg {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 30 ? label : label.substring(0, 29) + "…";
+        return label.length() <= 22 ? label : label.substring(0, 21) + "…";
     }
 
     /** HTML text escaping. */
