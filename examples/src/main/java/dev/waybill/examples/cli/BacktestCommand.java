@@ -131,22 +131,27 @@ final class BacktestCommand implements Command {
         node.put("source", score.source());
         node.put("checkpoint", score.checkpoint());
         node.put("n", score.n());
-        node.put("maeDays", round(score.maeDays()));
-        node.put("coverage", round(score.coverage()));
-        node.put("widthDays", round(score.widthDays()));
+        number(node, "maeDays", score.maeDays());
+        number(node, "coverage", score.coverage());
+        number(node, "widthDays", score.widthDays());
         if (Double.isNaN(score.promiseHit())) {
             node.putNull("promiseHit");
         } else {
-            node.put("promiseHit", round(score.promiseHit()));
-            node.put("promiseMaeDays", round(score.promiseMaeDays()));
-            node.put("promiseWidthDays", round(score.promiseWidthDays()));
+            number(node, "promiseHit", score.promiseHit());
+            number(node, "promiseMaeDays", score.promiseMaeDays());
+            number(node, "promiseWidthDays", score.promiseWidthDays());
         }
         node.put("noEta", score.noEta());
         return node;
     }
 
-    private static double round(double value) {
-        return Double.isNaN(value) ? value : Math.round(value * 10_000) / 10_000.0;
+    /** A figure to four decimals, or null where there is none (no shipment scored). */
+    private static void number(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            node.putNull(field);
+        } else {
+            node.put(field, Math.round(value * 10_000) / 10_000.0);
+        }
     }
 
 }

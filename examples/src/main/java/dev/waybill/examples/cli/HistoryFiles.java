@@ -38,6 +38,9 @@ final class HistoryFiles {
                         sink.accept(ShipmentJson.read(node));
                     } catch (InvalidRecordException e) {
                         invalid(index, ShipmentJson.idOf(node), e.getMessage());
+                    } catch (RuntimeException e) {
+                        // a defect on one record must not take the others down
+                        invalid(index, ShipmentJson.idOf(node), "cannot use this shipment: " + e);
                     }
                 }
 
