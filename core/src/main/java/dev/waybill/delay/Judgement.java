@@ -79,7 +79,7 @@ final class Judgement {
         Basis basis = profile.basis();
         Lane lane = shipment.lane();
         why.add(() -> "judged against transit profile " + profileId + " (" + basis.name().toLowerCase(Locale.ROOT)
-                + ") for lane " + lane);
+                + (basis == Basis.LEARNED ? ": " + profile.source() : "") + ") for lane " + lane);
         Journey.Visit visit = journey.current();
         int silent = silentDays;
         why.add(() -> "stage " + visit.stage() + (visit.openedBy() == null ? "" : " since "

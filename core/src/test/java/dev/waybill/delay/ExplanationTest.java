@@ -152,6 +152,17 @@ class ExplanationTest {
     }
 
     @Test
+    void aLearnedProfileIsNamedLearnedWithWhatItWasLearnedFrom() {
+        TransitProfile learned = new TransitProfile("LEARNED-CN-US", Lanes.CN_US.match(), Lanes.CN_US.stages(),
+                3, Lanes.CN_US.loss(), Basis.LEARNED, "learned from 412 deliveries picked up 2026-01-02 to 2026-09-30");
+        VerdictEngine engine = VerdictEngine.builder(TransitProfiles.of(Lanes.fallbacksPlus(learned), List.of()))
+                .build();
+        assertThat(engine.assess(parcel().event("2026-11-19T02:00:00Z", PICKED_UP).build(), NOW, ZoneOffset.UTC)
+                .explanation().get(0)).isEqualTo("judged against transit profile LEARNED-CN-US (learned: learned from"
+                + " 412 deliveries picked up 2026-01-02 to 2026-09-30) for lane CN-US AIR");
+    }
+
+    @Test
     void theExplanationReadsAsAnUnmodifiableListOfItsLines() {
         Shipment shipment = parcel().promisedBy("2026-11-24").event("2026-11-19T02:00:00Z", PICKED_UP).build();
         Verdict verdict = ENGINE.assess(shipment, NOW, ZoneOffset.UTC);

@@ -32,7 +32,10 @@ public final class WaybillCommand {
                 new DemoCommand(mapper),
                 new ParseCommand(bodies),
                 new WebhookCommand(bodies),
-                new TrackCommand(bodies))) {
+                new TrackCommand(bodies),
+                new LearnCommand(mapper),
+                new BacktestCommand(mapper),
+                new ReportCommand(mapper))) {
             commands.put(command.name(), command);
         }
     }

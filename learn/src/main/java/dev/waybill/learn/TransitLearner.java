@@ -1,0 +1,408 @@
+package dev.waybill.learn;
+
+import dev.waybill.delay.Basis;
+import dev.waybill.delay.LaneMatch;
+import dev.waybill.delay.LossRule;
+import dev.waybill.delay.Place;
+import dev.waybill.delay.StageTiming;
+import dev.waybill.delay.TransitProfile;
+import dev.waybill.delay.TransitProfiles;
+import dev.waybill.learn.internal.Recency;
+import dev.waybill.learn.internal.Shrinkage;
+import dev.waybill.learn.internal.SplitConformal;
+import dev.waybill.learn.internal.StageSketch;
+import dev.waybill.learn.internal.Timeline;
+import dev.waybill.policies.transit.TransitPolicies;
+import dev.waybill.shipment.Lane;
+import dev.waybill.shipment.Stage;
+import dev.waybill.shipment.Shipment;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Learns transit profiles from a shop's own delivery history, per lane (origin, destination, mode
+ * and carrier) and per country pair and mode over all carriers, in the format {@code --profiles}
+ * reads, with {@link Basis#LEARNED}.
+ *
+ * <p>How: each shipment's timeline is read into stage visits (a stage lasts from the event that
+ * entered it to the one that entered the next, or to delivery), streamed per lane and stage into
+ * t-digests; a parcel still on its way when the history ends is censored there, and the stage's
+ * duration is the Kaplan–Meier estimate over delivered and censored parcels, recent months weighing
+ * more. One parcel in {@link Builder#heldBackEvery(int) five} (by id) is held back: the learned
+ * window {@code [p10, p90]} is widened or narrowed on them by split conformal calibration until it
+ * holds {@code coverage} of them, the recent ones weighing more (weighted split conformal). Each
+ * figure is then shrunk toward the wider lane's (and that one
+ * toward the bundled profile's) by the number of deliveries behind it. A stage of the route that the
+ * lane's history never shows an event for (a carrier that scans only pickup and delivery) takes no
+ * time of its own: its time is in the stage before it, as the verdict engine will read such
+ * parcels too. Contradictory records (delivered before pickup, a transit over a year) are dropped and
+ * counted.
+ *
+ * <p>Immutable and thread-safe; each {@link #session()} is not.
+ *
+ * <pre>{@code
+ * TransitLearner.Session session = TransitLearner.builder().coverage(0.8).build().session();
+ * shipments.forEach(session::add);
+ * LearnedProfiles learned = session.result();
+ * Files.writeString(Path.of("learned.json"), learned.toJson());
+ * }</pre>
+ */
+public final class TransitLearner {
+
+    /** The share of deliveries {@code [earliest, latest]} should hold unless told otherwise. */
+    public static final double DEFAULT_COVERAGE = 0.8;
+
+    /** The default half-life of held-back deliveries in the calibration. */
+    public static final double DEFAULT_CALIBRATION_HALF_LIFE_DAYS = 60;
+
+    private static final int MIN_HELD_BACK = 20;
+
+    private final double coverage;
+    private final TransitProfiles priors;
+    private final double halfLifeDays;
+    private final double calibrationHalfLifeDays;
+    private final double priorStrength;
+    private final int heldBackEvery;
+
+    private TransitLearner(Builder builder) {
+        this.coverage = builder.coverage;
+        this.priors = builder.priors;
+        this.halfLifeDays = builder.halfLifeDays;
+        this.calibrationHalfLifeDays = builder.calibrationHalfLifeDays;
+        this.priorStrength = builder.priorStrength;
+        this.heldBackEvery = builder.heldBackEvery;
+    }
+
+    /** A builder with coverage 0.8, the bundled profiles as priors, a half-year half-life. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new learning session: add shipments, then take the result. */
+    public Session session() {
+        return new Session();
+    }
+
+    /** Learns from {@code shipments} in one go. */
+    public LearnedProfiles learn(Iterable<Shipment> shipments) {
+        Session session = session();
+        shipments.forEach(session::add);
+        return session.result();
+    }
+
+    /** The target coverage of the window. */
+    public double coverage() {
+        return coverage;
+    }
+
+    /** The learned lane a shipment's figures go to: a carrier's lane, or (carrier null) its country pair. */
+    private record Key(Lane lane) {
+        Key wider() {
+            return new Key(lane.withCarrier(null));
+        }
+    }
+
+    /** What is streamed for one lane: a sketch per stage, the wait for pickup, counts and the period. */
+    private static final class LaneData {
+        final Map<Stage, StageSketch> stages = new EnumMap<>(Stage.class);
+        final StageSketch pickupWait = new StageSketch();
+        long delivered;
+        long open;
+        long heldBack;
+        Instant first;
+        Instant last;
+
+        StageSketch stage(Stage stage) {
+            return stages.computeIfAbsent(stage, s -> new StageSketch());
+        }
+
+        void seen(Instant at) {
+            first = first == null || at.isBefore(first) ? at : first;
+            last = last == null || at.isAfter(last) ? at : last;
+        }
+
+        void addAll(LaneData other) {
+            other.stages.forEach((stage, sketch) -> stage(stage).addAll(sketch));
+            pickupWait.addAll(other.pickupWait);
+            delivered += other.delivered;
+            open += other.open;
+            heldBack += other.heldBack;
+            if (other.first != null) {
+                seen(other.first);
+                seen(other.last);
+            }
+        }
+    }
+
+    /** What one shipment was to the learner. */
+    public enum Outcome {
+        /** A delivered parcel learned from. */
+        LEARNED,
+        /** A delivered parcel held back to calibrate the window. */
+        HELD_BACK,
+        /** A parcel still on its way: censored at the end of the history. */
+        CENSORED,
+        /** Returned or lost, or never picked up: no transit time to learn. */
+        NO_TRANSIT,
+        /** Its dates contradict each other: dropped. */
+        DROPPED
+    }
+
+    /**
+     * One learning pass over a history. Not thread-safe.
+     */
+    public final class Session {
+        private final Map<Key, LaneData> lanes = new LinkedHashMap<>();
+        private final Map<String, Long> dropped = new TreeMap<>();
+        private Instant end;
+
+        private Session() {
+        }
+
+        /** Adds one shipment of the history; answers what it was. */
+        public Outcome add(Shipment shipment) {
+            Objects.requireNonNull(shipment, "shipment");
+            for (var event : shipment.events()) {
+                if (end == null || event.instant().isAfter(end)) {
+                    end = event.instant();
+                }
+            }
+            Timeline timeline = Timeline.of(shipment);
+            if (timeline.problem() != null) {
+                dropped.merge(timeline.problem(), 1L, Long::sum);
+                return Outcome.DROPPED;
+            }
+            if (timeline.ended()) {
+                return Outcome.NO_TRANSIT;
+            }
+            Key key = new Key(shipment.lane());
+            LaneData lane = lanes.computeIfAbsent(key, k -> new LaneData());
+            boolean heldBack = timeline.delivered() != null
+                    && Math.floorMod(shipment.id().hashCode(), heldBackEvery) == 0;
+            if (timeline.label() != null) {
+                double labelDay = Timeline.epochDay(timeline.label());
+                if (timeline.pickup() != null) {
+                    double wait = Math.max(0, Timeline.days(timeline.label(), timeline.pickup()));
+                    if (heldBack) {
+                        lane.pickupWait.heldBack(labelDay, wait);
+                    } else {
+                        lane.pickupWait.completed(labelDay, wait);
+                    }
+                } else if (timeline.delivered() == null) {
+                    lane.pickupWait.open(labelDay);
+                }
+            }
+            if (timeline.pickup() == null) {
+                return timeline.delivered() == null && timeline.label() != null ? Outcome.CENSORED : Outcome.NO_TRANSIT;
+            }
+            lane.seen(timeline.pickup());
+            List<Timeline.Entry> entries = timeline.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                Timeline.Entry entry = entries.get(i);
+                Instant next = i + 1 < entries.size() ? entries.get(i + 1).at() : timeline.delivered();
+                double startDay = Timeline.epochDay(entry.at());
+                if (next == null) {
+                    lane.stage(entry.stage()).open(startDay);
+                } else if (heldBack) {
+                    lane.stage(entry.stage()).heldBack(startDay, Math.max(0, Timeline.days(entry.at(), next)));
+                } else {
+                    lane.stage(entry.stage()).completed(startDay, Math.max(0, Timeline.days(entry.at(), next)));
+                }
+            }
+            if (timeline.delivered() == null) {
+                lane.open++;
+                return Outcome.CENSORED;
+            }
+            if (heldBack) {
+                lane.heldBack++;
+                return Outcome.HELD_BACK;
+            }
+            lane.delivered++;
+            return Outcome.LEARNED;
+        }
+
+        /** The learned profiles of every lane seen, and the counts behind them. */
+        public LearnedProfiles result() {
+            double endDay = end == null ? 0 : Timeline.epochDay(end);
+            Map<Key, LaneData> wider = new LinkedHashMap<>();
+            for (Map.Entry<Key, LaneData> entry : lanes.entrySet()) {
+                wider.computeIfAbsent(entry.getKey().wider(), k -> new LaneData()).addAll(entry.getValue());
+            }
+            List<TransitProfile> profiles = new ArrayList<>();
+            List<LearnedProfiles.LaneFigures> figures = new ArrayList<>();
+            Map<Key, TransitProfile> widerProfiles = new LinkedHashMap<>();
+            for (Map.Entry<Key, LaneData> entry : wider.entrySet()) {
+                TransitProfile prior = priors.profileFor(entry.getKey().lane());
+                Learned learned = learn(entry.getKey(), entry.getValue(), prior, prior, endDay, null);
+                widerProfiles.put(entry.getKey(), learned.profile());
+                profiles.add(learned.profile());
+                figures.add(learned.figures());
+            }
+            for (Map.Entry<Key, LaneData> entry : lanes.entrySet()) {
+                if (entry.getKey().lane().carrier() == null) {
+                    continue;
+                }
+                Key widerKey = entry.getKey().wider();
+                Learned learned = learn(entry.getKey(), entry.getValue(), widerProfiles.get(widerKey),
+                        priors.profileFor(entry.getKey().lane()), endDay, wider.get(widerKey));
+                profiles.add(learned.profile());
+                figures.add(learned.figures());
+            }
+            return new LearnedProfiles(profiles, figures, Map.copyOf(dropped), coverage);
+        }
+    }
+
+    private record Learned(TransitProfile profile, LearnedProfiles.LaneFigures figures) {
+    }
+
+    private Learned learn(Key key, LaneData data, TransitProfile parent, TransitProfile bundled, double endDay,
+                          LaneData widerData) {
+        Lane lane = key.lane();
+        Map<Stage, StageTiming> stages = new EnumMap<>(Stage.class);
+        Map<Stage, LearnedProfiles.StageFigures> stageFigures = new EnumMap<>(Stage.class);
+        int maxSilent = 1;
+        for (Stage stage : TransitProfile.route(lane.isDomestic())) {
+            StageSketch sketch = data.stages.get(stage);
+            StageTiming parentTiming = parent.timing(stage);
+            if (sketch == null || sketch.completedCount() + sketch.openCount() + sketch.heldBackCount() == 0) {
+                StageTiming timing = data.delivered + data.heldBack > 0
+                        ? StageTiming.of(0, 0, 0, 1) : parentTiming;
+                stages.put(stage, timing);
+                stageFigures.put(stage, new LearnedProfiles.StageFigures(0, 0, 0, 0, Double.NaN, Double.NaN,
+                        Double.NaN, 0));
+                continue;
+            }
+            StageSketch.Estimate estimate = sketch.estimate(endDay, halfLifeDays);
+            double lo = estimate.curve().quantileOrHorizon((1 - coverage) / 2);
+            double mid = estimate.curve().quantileOrHorizon(0.5);
+            double hi = estimate.curve().quantileOrHorizon((1 + coverage) / 2);
+            double widening = 0;
+            StageSketch calibration = sketch;
+            if (sketch.heldBackCount() < MIN_HELD_BACK && widerData != null && widerData.stages.get(stage) != null) {
+                calibration = widerData.stages.get(stage);
+            }
+            if (!Double.isNaN(lo) && !Double.isNaN(hi) && calibration.heldBackCount() >= MIN_HELD_BACK) {
+                StageSketch.Calibration held = calibration.calibration(endDay, calibrationHalfLifeDays);
+                widening = SplitConformal.widening(lo, hi, held.cdf(), held.effectiveN(), coverage);
+                if (Double.isInfinite(widening)) {
+                    widening = 0;
+                }
+            }
+            double n = sketch.completedCount() + sketch.openCount();
+            double p10 = Math.max(0, Shrinkage.toward(lo - widening, n, parentTiming.p10(), priorStrength));
+            double p50 = Math.max(p10, Shrinkage.toward(mid, n, parentTiming.p50(), priorStrength));
+            double p90 = Math.max(p50, Shrinkage.toward(hi + widening, n, parentTiming.p90(), priorStrength));
+            double q95 = estimate.curve().quantileOrHorizon(0.95);
+            int silent = (int) Math.max(1, Math.ceil(Shrinkage.toward(q95, n, parentTiming.maxSilentDays(),
+                    priorStrength)));
+            maxSilent = Math.max(maxSilent, silent);
+            stages.put(stage, StageTiming.of(round(p10), round(p50), round(p90), silent));
+            stageFigures.put(stage, new LearnedProfiles.StageFigures(sketch.completedCount(), sketch.openCount(),
+                    sketch.heldBackCount(), n, lo, mid, hi, widening));
+        }
+        StageSketch.Estimate wait = data.pickupWait.estimate(endDay, halfLifeDays);
+        double waitP90 = wait.curve().steps().isEmpty() ? Double.NaN : wait.curve().quantileOrHorizon(0.9);
+        int pickupAllowance = (int) Math.ceil(Shrinkage.toward(waitP90,
+                data.pickupWait.completedCount() + data.pickupWait.openCount(), parent.pickupAllowanceDays(),
+                priorStrength));
+        LossRule loss = new LossRule(Math.max(bundled.loss().afterSilentDays(), maxSilent + 1),
+                bundled.loss().afterPromiseDays(), bundled.loss().afterStartDays(), bundled.loss().source()
+                + (bundled.loss().afterSilentDays() > maxSilent ? "" : "; silence threshold raised above the learned"
+                + " normal silence of " + maxSilent + " days"));
+        long n = data.delivered + data.heldBack;
+        LocalDate from = data.first == null ? null : LocalDate.ofInstant(data.first, ZoneOffset.UTC);
+        LocalDate to = data.last == null ? null : LocalDate.ofInstant(data.last, ZoneOffset.UTC);
+        String source = "learned from " + n + " deliveries" + (data.open > 0 ? " and " + data.open + " still on their way"
+                : "") + " picked up " + from + " to " + to + " (" + data.heldBack + " held back to calibrate the window"
+                + " to " + Math.round(coverage * 100) + "%); shrunk toward " + parent.id() + "; recent months weigh more"
+                + " (half-life " + halfLifeDays + " days, " + calibrationHalfLifeDays + " in the calibration); calendar days";
+        String id = "LEARNED-" + lane.origin() + "-" + lane.destination() + "-" + lane.mode()
+                + (lane.carrier() == null ? "" : "-" + lane.carrier().toUpperCase(Locale.ROOT));
+        LaneMatch match = new LaneMatch(new Place.Country(lane.origin()), new Place.Country(lane.destination()),
+                lane.mode(), lane.isDomestic(), null, lane.carrier());
+        TransitProfile profile = new TransitProfile(id, match, stages, pickupAllowance, loss, Basis.LEARNED, source);
+        return new Learned(profile, new LearnedProfiles.LaneFigures(id, lane, data.delivered, data.open, data.heldBack,
+                from, to, parent.id(), bundled.id(), stageFigures));
+    }
+
+    private static double round(double days) {
+        return Math.round(days * 100) / 100.0;
+    }
+
+    /** Builds a {@link TransitLearner}. Not thread-safe. */
+    public static final class Builder {
+        private double coverage = DEFAULT_COVERAGE;
+        private TransitProfiles priors = TransitPolicies.defaultProfiles();
+        private double halfLifeDays = Recency.DEFAULT_HALF_LIFE_DAYS;
+        private double priorStrength = Shrinkage.DEFAULT_STRENGTH;
+        private double calibrationHalfLifeDays = DEFAULT_CALIBRATION_HALF_LIFE_DAYS;
+        private int heldBackEvery = 5;
+
+        private Builder() {
+        }
+
+        /** The share of deliveries {@code [earliest, latest]} should hold, in (0, 1); 0.8 by default. */
+        public Builder coverage(double coverage) {
+            if (!(coverage > 0 && coverage < 1)) {
+                throw new IllegalArgumentException("coverage must be between 0 and 1, got " + coverage);
+            }
+            this.coverage = coverage;
+            return this;
+        }
+
+        /** The profiles a lane with little history shrinks toward; the bundled ones by default. */
+        public Builder priors(TransitProfiles priors) {
+            this.priors = Objects.requireNonNull(priors, "priors");
+            return this;
+        }
+
+        /** Days after which a delivery counts half as much as the newest; half a year by default. */
+        public Builder halfLifeDays(double halfLifeDays) {
+            Recency.weight(0, halfLifeDays);
+            this.halfLifeDays = halfLifeDays;
+            return this;
+        }
+
+        /**
+         * Days after which a held-back delivery counts half as much in the calibration of the window
+         * (weighted split conformal); 60 by default, so the window follows a lane that is slowing down.
+         */
+        public Builder calibrationHalfLifeDays(double days) {
+            Recency.weight(0, days);
+            this.calibrationHalfLifeDays = days;
+            return this;
+        }
+
+        /** How many deliveries the wider lane's figure is worth; 20 by default. */
+        public Builder priorStrength(double priorStrength) {
+            if (!(priorStrength >= 0)) {
+                throw new IllegalArgumentException("priorStrength must not be negative, got " + priorStrength);
+            }
+            this.priorStrength = priorStrength;
+            return this;
+        }
+
+        /** One delivered parcel in {@code every} (by id) is held back for calibration; 5 by default. */
+        public Builder heldBackEvery(int every) {
+            if (every < 2) {
+                throw new IllegalArgumentException("heldBackEvery must be at least 2, got " + every);
+            }
+            this.heldBackEvery = every;
+            return this;
+        }
+
+        /** The learner. */
+        public TransitLearner build() {
+            return new TransitLearner(this);
+        }
+    }
+}
