@@ -42,6 +42,14 @@ public final class WaybillCalls {
         return waybill.assess(shipment, at);
     }
 
+    /** Tracks one number through the adapter called {@code carrier}, empty when none has that name. */
+    public java.util.Optional<dev.waybill.carrier.TrackingResult> track(String carrier, String trackingNumber) {
+        if (waybill.carriers().find(carrier).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return waybill.track(carrier, java.util.List.of(trackingNumber)).stream().findFirst();
+    }
+
     /** What the rules read of an assessment. */
     public static Snapshot snapshot(Shipment shipment, Assessment assessment) {
         Verdict v = assessment.verdict();
