@@ -19,7 +19,8 @@ public interface ShipmentStore extends AutoCloseable {
     /**
      * Adds {@code shipment}, or merges it into the stored one of the same id: new events are added, an
      * event equal in instant, code and location to a stored one is a duplicate and ignored, other
-     * fields take the new values where given. The shipment becomes due at {@code at}.
+     * fields take the new values where given. The shipment is due at once (at the next tick, whatever its
+     * instant); {@code at} stamps the change.
      */
     MergeResult merge(Shipment shipment, Instant at);
 

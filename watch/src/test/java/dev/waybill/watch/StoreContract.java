@@ -75,15 +75,16 @@ abstract class StoreContract {
     }
 
     @Test
-    void anIngestedShipmentIsDueAndLeasedToOneOwnerAtATime() {
+    void anIngestedShipmentIsDueAtOnceAndLeasedToOneOwnerAtATime() {
         try (ShipmentStore store = store()) {
             store.merge(Fixtures.pickedUp("o-1"), T0);
             store.merge(Fixtures.pickedUp("o-2"), T0.plusSeconds(1));
-            assertThat(store.leaseDue(T0, "a", Duration.ofMinutes(5), 10)).containsExactly("o-1");
-            assertThat(store.leaseDue(T0.plusSeconds(1), "b", Duration.ofMinutes(5), 10)).containsExactly("o-2");
-            assertThat(store.leaseDue(T0.plusSeconds(2), "c", Duration.ofMinutes(5), 10)).isEmpty();
+            Instant earlier = T0.minus(Duration.ofDays(30));
+            assertThat(store.leaseDue(earlier, "a", Duration.ofMinutes(5), 1)).containsExactly("o-1");
+            assertThat(store.leaseDue(earlier, "b", Duration.ofMinutes(5), 10)).containsExactly("o-2");
+            assertThat(store.leaseDue(earlier.plusSeconds(2), "c", Duration.ofMinutes(5), 10)).isEmpty();
             // a lease that ran out is taken over
-            assertThat(store.leaseDue(T0.plus(Duration.ofMinutes(6)), "c", Duration.ofMinutes(5), 10))
+            assertThat(store.leaseDue(earlier.plus(Duration.ofMinutes(6)), "c", Duration.ofMinutes(5), 10))
                     .containsExactly("o-1", "o-2");
         }
     }

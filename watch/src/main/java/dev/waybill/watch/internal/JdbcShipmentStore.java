@@ -190,16 +190,16 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     insert.executeUpdate();
                 }
             }
-            // due now: the next tick looks at it (and reopens one that was closed)
+            // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
-                update.setLong(1, at.toEpochMilli());
+                update.setLong(1, Long.MIN_VALUE);
                 update.setString(2, shipment.id());
                 if (update.executeUpdate() == 0) {
                     try (PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
                         insert.setString(1, shipment.id());
-                        insert.setLong(2, at.toEpochMilli());
+                        insert.setLong(2, Long.MIN_VALUE);
                         insert.executeUpdate();
                     }
                 }
