@@ -24,7 +24,10 @@ public final class WaybillCommand {
                 new MessageCommand(mapper),
                 new DemoCommand(mapper),
                 new ParseCommand(bodies),
-                new WebhookCommand(bodies))) {
+                new WebhookCommand(bodies),
+                new IngestCommand(mapper, bodies),
+                new WatchCommand(mapper, System.getenv()),
+                new NoticesCommand(mapper))) {
             commands.put(command.name(), command);
         }
     }

@@ -1,0 +1,102 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierConfig;
+import dev.waybill.carrier.Carriers;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.watch.NoticePolicies;
+import dev.waybill.watch.Pollers;
+import dev.waybill.watch.ShipmentStore;
+import dev.waybill.watch.StoreException;
+import dev.waybill.watch.Watcher;
+import dev.waybill.watch.rules.NoticePolicy;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code waybill watch --db DB [--now INSTANT] [--once] [--policy FILE]}: ticks over the store,
+ * printing each notice once as it is sent. {@code --once} runs one tick at {@code --now} and exits;
+ * otherwise it ticks every minute until stopped. Exit 1 with the reason when DB cannot be opened or
+ * migrated.
+ */
+final class WatchCommand implements Command {
+
+    private final ObjectMapper mapper;
+    private final Map<String, String> environment;
+
+    WatchCommand(ObjectMapper mapper, Map<String, String> environment) {
+        this.mapper = mapper;
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "watch";
+    }
+
+    @Override
+    public String usage() {
+        return "watch --db DB [--now INSTANT] [--once] [--policy FILE]";
+    }
+
+    @Override
+    public Set<String> valueFlags() {
+        return Set.of("db", "now", "policy");
+    }
+
+    @Override
+    public Set<String> switchFlags() {
+        return Set.of("once");
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws UsageException {
+        Clock clock = arguments.clock(console.clock());
+        NoticePolicy policy = policy(arguments);
+        Waybill waybill = DefaultPolicies.waybill().clock(clock)
+                .carriers(Carriers.load(WatchCommand.class.getClassLoader(),
+                        carrier -> CarrierConfig.fromEnvironment(carrier, environment)))
+                .build();
+        try (ShipmentStore store = WatchStoreFlags.open(arguments);
+             JsonOutput out = new JsonOutput(mapper, console.out())) {
+            Watcher watcher = Watcher.builder(store, waybill).policy(policy).poller(Pollers.carriers(waybill))
+                    .sink(notice -> {
+                        out.write(WatchStoreFlags.line(mapper, notice, false));
+                        console.out().flush();
+                    }).build();
+            if (arguments.has("once")) {
+                watcher.tick(clock.instant());
+                return ExitStatus.OK;
+            }
+            while (!Thread.currentThread().isInterrupted()) {
+                watcher.tick(clock.instant());
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return ExitStatus.OK;
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private static NoticePolicy policy(Arguments arguments) throws UsageException {
+        if (arguments.value("policy").isEmpty()) {
+            return NoticePolicy.defaults();
+        }
+        String file = arguments.value("policy").get();
+        try {
+            return NoticePolicies.load(Path.of(file));
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+}
