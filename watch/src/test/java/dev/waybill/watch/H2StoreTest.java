@@ -33,6 +33,14 @@ class H2StoreTest extends StoreContract {
     }
 
     @Test
+    void aBarePathToAFileThatIsNotADatabaseIsRefusedAndNothingIsCreatedBesideIt() throws IOException {
+        Path text = Files.writeString(dir.resolve("orders.txt"), "not a database");
+        assertThatThrownBy(() -> ShipmentStores.open(text.toString())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not an H2 database");
+        assertThat(dir.resolve("orders.txt.mv.db")).doesNotExist();
+    }
+
+    @Test
     void aFileThatIsNotADatabaseIsRefusedInOneLine() throws IOException {
         Path junk = dir.resolve("junk.mv.db");
         Files.writeString(junk, "this is not a database, just some text that happens to be here\n".repeat(100));

@@ -94,7 +94,7 @@ abstract class StoreContract {
         try (ShipmentStore store = store()) {
             store.merge(Fixtures.pickedUp("o-1"), T0);
             Snapshot lost = new Snapshot(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, null,
-                    LocalDate.parse("2026-11-18"), LocalDate.parse("2026-12-20"), false, CountryCode.of("DE"));
+                    LocalDate.parse("2026-11-18"), LocalDate.parse("2026-12-20"), false, CountryCode.of("DE"), null);
             Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), lost, Trigger.TIME, T0,
                     NoticePolicy.defaults());
             Notice n = d.notices().get(0);

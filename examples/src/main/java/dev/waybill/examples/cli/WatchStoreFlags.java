@@ -25,6 +25,8 @@ final class WatchStoreFlags {
      */
     static ShipmentStore open(Arguments arguments) throws UsageException {
         String db = arguments.required("db");
+        // Flyway's progress lines are not the user's business; warnings still reach standard error
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         try {
             return ShipmentStores.open(db);
         } catch (StoreException | IllegalArgumentException e) {

@@ -29,6 +29,7 @@ import dev.waybill.watch.rules.Transition;
 import dev.waybill.watch.rules.Trigger;
 import dev.waybill.watch.rules.WatchState;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -89,9 +90,15 @@ public final class JdbcShipmentStore implements ShipmentStore {
         if (db.startsWith("jdbc:")) {
             return db;
         }
-        String path = Path.of(db).toAbsolutePath().normalize().toString();
+        Path file = Path.of(db).toAbsolutePath().normalize();
+        String path = file.toString();
         if (path.endsWith(".mv.db")) {
             path = path.substring(0, path.length() - ".mv.db".length());
+        } else if (Files.isDirectory(file)) {
+            throw new StoreException("cannot open " + db + ": is a directory", null);
+        } else if (Files.exists(file) && !Files.exists(Path.of(path + ".mv.db"))) {
+            throw new StoreException("cannot open " + db + ": not an H2 database (H2 keeps one in "
+                    + file.getFileName() + ".mv.db; give that name or a new path)", null);
         }
         return "jdbc:h2:file:" + path;
     }
@@ -346,7 +353,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 }
                 Snapshot last = new Snapshot(Status.valueOf(rs.getString(1)), Stage.valueOf(rs.getString(2)),
                         ExceptionType.valueOf(rs.getString(3)), Cause.valueOf(rs.getString(4)), date(rs, 5),
-                        date(rs, 6), date(rs, 7), rs.getBoolean(8), CountryCode.of(rs.getString(9)));
+                        date(rs, 6), date(rs, 7), rs.getBoolean(8), CountryCode.of(rs.getString(9)), null);
                 long since = rs.getLong(12);
                 Instant exceptionSince = rs.wasNull() ? null : Instant.ofEpochMilli(since);
                 return new WatchState(last, date(rs, 10), rs.getString(11), exceptionSince, ledger);

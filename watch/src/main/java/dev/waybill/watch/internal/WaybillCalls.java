@@ -13,7 +13,9 @@ import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
 import dev.waybill.remedy.Remedy;
+import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TrackingEvent;
 import dev.waybill.watch.rules.Audience;
 import dev.waybill.watch.rules.Notice;
 import dev.waybill.watch.rules.NoticePolicy;
@@ -56,7 +58,25 @@ public final class WaybillCalls {
         return new Snapshot(v.status(), v.stage(), v.exception(), v.cause(),
                 v.etaWindow().map(eta -> eta.likely()).orElse(null), shipment.promisedBy(),
                 assessment.claimIfAny().map(Claim::deadline).orElse(null),
-                v.actions().contains(Action.ESCALATE_TO_AGENT), shipment.destination());
+                v.actions().contains(Action.ESCALATE_TO_AGENT), shipment.destination(), heldSince(shipment, v));
+    }
+
+    private static Instant heldSince(Shipment shipment, Verdict v) {
+        EventCode held = switch (v.exception()) {
+            case CUSTOMS_HOLD -> EventCode.IMPORT_HELD;
+            case EXPORT_HOLD -> EventCode.EXPORT_HELD;
+            default -> null;
+        };
+        if (held == null) {
+            return null;
+        }
+        Instant since = null;
+        for (TrackingEvent e : shipment.events()) {       // the timeline is in order: the latest hold wins
+            if (e.code() == held) {
+                since = e.instant();
+            }
+        }
+        return since;
     }
 
     /** The text of a notice: the buyer's message in their language, or the shop's line. */

@@ -95,7 +95,7 @@ public final class Rules {
         // an open exception the buyer would notice, once past the grace period for customs holds
         if (exceptionKey != null && BUYER_VISIBLE.contains(now.exception())
                 && (!GRACED.contains(now.exception())
-                    || !at.isBefore(exceptionSince.plus(policy.customsGrace())))) {
+                    || !at.isBefore(earlier(exceptionSince, now.heldSince()).plus(policy.customsGrace())))) {
             candidates.add(new Candidate(NoticeKind.EXCEPTION, exceptionKey, null, null));
         }
         if (now.escalate() && (before.last() == null || !before.last().escalate())) {
@@ -130,6 +130,11 @@ public final class Rules {
         }
         return new Decision(transitions, notices,
                 new WatchState(now, toldEta, exceptionKey, exceptionSince, ledger));
+    }
+
+    /** The hold began at its event, or when first seen if that is earlier or the event unknown. */
+    private static Instant earlier(Instant seen, Instant event) {
+        return event != null && event.isBefore(seen) ? event : seen;
     }
 
     private static boolean decided(List<LedgerEntry> ledger, NoticeKind kind, String causeKey) {

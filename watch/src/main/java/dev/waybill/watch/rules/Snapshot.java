@@ -5,6 +5,7 @@ import dev.waybill.delay.ExceptionType;
 import dev.waybill.delay.Status;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Stage;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -22,9 +23,11 @@ import java.util.Objects;
  * @param claimDeadline the last day to file the claim the verdict allows, null when none
  * @param escalate      true when the verdict asks for a person ({@code ESCALATE_TO_AGENT})
  * @param destination   the destination country, whose time zone is the buyer's
+ * @param heldSince     for an export or customs hold, the instant of the event that began it; else null
  */
 public record Snapshot(Status status, Stage stage, ExceptionType exception, Cause cause, LocalDate etaLikely,
-                       LocalDate promisedBy, LocalDate claimDeadline, boolean escalate, CountryCode destination) {
+                       LocalDate promisedBy, LocalDate claimDeadline, boolean escalate, CountryCode destination,
+                       Instant heldSince) {
 
     /** Validates the parts. */
     public Snapshot {

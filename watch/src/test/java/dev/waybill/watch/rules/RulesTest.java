@@ -22,17 +22,17 @@ class RulesTest {
     private static Snapshot onTrack(String eta) {
         return new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
                 eta == null ? null : LocalDate.parse(eta), LocalDate.parse("2026-11-18"), null, false,
-                CountryCode.of("DE"));
+                CountryCode.of("DE"), null);
     }
 
     private static Snapshot with(Snapshot s, Status status, Stage stage, ExceptionType exception, Cause cause) {
         return new Snapshot(status, stage, exception, cause, s.etaLikely(), s.promisedBy(), s.claimDeadline(),
-                s.escalate(), s.destination());
+                s.escalate(), s.destination(), s.heldSince());
     }
 
     private static Snapshot withEta(Snapshot s, String eta) {
         return new Snapshot(s.status(), s.stage(), s.exception(), s.cause(), eta == null ? null : LocalDate.parse(eta),
-                s.promisedBy(), s.claimDeadline(), s.escalate(), s.destination());
+                s.promisedBy(), s.claimDeadline(), s.escalate(), s.destination(), s.heldSince());
     }
 
     private static WatchState seen(Snapshot s) {
@@ -112,6 +112,16 @@ class RulesTest {
     }
 
     @Test
+    void aHoldFirstSeenLongAfterItBeganIsToldAtOnce() {
+        Snapshot before = onTrack("2026-11-16");
+        Snapshot held = with(before, Status.AT_RISK, Stage.IMPORT_CUSTOMS, ExceptionType.CUSTOMS_HOLD, Cause.CUSTOMS);
+        Snapshot heldForDays = new Snapshot(held.status(), held.stage(), held.exception(), held.cause(), held.etaLikely(),
+                held.promisedBy(), null, false, held.destination(), NOON.minus(Duration.ofDays(4)));
+        assertThat(Rules.decide("o-1", seen(before), heldForDays, Trigger.POLL, NOON, POLICY).notices())
+                .extracting(Notice::kind).containsExactly(NoticeKind.EXCEPTION);
+    }
+
+    @Test
     void aShorterGracePeriodFromThePolicyIsHonoured() {
         Snapshot before = onTrack("2026-11-16");
         Snapshot held = with(before, Status.AT_RISK, Stage.IMPORT_CUSTOMS, ExceptionType.CUSTOMS_HOLD, Cause.CUSTOMS);
@@ -173,7 +183,7 @@ class RulesTest {
     void aBuyerWhoSaysItNeverCameNeedsAPerson() {
         Snapshot before = with(onTrack(null), Status.DELIVERED, Stage.DELIVERED, ExceptionType.NONE, Cause.NONE);
         Snapshot reported = new Snapshot(Status.DELIVERED, Stage.DELIVERED, ExceptionType.NOT_RECEIVED, Cause.UNKNOWN,
-                null, before.promisedBy(), null, true, before.destination());
+                null, before.promisedBy(), null, true, before.destination(), null);
         assertThat(Rules.decide("o-1", seen(before), reported, Trigger.INGEST, NOON, POLICY).notices())
                 .extracting(Notice::kind).containsExactly(NoticeKind.NEEDS_PERSON);
     }
@@ -181,7 +191,7 @@ class RulesTest {
     @Test
     void aClaimIsDueToTheShopWithinTheLeadTimeOfItsDeadlineOnce() {
         Snapshot lost = new Snapshot(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, null,
-                LocalDate.parse("2026-11-18"), LocalDate.parse("2026-12-20"), false, CountryCode.of("DE"));
+                LocalDate.parse("2026-11-18"), LocalDate.parse("2026-12-20"), false, CountryCode.of("DE"), null);
         WatchState state = seen(lost);
         assertThat(Rules.decide("o-1", state, lost, Trigger.TIME, Instant.parse("2026-12-12T09:00:00Z"), POLICY)
                 .notices()).isEmpty();
