@@ -45,6 +45,12 @@ public interface ShipmentStore extends AutoCloseable {
     /** The unsent notices that may be sent at {@code now}, oldest first. */
     List<StoredNotice> unsent(Instant now);
 
+    /**
+     * Leases the unsent notice {@code noticeId} to {@code owner} for {@code lease} so that no other
+     * watcher hands it to a sink meanwhile; true when it is now {@code owner}'s (also when it already was).
+     */
+    boolean claimNotice(String noticeId, String owner, Instant now, Duration lease);
+
     /** Marks the notice sent at {@code at}; a notice already marked keeps its first time. */
     void markSent(String noticeId, Instant at);
 

@@ -100,6 +100,9 @@ public final class Watcher {
         } while (due.size() == batch);
         List<StoredNotice> sent = new ArrayList<>();
         for (StoredNotice notice : store.unsent(now)) {
+            if (!store.claimNotice(notice.id(), owner, now, lease)) {
+                continue;                          // another watcher is sending it
+            }
             sink.accept(notice);
             checkpoint.reached(Step.HANDED, notice.id());
             store.markSent(notice.id(), now);

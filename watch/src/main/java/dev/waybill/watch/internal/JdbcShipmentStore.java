@@ -493,6 +493,22 @@ public final class JdbcShipmentStore implements ShipmentStore {
     }
 
     @Override
+    public boolean claimNotice(String noticeId, String owner, Instant now, Duration lease) {
+        return inTransaction("claim notice", () -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE notices SET lease_owner = ?, "
+                    + "lease_until = ? WHERE id = ? AND sent_at IS NULL AND (lease_until IS NULL "
+                    + "OR lease_until <= ? OR lease_owner = ?)")) {
+                update.setString(1, owner);
+                update.setLong(2, now.plus(lease).toEpochMilli());
+                update.setString(3, noticeId);
+                update.setLong(4, now.toEpochMilli());
+                update.setString(5, owner);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public void markSent(String noticeId, Instant at) {
         inTransaction("mark sent", () -> {
             try (PreparedStatement update = connection.prepareStatement(
