@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -92,9 +93,14 @@ public final class Watcher {
         List<String> due;
         do {
             due = store.leaseDue(now, owner, lease, batch);
+            List<Shipment> leased = new ArrayList<>();
             for (String id : due) {
                 checkpoint.reached(Step.LEASED, id);
-                transitions += look(id, now);
+                store.find(id).ifPresent(w -> leased.add(w.shipment()));
+            }
+            Map<String, Shipment> polled = leased.isEmpty() ? Map.of() : poller.pollAll(leased);
+            for (String id : due) {
+                transitions += look(id, Optional.ofNullable(polled.get(id)), now);
                 looked++;
             }
         } while (due.size() == batch);
@@ -112,10 +118,9 @@ public final class Watcher {
         return new Tick(looked, transitions, sent);
     }
 
-    private int look(String id, Instant now) {
+    private int look(String id, Optional<Shipment> polled, Instant now) {
         WatchedShipment watched = store.find(id).orElseThrow();
         Trigger trigger = watched.state().last() == null ? Trigger.INGEST : Trigger.TIME;
-        Optional<Shipment> polled = poller.poll(watched.shipment());
         if (polled.isPresent()) {
             MergeResult merged = store.merge(polled.get(), now);
             if (merged.added() > 0) {

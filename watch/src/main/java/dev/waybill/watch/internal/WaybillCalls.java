@@ -44,12 +44,19 @@ public final class WaybillCalls {
         return waybill.assess(shipment, at);
     }
 
-    /** Tracks one number through the adapter called {@code carrier}, empty when none has that name. */
-    public java.util.Optional<dev.waybill.carrier.TrackingResult> track(String carrier, String trackingNumber) {
-        if (waybill.carriers().find(carrier).isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        return waybill.track(carrier, java.util.List.of(trackingNumber)).stream().findFirst();
+    /** True when an adapter called {@code carrier} is registered. */
+    public boolean hasCarrier(String carrier) {
+        return waybill.carriers().find(carrier).isPresent();
+    }
+
+    /** The numbers per call the adapter called {@code carrier} takes. */
+    public int batchLimit(String carrier) {
+        return waybill.carriers().get(carrier).batchLimit();
+    }
+
+    /** Tracks {@code numbers} through the adapter called {@code carrier}: one result per number, in order. */
+    public java.util.List<dev.waybill.carrier.TrackingResult> track(String carrier, java.util.List<String> numbers) {
+        return waybill.track(carrier, numbers);
     }
 
     /** What the rules read of an assessment. */
