@@ -24,6 +24,18 @@ public interface ShipmentStore extends AutoCloseable {
      */
     MergeResult merge(Shipment shipment, Instant at);
 
+    /**
+     * The id of the stored shipment with {@code trackingNumber}, empty when none; where several
+     * have it, the one of {@code carrier}, else the most recently changed.
+     */
+    Optional<String> idByTrackingNumber(String carrier, String trackingNumber);
+
+    /**
+     * Leases the one shipment {@code id} to {@code owner} for {@code lease}, due or not; true when it
+     * is now {@code owner}'s (also when it already was).
+     */
+    boolean lease(String id, String owner, Instant now, Duration lease);
+
     /** The stored shipment and its state, empty when unknown. */
     Optional<WatchedShipment> find(String id);
 

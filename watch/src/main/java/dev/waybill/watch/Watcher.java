@@ -104,6 +104,62 @@ public final class Watcher {
                 looked++;
             }
         } while (due.size() == batch);
+        return new Tick(looked, transitions, deliver(now));
+    }
+
+    /**
+     * What a webhook delivery did.
+     *
+     * @param shipments the watched shipments it named, merged and recomputed
+     * @param unknown   the tracking numbers it named that no stored shipment has (not stored)
+     * @param sent      the notices handed to the sink
+     */
+    public record Accepted(List<String> shipments, List<String> unknown, List<StoredNotice> sent) {
+        /** Copies the lists. */
+        public Accepted {
+            shipments = List.copyOf(shipments);
+            unknown = List.copyOf(unknown);
+            sent = List.copyOf(sent);
+        }
+    }
+
+    /**
+     * Takes a webhook delivery of {@code carrier}: verifies its signature over the raw bytes with
+     * {@code secret}, merges the events into the watched shipments with those tracking numbers,
+     * recomputes them at {@code now} (transitions caused by {@code WEBHOOK}), and sends the notices
+     * due. A shipment another watcher holds is left due for it.
+     *
+     * @throws dev.waybill.carrier.WebhookSignatureException when the signature is missing or wrong;
+     *         nothing is stored
+     * @throws IllegalArgumentException when no adapter is called {@code carrier}
+     */
+    public Accepted accept(String carrier, dev.waybill.carrier.WebhookHeaders headers, byte[] rawBody, String secret,
+                           Instant now) {
+        List<Shipment> parsed = calls.webhook(carrier, rawBody, headers, secret);
+        List<String> shipments = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Shipment pushed : parsed) {
+            Optional<String> id = pushed.trackingNumber() == null ? Optional.empty()
+                    : store.idByTrackingNumber(carrier, pushed.trackingNumber());
+            if (id.isEmpty()) {
+                unknown.add(pushed.trackingNumber() == null ? pushed.id() : pushed.trackingNumber());
+                continue;
+            }
+            Optional<WatchedShipment> watched = store.find(id.get());
+            if (watched.isEmpty()) {
+                continue;
+            }
+            Shipment merged = watched.get().shipment().plusEvents(pushed.events());
+            store.merge(merged, now);
+            if (store.lease(id.get(), owner, now, lease)) {
+                look(id.get(), Optional.empty(), now, Trigger.WEBHOOK);
+            }
+            shipments.add(id.get());
+        }
+        return new Accepted(shipments, unknown, deliver(now));
+    }
+
+    private synchronized List<StoredNotice> deliver(Instant now) {
         List<StoredNotice> sent = new ArrayList<>();
         for (StoredNotice notice : store.unsent(now)) {
             if (!store.claimNotice(notice.id(), owner, now, lease)) {
@@ -115,12 +171,16 @@ public final class Watcher {
             checkpoint.reached(Step.MARKED, notice.id());
             sent.add(notice);
         }
-        return new Tick(looked, transitions, sent);
+        return sent;
     }
 
     private int look(String id, Optional<Shipment> polled, Instant now) {
+        return look(id, polled, now, null);
+    }
+
+    private synchronized int look(String id, Optional<Shipment> polled, Instant now, Trigger cause) {
         WatchedShipment watched = store.find(id).orElseThrow();
-        Trigger trigger = watched.state().last() == null ? Trigger.INGEST : Trigger.TIME;
+        Trigger trigger = cause != null ? cause : watched.state().last() == null ? Trigger.INGEST : Trigger.TIME;
         if (polled.isPresent()) {
             MergeResult merged = store.merge(polled.get(), now);
             if (merged.added() > 0) {

@@ -362,6 +362,37 @@ public final class JdbcShipmentStore implements ShipmentStore {
     }
 
     @Override
+    public Optional<String> idByTrackingNumber(String carrier, String trackingNumber) {
+        return inTransaction("read", () -> {
+            try (PreparedStatement q = connection.prepareStatement("SELECT id FROM shipments WHERE tracking_number = ? "
+                    + "ORDER BY CASE WHEN carrier = ? THEN 0 ELSE 1 END, updated_at DESC, id")) {
+                q.setString(1, trackingNumber);
+                q.setString(2, carrier);
+                q.setMaxRows(1);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean lease(String id, String owner, Instant now, Duration lease) {
+        return inTransaction("lease", () -> {
+            try (PreparedStatement take = connection.prepareStatement("UPDATE schedule SET lease_owner = ?, "
+                    + "lease_until = ? WHERE shipment_id = ? AND (lease_until IS NULL OR lease_until <= ? "
+                    + "OR lease_owner = ?)")) {
+                take.setString(1, owner);
+                take.setLong(2, now.plus(lease).toEpochMilli());
+                take.setString(3, id);
+                take.setLong(4, now.toEpochMilli());
+                take.setString(5, owner);
+                return take.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public List<String> leaseDue(Instant now, String owner, Duration lease, int limit) {
         return inTransaction("lease", () -> {
             List<String> candidates = new ArrayList<>();

@@ -44,6 +44,17 @@ public final class WaybillCalls {
         return waybill.assess(shipment, at);
     }
 
+    /**
+     * Verifies a webhook delivery with the adapter called {@code carrier} and reads its shipments.
+     *
+     * @throws dev.waybill.carrier.WebhookSignatureException when the signature is missing or wrong
+     * @throws IllegalArgumentException when no adapter has that name
+     */
+    public java.util.List<Shipment> webhook(String carrier, byte[] rawBody, dev.waybill.carrier.WebhookHeaders headers,
+                                            String secret) {
+        return waybill.carriers().get(carrier).parseWebhook(rawBody, headers, secret);
+    }
+
     /** True when an adapter called {@code carrier} is registered. */
     public boolean hasCarrier(String carrier) {
         return waybill.carriers().find(carrier).isPresent();
