@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code waybill watch --db DB [--now INSTANT] [--once] [--policy FILE]}: ticks over the store,
- * printing each notice once as it is sent. {@code --once} runs one tick at {@code --now} and exits;
- * otherwise it ticks every minute until stopped. Exit 1 with the reason when DB cannot be opened or
+ * {@code waybill watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT]}: ticks over
+ * the store, printing each notice once as it is sent. {@code --once} runs one tick at {@code --now}
+ * and exits; otherwise it ticks every minute until stopped, and with {@code --listen} serves
+ * {@code POST /webhooks/{carrier}} meanwhile ({@link WebhookServer}). Exit 1 with the reason when DB cannot be opened or
  * migrated.
  */
 final class WatchCommand implements Command {
@@ -40,12 +41,12 @@ final class WatchCommand implements Command {
 
     @Override
     public String usage() {
-        return "watch --db DB [--now INSTANT] [--once] [--policy FILE]";
+        return "watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT]";
     }
 
     @Override
     public Set<String> valueFlags() {
-        return Set.of("db", "now", "policy");
+        return Set.of("db", "now", "policy", "listen");
     }
 
     @Override
@@ -65,24 +66,54 @@ final class WatchCommand implements Command {
              JsonOutput out = new JsonOutput(mapper, console.out())) {
             Watcher watcher = Watcher.builder(store, waybill).policy(policy).poller(Pollers.carriers(waybill))
                     .sink(notice -> {
-                        out.write(WatchStoreFlags.line(mapper, notice, false));
-                        console.out().flush();
+                        synchronized (out) {           // ticks and webhook deliveries print from two threads
+                            out.write(WatchStoreFlags.line(mapper, notice, false));
+                            console.out().flush();
+                        }
                     }).build();
             if (arguments.has("once")) {
                 watcher.tick(clock.instant());
                 return ExitStatus.OK;
             }
-            while (!Thread.currentThread().isInterrupted()) {
-                watcher.tick(clock.instant());
-                try {
-                    Thread.sleep(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            WebhookServer server = null;
+            if (arguments.value("listen").isPresent()) {
+                server = WebhookServer.start(port(arguments.value("listen").get()), watcher, waybill.carriers().names(),
+                        carrier -> CarrierConfig.fromEnvironment(carrier, environment).value("webhookSecret"),
+                        clock, console.err());
+                console.err().println("waybill watch: accepting webhooks at POST http://localhost:" + server.port()
+                        + "/webhooks/{carrier}");
+            }
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    watcher.tick(clock.instant());
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            } finally {
+                if (server != null) {
+                    server.close();
                 }
             }
             return ExitStatus.OK;
+        } catch (IOException e) {
+            throw new UsageException("--listen: cannot serve: " + e.getMessage(), e);
         } catch (StoreException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private static int port(String text) throws UsageException {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65_535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--listen: not a port: '" + text + "'");
         }
     }
 
