@@ -35,7 +35,10 @@ public final class WaybillCommand {
                 new TrackCommand(bodies),
                 new LearnCommand(mapper),
                 new BacktestCommand(mapper),
-                new ReportCommand(mapper))) {
+                new ReportCommand(mapper),
+                new IngestCommand(mapper, bodies),
+                new WatchCommand(mapper, environment),
+                new NoticesCommand(mapper))) {
             commands.put(command.name(), command);
         }
     }

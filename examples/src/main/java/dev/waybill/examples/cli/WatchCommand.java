@@ -1,0 +1,143 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierConfig;
+import dev.waybill.carrier.Carriers;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.watch.NoticePolicies;
+import dev.waybill.watch.Pollers;
+import dev.waybill.watch.ShipmentStore;
+import dev.waybill.watch.StoreException;
+import dev.waybill.watch.Watcher;
+import dev.waybill.watch.rules.NoticePolicy;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * {@code waybill watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT]}: ticks over
+ * the store, printing each notice once as it is sent. {@code --once} runs one tick at {@code --now}
+ * and exits; otherwise it ticks every minute until stopped, and with {@code --listen} serves
+ * {@code POST /webhooks/{carrier}} meanwhile ({@link WebhookServer}). Exit 1 with the reason when DB cannot be opened or
+ * migrated.
+ */
+final class WatchCommand implements Command {
+
+    private final ObjectMapper mapper;
+    private final Map<String, String> environment;
+
+    WatchCommand(ObjectMapper mapper, Map<String, String> environment) {
+        this.mapper = mapper;
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "watch";
+    }
+
+    @Override
+    public String usage() {
+        return "watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT]";
+    }
+
+    @Override
+    public String description() {
+        return "Watches every open shipment in DB: polls the due ones, recomputes verdicts, records transitions "
+                + "and prints each new notice once.";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("db", "DB", "the store"),
+                Flag.value("now", "INSTANT", "the tick's instant with --once (default: the system clock)"),
+                Flag.toggle("once", "run one tick and exit"),
+                Flag.value("policy", "FILE", "the shop's notice policy (JSON)"),
+                Flag.value("listen", "PORT", "accept webhooks at POST /webhooks/{carrier}"));
+    }
+
+    @Override
+    public String fileHelp() {
+        return null;
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws UsageException {
+        Clock clock = arguments.clock(console.clock());
+        NoticePolicy policy = policy(arguments);
+        Waybill waybill = DefaultPolicies.waybill().clock(clock)
+                .carriers(Carriers.load(WatchCommand.class.getClassLoader(),
+                        carrier -> CarrierConfig.fromEnvironment(carrier, environment)))
+                .build();
+        try (ShipmentStore store = WatchStoreFlags.open(arguments);
+             JsonOutput out = new JsonOutput(mapper, console.out())) {
+            Watcher watcher = Watcher.builder(store, waybill).policy(policy).poller(Pollers.carriers(waybill))
+                    .sink(notice -> {
+                        synchronized (out) {           // ticks and webhook deliveries print from two threads
+                            out.write(WatchStoreFlags.line(mapper, notice, false));
+                            console.out().flush();
+                        }
+                    }).build();
+            if (arguments.has("once")) {
+                watcher.tick(clock.instant());
+                return ExitStatus.OK;
+            }
+            WebhookServer server = null;
+            if (arguments.value("listen").isPresent()) {
+                server = WebhookServer.start(port(arguments.value("listen").get()), watcher, waybill.carriers().names(),
+                        carrier -> CarrierConfig.fromEnvironment(carrier, environment).value("webhookSecret"),
+                        clock, console.err());
+                console.err().println("waybill watch: accepting webhooks at POST http://localhost:" + server.port()
+                        + "/webhooks/{carrier}");
+            }
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    watcher.tick(clock.instant());
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            } finally {
+                if (server != null) {
+                    server.close();
+                }
+            }
+            return ExitStatus.OK;
+        } catch (IOException e) {
+            throw new UsageException("--listen: cannot serve: " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private static int port(String text) throws UsageException {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65_535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--listen: not a port: '" + text + "'");
+        }
+    }
+
+    private static NoticePolicy policy(Arguments arguments) throws UsageException {
+        if (arguments.value("policy").isEmpty()) {
+            return NoticePolicy.defaults();
+        }
+        String file = arguments.value("policy").get();
+        try {
+            return NoticePolicies.load(Path.of(file));
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+}

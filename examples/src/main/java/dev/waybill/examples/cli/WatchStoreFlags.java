@@ -1,0 +1,61 @@
+package dev.waybill.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.watch.ShipmentStore;
+import dev.waybill.watch.ShipmentStores;
+import dev.waybill.watch.StoreException;
+import dev.waybill.watch.StoredNotice;
+import java.io.IOException;
+
+/**
+ * What {@code ingest}, {@code watch} and {@code notices} share: opening {@code --db} and writing a
+ * notice line.
+ */
+final class WatchStoreFlags {
+
+    private WatchStoreFlags() {
+    }
+
+    /**
+     * Opens and migrates the store {@code --db} names.
+     *
+     * @throws UsageException (exit 1) with the one-line reason when it cannot be opened or migrated
+     */
+    static ShipmentStore open(Arguments arguments) throws UsageException {
+        String db = arguments.required("db");
+        // Flyway's progress lines are not the user's business; warnings still reach standard error
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+        try {
+            return ShipmentStores.open(db);
+        } catch (StoreException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** A notice as {@code watch} prints it; with {@code sentAt} for {@code notices}. */
+    static ObjectNode line(ObjectMapper mapper, StoredNotice notice, boolean withSentAt) {
+        ObjectNode line = mapper.createObjectNode();
+        line.put("id", notice.id());
+        line.put("shipment", notice.shipment());
+        line.put("audience", notice.audience().name());
+        line.put("kind", notice.kind().name());
+        line.put("at", notice.at().toString());
+        line.put("language", notice.language());
+        line.put("channel", notice.channel());
+        line.put("subject", notice.subject());
+        line.put("body", notice.body());
+        try {
+            JsonNode verdict = mapper.readTree(notice.verdictJson());
+            line.set("verdict", verdict);
+        } catch (IOException e) {
+            line.put("verdict", notice.verdictJson());
+        }
+        line.put("sendAfter", notice.sendAfter().toString());
+        if (withSentAt) {
+            line.put("sentAt", notice.sentAt() == null ? null : notice.sentAt().toString());
+        }
+        return line;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.waybill.examples.cli;
+
+import static dev.waybill.examples.cli.CommandRun.waybill;
+import static dev.waybill.examples.cli.CommandRun.waybillWithInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code waybill ingest}, {@code watch} and {@code notices} end to end, in-process, on an H2 file. */
+class WatchCommandsTest {
+
+    private static final String HELD = "{\"id\":\"LP-1042\",\"origin\":\"CN\",\"destination\":\"FR\","
+            + "\"trackingNumber\":\"LP00123456789CN\",\"promisedBy\":\"2026-11-14\",\"language\":\"fr\",\"events\":["
+            + "{\"at\":\"2026-11-02T08:00:00+08:00\",\"code\":\"PICKED_UP\"},"
+            + "{\"at\":\"2026-11-06T09:00:00+01:00\",\"code\":\"IMPORT_HELD\",\"reason\":\"DOCUMENTS\"}]}";
+    private static final String BROKEN = "{\"id\":\"LP-9\",\"origin\":\"CN\",\"events\":[]}";
+    private static final String AGAIN = "{\"id\":\"LP-1042\",\"origin\":\"CN\",\"destination\":\"FR\",\"events\":["
+            + "{\"at\":\"2026-11-02T00:00:00Z\",\"code\":\"PICKED_UP\"},"
+            + "{\"at\":\"2026-11-03T08:00:00+08:00\",\"code\":\"DEPARTED_ORIGIN\"}]}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ingestStoresTheGoodRecordsCountsDuplicatesAndGivesTheBadOneItsErrorLine() {
+        String db = dir.resolve("shop").toString();
+        CommandRun first = waybillWithInput(HELD + "\n" + BROKEN + "\n", "ingest", "--db", db, "-");
+        assertThat(first.status()).isEqualTo(2);
+        List<JsonNode> lines = first.records();
+        assertThat(lines.get(0).toString()).isEqualTo("{\"id\":\"LP-1042\",\"added\":2,\"duplicates\":0}");
+        assertThat(lines.get(1).get("index").asInt()).isEqualTo(1);
+        assertThat(lines.get(1).get("id").asText()).isEqualTo("LP-9");
+        assertThat(lines.get(1).get("error").asText()).contains("destination");
+
+        CommandRun second = waybillWithInput(AGAIN, "ingest", "--db", db, "-");
+        assertThat(second.status()).isZero();
+        assertThat(second.records().get(0).toString())
+                .isEqualTo("{\"id\":\"LP-1042\",\"added\":1,\"duplicates\":1}");
+    }
+
+    @Test
+    void watchOncePrintsEachNoticeOnceAndNoticesListsTheLedgerWithSentAt() {
+        String db = dir.resolve("shop").toString();
+        waybillWithInput(HELD, "ingest", "--db", db, "-");
+        CommandRun tick = waybill("watch", "--db", db, "--once", "--now", "2026-11-16T09:00:00+01:00");
+        assertThat(tick.status()).isZero();
+        List<JsonNode> notices = tick.records();
+        assertThat(notices).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.get("id").asText()).matches("n-[0-9a-f]{20}");
+            assertThat(n.get("shipment").asText()).isEqualTo("LP-1042");
+            assertThat(n.has("audience") && n.has("kind") && n.has("at") && n.has("language") && n.has("channel")
+                    && n.has("subject") && n.has("body") && n.has("verdict")).isTrue();
+            assertThat(n.get("verdict").get("id").asText()).isEqualTo("LP-1042");
+        });
+        assertThat(notices).anySatisfy(n -> {
+            assertThat(n.get("audience").asText()).isEqualTo("BUYER");
+            assertThat(n.get("language").asText()).isEqualTo("fr");
+            assertThat(n.get("body").asText()).isNotBlank();
+        });
+
+        CommandRun again = waybill("watch", "--db", db, "--once", "--now", "2026-11-16T09:00:00+01:00");
+        assertThat(again.status()).isZero();
+        assertThat(again.lines()).isEmpty();
+
+        CommandRun ledger = waybill("notices", "--db", db, "--shipment", "LP-1042");
+        assertThat(ledger.status()).isZero();
+        assertThat(ledger.records()).extracting(n -> n.get("id").asText())
+                .isEqualTo(notices.stream().map(n -> n.get("id").asText()).toList());
+        assertThat(ledger.records()).allSatisfy(n -> assertThat(n.get("sentAt").asText()).isEqualTo(
+                "2026-11-16T08:00:00Z"));
+        assertThat(waybill("notices", "--db", db, "--shipment", "nope").lines()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedEndsWithOneLineAndStatusOne() throws Exception {
+        Path junk = Files.writeString(dir.resolve("junk.mv.db"), "not a database\n".repeat(500));
+        for (String command : List.of("watch", "notices")) {
+            CommandRun run = command.equals("watch")
+                    ? waybill("watch", "--db", junk.toString(), "--once")
+                    : waybill("notices", "--db", junk.toString());
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.lines()).isEmpty();
+            assertThat(run.stderr()).startsWith("waybill " + command + ": cannot open or migrate").endsWith("\n")
+                    .satisfies(err -> assertThat(err.strip()).doesNotContain("\n"));
+        }
+        CommandRun ingest = waybillWithInput(HELD, "ingest", "--db", junk.toString(), "-");
+        assertThat(ingest.status()).isEqualTo(1);
+        assertThat(ingest.stderr().strip()).doesNotContain("\n");
+    }
+}

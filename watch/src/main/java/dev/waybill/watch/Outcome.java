@@ -1,0 +1,28 @@
+package dev.waybill.watch;
+
+import dev.waybill.watch.rules.Decision;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one tick decided for one shipment, written by {@link ShipmentStore#record} in one
+ * transaction: the decision (transitions, state), the notices with their texts (the outbox), the
+ * verdict as JSON, and when to look again.
+ *
+ * @param at          the instant of the tick
+ * @param decision    the rules' decision
+ * @param notices     the decision's notices with their texts, unsent
+ * @param verdictJson the verdict as JSON
+ * @param nextDue     when the shipment is due again, null to stop watching it
+ */
+public record Outcome(Instant at, Decision decision, List<StoredNotice> notices, String verdictJson, Instant nextDue) {
+
+    /** Validates the parts and copies the list. */
+    public Outcome {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(verdictJson, "verdictJson");
+        notices = List.copyOf(notices);
+    }
+}

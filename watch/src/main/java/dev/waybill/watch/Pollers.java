@@ -1,0 +1,144 @@
+package dev.waybill.watch;
+
+import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierRateLimitException;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.internal.WaybillCalls;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link Poller}s over the carrier adapters of a {@link Waybill}, within each carrier's
+ * {@link CarrierBudget}.
+ */
+public final class Pollers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pollers.class);
+
+    /** Waits; {@link Thread#sleep} in production, a virtual clock's advance in tests. */
+    @FunctionalInterface
+    public interface Sleeper {
+        /** Waits {@code duration}. */
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private Pollers() {
+    }
+
+    /**
+     * Polls through {@code waybill}'s adapters within {@link CarrierBudget#DOCUMENTED} (else
+     * {@link CarrierBudget#CAREFUL}), on the system clock.
+     */
+    public static Poller carriers(Waybill waybill) {
+        return carriers(waybill, CarrierBudget.DOCUMENTED, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+    }
+
+    /**
+     * Polls each shipment's own carrier by its tracking number through {@code waybill}'s adapters:
+     * due shipments grouped by carrier, batched by the budget's numbers per call (and the adapter's
+     * limit), calls to one carrier spaced by its requests per second. A shipment without carrier or
+     * number, or whose carrier has no adapter, is not polled; a carrier that fails (down, no key) is
+     * logged and retried at the shipments' next due time; one that answers 429 with
+     * {@code Retry-After} is not called again before that time, and the others go on.
+     *
+     * @param budgets by carrier name; a carrier not listed gets {@link CarrierBudget#CAREFUL}
+     */
+    public static Poller carriers(Waybill waybill, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper) {
+        return new Budgeted(new WaybillCalls(waybill), Map.copyOf(budgets), clock, sleeper);
+    }
+
+    private static final class Budgeted implements Poller {
+        private final WaybillCalls calls;
+        private final Map<String, CarrierBudget> budgets;
+        private final Clock clock;
+        private final Sleeper sleeper;
+        private final Map<String, Instant> nextCall = new HashMap<>();
+
+        Budgeted(WaybillCalls calls, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper) {
+            this.calls = calls;
+            this.budgets = budgets;
+            this.clock = Objects.requireNonNull(clock, "clock");
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        }
+
+        @Override
+        public Optional<Shipment> poll(Shipment shipment) {
+            return Optional.ofNullable(pollAll(List.of(shipment)).get(shipment.id()));
+        }
+
+        @Override
+        public synchronized Map<String, Shipment> pollAll(List<Shipment> shipments) {
+            Map<String, List<Shipment>> byCarrier = new LinkedHashMap<>();
+            for (Shipment s : shipments) {
+                if (s.lane().carrier() != null && s.trackingNumber() != null && calls.hasCarrier(s.lane().carrier())) {
+                    byCarrier.computeIfAbsent(s.lane().carrier(), c -> new ArrayList<>()).add(s);
+                }
+            }
+            Map<String, Shipment> fresh = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Shipment>> e : byCarrier.entrySet()) {
+                pollCarrier(e.getKey(), e.getValue(), fresh);
+            }
+            return fresh;
+        }
+
+        private void pollCarrier(String carrier, List<Shipment> shipments, Map<String, Shipment> fresh) {
+            CarrierBudget budget = budgets.getOrDefault(carrier, CarrierBudget.CAREFUL);
+            int perCall = Math.max(1, Math.min(budget.numbersPerCall(), calls.batchLimit(carrier)));
+            // rounded up, so that no second ever holds one call more than the budget
+            Duration spacing = Duration.ofNanos((1_000_000_000L + budget.requestsPerSecond() - 1)
+                    / budget.requestsPerSecond());
+            for (int from = 0; from < shipments.size(); from += perCall) {
+                List<Shipment> chunk = shipments.subList(from, Math.min(shipments.size(), from + perCall));
+                Instant now = clock.instant();
+                Instant allowed = nextCall.getOrDefault(carrier, Instant.MIN);
+                if (allowed.isAfter(now)) {
+                    Duration wait = Duration.between(now, allowed);
+                    if (wait.compareTo(Duration.ofSeconds(5)) > 0) {
+                        return;                          // slowed by the carrier: the rest wait for their next due time
+                    }
+                    try {
+                        sleeper.sleep(wait);
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                nextCall.put(carrier, clock.instant().plus(spacing));
+                List<String> numbers = chunk.stream().map(Shipment::trackingNumber).toList();
+                List<TrackingResult> results;
+                try {
+                    results = calls.track(carrier, numbers);
+                } catch (RuntimeException ex) {
+                    LOG.warn("polling {} failed for {} numbers, retried later: {}", carrier, numbers.size(),
+                            ex.getMessage());
+                    continue;
+                }
+                for (int i = 0; i < results.size() && i < chunk.size(); i++) {
+                    TrackingResult result = results.get(i);
+                    Shipment shipment = chunk.get(i);
+                    if (result instanceof TrackingResult.Found found) {
+                        fresh.put(shipment.id(), shipment.plusEvents(found.shipment().events()));
+                    } else if (result instanceof TrackingResult.Failed failed) {
+                        if (failed.error() instanceof CarrierRateLimitException limited
+                                && limited.retryAfter().isPresent()) {
+                            nextCall.put(carrier, clock.instant().plus(limited.retryAfter().get()));
+                        }
+                        LOG.warn("{}: polling {} failed, retried later: {}", shipment.id(), carrier,
+                                failed.error().getMessage());
+                    }
+                }
+            }
+        }
+    }
+}

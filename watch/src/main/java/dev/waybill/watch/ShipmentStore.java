@@ -1,0 +1,78 @@
+package dev.waybill.watch;
+
+import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.rules.Transition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable memory of watching: shipments with their merged events, the latest verdict and
+ * state, the transitions, the notice ledger (an outbox) and the poll schedule.
+ *
+ * <p>Open one with {@link ShipmentStores#open(String)}. Implementations are thread-safe; every method
+ * is one transaction, and a failure throws {@link StoreException} leaving the store as it was.
+ */
+public interface ShipmentStore extends AutoCloseable {
+
+    /**
+     * Adds {@code shipment}, or merges it into the stored one of the same id: new events are added, an
+     * event equal in instant, code and location to a stored one is a duplicate and ignored, other
+     * fields take the new values where given. The shipment is due at once (at the next tick, whatever its
+     * instant); {@code at} stamps the change.
+     */
+    MergeResult merge(Shipment shipment, Instant at);
+
+    /**
+     * The id of the stored shipment with {@code trackingNumber}, empty when none; where several
+     * have it, the one of {@code carrier}, else the most recently changed.
+     */
+    Optional<String> idByTrackingNumber(String carrier, String trackingNumber);
+
+    /**
+     * Leases the one shipment {@code id} to {@code owner} for {@code lease}, due or not; true when it
+     * is now {@code owner}'s (also when it already was).
+     */
+    boolean lease(String id, String owner, Instant now, Duration lease);
+
+    /** The stored shipment and its state, empty when unknown. */
+    Optional<WatchedShipment> find(String id);
+
+    /**
+     * Leases up to {@code limit} open shipments due at {@code now} to {@code owner} for {@code lease};
+     * a shipment leased by another owner whose lease has not run out is skipped.
+     *
+     * @return the leased shipments' ids, the longest due first
+     */
+    List<String> leaseDue(Instant now, String owner, Duration lease, int limit);
+
+    /**
+     * Records one shipment's outcome in one transaction: state, latest verdict, transitions, the new
+     * notices (a notice whose id is already stored is kept as it is) and the next due time; releases
+     * the lease.
+     */
+    void record(String id, Outcome outcome);
+
+    /** The unsent notices that may be sent at {@code now}, oldest first. */
+    List<StoredNotice> unsent(Instant now);
+
+    /**
+     * Leases the unsent notice {@code noticeId} to {@code owner} for {@code lease} so that no other
+     * watcher hands it to a sink meanwhile; true when it is now {@code owner}'s (also when it already was).
+     */
+    boolean claimNotice(String noticeId, String owner, Instant now, Duration lease);
+
+    /** Marks the notice sent at {@code at}; a notice already marked keeps its first time. */
+    void markSent(String noticeId, Instant at);
+
+    /** Every notice decided so far, oldest first; only {@code shipment}'s when it is not null. */
+    List<StoredNotice> notices(String shipment);
+
+    /** The transitions of {@code shipment}, oldest first. */
+    List<Transition> transitions(String shipment);
+
+    /** Closes the connection; the data stays. */
+    @Override
+    void close();
+}

@@ -1,0 +1,46 @@
+package dev.waybill.watch;
+
+import dev.waybill.watch.rules.Audience;
+import dev.waybill.watch.rules.NoticeKind;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A notice in the ledger: decided, with its text, and sent or not yet.
+ *
+ * <p>Immutable and thread-safe. The same notice delivered again has the same {@link #id()}.
+ *
+ * @param id          stable id
+ * @param shipment    the shipment's id
+ * @param audience    BUYER or SHOP
+ * @param kind        the kind of notice
+ * @param at          when it was decided
+ * @param sendAfter   from when it may be sent (the end of the buyer's quiet hours)
+ * @param language    the language of the text (BCP 47), null when no text was composed
+ * @param channel     the channel of the text, null when no text was composed
+ * @param subject     the subject (email only), else null
+ * @param body        the text, null when the message engine had nothing to say
+ * @param verdictJson the verdict that caused it, as JSON
+ * @param sentAt      when it was handed to the sink, null while unsent
+ */
+public record StoredNotice(String id, String shipment, Audience audience, NoticeKind kind, Instant at,
+                           Instant sendAfter, String language, String channel, String subject, String body,
+                           String verdictJson, Instant sentAt) {
+
+    /** Validates the parts. */
+    public StoredNotice {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(shipment, "shipment");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(sendAfter, "sendAfter");
+        Objects.requireNonNull(verdictJson, "verdictJson");
+    }
+
+    /** When it was sent, empty while unsent. */
+    public Optional<Instant> sentAtIfAny() {
+        return Optional.ofNullable(sentAt);
+    }
+}

@@ -1,0 +1,279 @@
+package dev.waybill.watch;
+
+import dev.waybill.Assessment;
+import dev.waybill.Waybill;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.internal.WaybillCalls;
+import dev.waybill.watch.rules.Decision;
+import dev.waybill.watch.rules.Notice;
+import dev.waybill.watch.rules.NoticePolicy;
+import dev.waybill.watch.rules.PollSchedule;
+import dev.waybill.watch.rules.Rules;
+import dev.waybill.watch.rules.Snapshot;
+import dev.waybill.watch.rules.Trigger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Watches the shipments of a {@link ShipmentStore}. One {@link #tick(Instant)}: lease the due
+ * shipments, poll them, recompute each verdict at the tick's instant, decide transitions and notices
+ * with the pure {@link Rules}, write all of one shipment's outcome in one transaction (the notices
+ * are an outbox), then hand every unsent notice whose quiet hours are over to the {@link NoticeSink}
+ * and mark it sent. A crash anywhere re-sends the same notice with the same id at the next tick,
+ * never a new one.
+ *
+ * <p>Immutable and thread-safe apart from the store's own locking.
+ *
+ * <pre>{@code
+ * Watcher watcher = Watcher.builder(store, DefaultPolicies.waybill().build())
+ *         .sink(notice -> outbox.publish(notice)).build();
+ * Watcher.Tick tick = watcher.tick(Instant.now());
+ * }</pre>
+ */
+public final class Watcher {
+
+    /** The points of a tick a test may fail at. */
+    enum Step { LEASED, POLLED, DECIDED, RECORDED, HANDED, MARKED }
+
+    /** Called at each step; a test throws from it to simulate a crash. */
+    interface Checkpoint {
+        void reached(Step step, String shipmentOrNotice);
+    }
+
+    private final ShipmentStore store;
+    private final WaybillCalls calls;
+    private final NoticePolicy policy;
+    private final Poller poller;
+    private final NoticeSink sink;
+    private final String owner;
+    private final Duration lease;
+    private final int batch;
+    private final Checkpoint checkpoint;
+
+    private Watcher(Builder b) {
+        this.store = b.store;
+        this.calls = new WaybillCalls(b.waybill);
+        this.policy = b.policy;
+        this.poller = b.poller;
+        this.sink = b.sink;
+        this.owner = b.owner;
+        this.lease = b.lease;
+        this.batch = b.batch;
+        this.checkpoint = b.checkpoint;
+    }
+
+    /** A builder over {@code store}, judging with {@code waybill}. */
+    public static Builder builder(ShipmentStore store, Waybill waybill) {
+        return new Builder(store, waybill);
+    }
+
+    /**
+     * What one tick did.
+     *
+     * @param looked      shipments leased and recomputed
+     * @param transitions transitions recorded
+     * @param sent        notices handed to the sink, in order
+     */
+    public record Tick(int looked, int transitions, List<StoredNotice> sent) {
+        /** Copies the list. */
+        public Tick {
+            sent = List.copyOf(sent);
+        }
+    }
+
+    /** Runs one tick at {@code now}. */
+    public Tick tick(Instant now) {
+        int looked = 0;
+        int transitions = 0;
+        List<String> due;
+        do {
+            due = store.leaseDue(now, owner, lease, batch);
+            List<Shipment> leased = new ArrayList<>();
+            for (String id : due) {
+                checkpoint.reached(Step.LEASED, id);
+                store.find(id).ifPresent(w -> leased.add(w.shipment()));
+            }
+            Map<String, Shipment> polled = leased.isEmpty() ? Map.of() : poller.pollAll(leased);
+            for (String id : due) {
+                transitions += look(id, Optional.ofNullable(polled.get(id)), now);
+                looked++;
+            }
+        } while (due.size() == batch);
+        return new Tick(looked, transitions, deliver(now));
+    }
+
+    /**
+     * What a webhook delivery did.
+     *
+     * @param shipments the watched shipments it named, merged and recomputed
+     * @param unknown   the tracking numbers it named that no stored shipment has (not stored)
+     * @param sent      the notices handed to the sink
+     */
+    public record Accepted(List<String> shipments, List<String> unknown, List<StoredNotice> sent) {
+        /** Copies the lists. */
+        public Accepted {
+            shipments = List.copyOf(shipments);
+            unknown = List.copyOf(unknown);
+            sent = List.copyOf(sent);
+        }
+    }
+
+    /**
+     * Takes a webhook delivery of {@code carrier}: verifies its signature over the raw bytes with
+     * {@code secret}, merges the events into the watched shipments with those tracking numbers,
+     * recomputes them at {@code now} (transitions caused by {@code WEBHOOK}), and sends the notices
+     * due. A shipment another watcher holds is left due for it.
+     *
+     * @throws dev.waybill.carrier.WebhookSignatureException when the signature is missing or wrong;
+     *         nothing is stored
+     * @throws IllegalArgumentException when no adapter is called {@code carrier}
+     */
+    public Accepted accept(String carrier, dev.waybill.carrier.WebhookHeaders headers, byte[] rawBody, String secret,
+                           Instant now) {
+        List<Shipment> parsed = calls.webhook(carrier, rawBody, headers, secret);
+        List<String> shipments = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Shipment pushed : parsed) {
+            Optional<String> id = pushed.trackingNumber() == null ? Optional.empty()
+                    : store.idByTrackingNumber(carrier, pushed.trackingNumber());
+            if (id.isEmpty()) {
+                unknown.add(pushed.trackingNumber() == null ? pushed.id() : pushed.trackingNumber());
+                continue;
+            }
+            Optional<WatchedShipment> watched = store.find(id.get());
+            if (watched.isEmpty()) {
+                continue;
+            }
+            Shipment merged = watched.get().shipment().plusEvents(pushed.events());
+            store.merge(merged, now);
+            if (store.lease(id.get(), owner, now, lease)) {
+                look(id.get(), Optional.empty(), now, Trigger.WEBHOOK);
+            }
+            shipments.add(id.get());
+        }
+        return new Accepted(shipments, unknown, deliver(now));
+    }
+
+    private synchronized List<StoredNotice> deliver(Instant now) {
+        List<StoredNotice> sent = new ArrayList<>();
+        for (StoredNotice notice : store.unsent(now)) {
+            if (!store.claimNotice(notice.id(), owner, now, lease)) {
+                continue;                          // another watcher is sending it
+            }
+            sink.accept(notice);
+            checkpoint.reached(Step.HANDED, notice.id());
+            store.markSent(notice.id(), now);
+            checkpoint.reached(Step.MARKED, notice.id());
+            sent.add(notice);
+        }
+        return sent;
+    }
+
+    private int look(String id, Optional<Shipment> polled, Instant now) {
+        return look(id, polled, now, null);
+    }
+
+    private synchronized int look(String id, Optional<Shipment> polled, Instant now, Trigger cause) {
+        WatchedShipment watched = store.find(id).orElseThrow();
+        Trigger trigger = cause != null ? cause : watched.state().last() == null ? Trigger.INGEST : Trigger.TIME;
+        if (polled.isPresent()) {
+            MergeResult merged = store.merge(polled.get(), now);
+            if (merged.added() > 0) {
+                trigger = watched.state().last() == null ? Trigger.INGEST : Trigger.POLL;
+                watched = store.find(id).orElseThrow();
+            }
+        }
+        checkpoint.reached(Step.POLLED, id);
+        Shipment shipment = watched.shipment();
+        Assessment assessment = calls.assess(shipment, now);
+        Snapshot snapshot = WaybillCalls.snapshot(shipment, assessment);
+        Decision decision = Rules.decide(id, watched.state(), snapshot, trigger, now, policy);
+        String verdictJson = WaybillCalls.verdictJson(assessment);
+        List<StoredNotice> notices = new ArrayList<>();
+        for (Notice notice : decision.notices()) {
+            WaybillCalls.Text text = calls.compose(shipment, assessment, notice, policy);
+            notices.add(new StoredNotice(notice.id(), id, notice.audience(), notice.kind(), notice.at(),
+                    notice.sendAfter(), text.language(), text.channel(), text.subject(), text.body(), verdictJson,
+                    null));
+        }
+        checkpoint.reached(Step.DECIDED, id);
+        store.record(id, new Outcome(now, decision, notices, verdictJson, PollSchedule.next(snapshot, now)));
+        checkpoint.reached(Step.RECORDED, id);
+        return decision.transitions().size();
+    }
+
+    /** Builds a {@link Watcher}. */
+    public static final class Builder {
+        private final ShipmentStore store;
+        private final Waybill waybill;
+        private NoticePolicy policy = NoticePolicy.defaults();
+        private Poller poller = Poller.NONE;
+        private NoticeSink sink = notice -> { };
+        private String owner = "watcher";
+        private Duration lease = Duration.ofMinutes(5);
+        private int batch = 500;
+        private Checkpoint checkpoint = (step, id) -> { };
+
+        private Builder(ShipmentStore store, Waybill waybill) {
+            this.store = Objects.requireNonNull(store, "store");
+            this.waybill = Objects.requireNonNull(waybill, "waybill");
+        }
+
+        /** The shop's notice policy; {@link NoticePolicy#defaults()} when not set. */
+        public Builder policy(NoticePolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Fetches fresh tracking; {@link Poller#NONE} when not set. */
+        public Builder poller(Poller poller) {
+            this.poller = Objects.requireNonNull(poller, "poller");
+            return this;
+        }
+
+        /** Where notices go; dropped when not set. */
+        public Builder sink(NoticeSink sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * The name this watcher leases under; a watcher restarted with the same name takes its leases
+         * back at once, another waits for them to run out. Default {@code watcher}.
+         */
+        public Builder owner(String owner) {
+            this.owner = Objects.requireNonNull(owner, "owner");
+            return this;
+        }
+
+        /** How long a lease lasts; default 5 minutes. */
+        public Builder lease(Duration lease) {
+            this.lease = Objects.requireNonNull(lease, "lease");
+            return this;
+        }
+
+        /** How many shipments are leased at a time; default 500. */
+        public Builder batch(int batch) {
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be at least 1: " + batch);
+            }
+            this.batch = batch;
+            return this;
+        }
+
+        Builder checkpoint(Checkpoint checkpoint) {
+            this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint");
+            return this;
+        }
+
+        /** The watcher. */
+        public Watcher build() {
+            return new Watcher(this);
+        }
+    }
+}

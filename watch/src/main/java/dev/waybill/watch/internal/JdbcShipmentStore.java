@@ -1,0 +1,625 @@
+package dev.waybill.watch.internal;
+
+import dev.waybill.delay.Cause;
+import dev.waybill.delay.ExceptionType;
+import dev.waybill.delay.Status;
+import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Lane;
+import dev.waybill.shipment.Mode;
+import dev.waybill.shipment.Money;
+import dev.waybill.shipment.Reason;
+import dev.waybill.shipment.ReportType;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.Stage;
+import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.watch.MergeResult;
+import dev.waybill.watch.Outcome;
+import dev.waybill.watch.ShipmentStore;
+import dev.waybill.watch.StoreException;
+import dev.waybill.watch.StoredNotice;
+import dev.waybill.watch.WatchedShipment;
+import dev.waybill.watch.rules.Audience;
+import dev.waybill.watch.rules.Field;
+import dev.waybill.watch.rules.LedgerEntry;
+import dev.waybill.watch.rules.NoticeKind;
+import dev.waybill.watch.rules.Snapshot;
+import dev.waybill.watch.rules.Transition;
+import dev.waybill.watch.rules.Trigger;
+import dev.waybill.watch.rules.WatchState;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The one JDBC {@link ShipmentStore}: H2 (file or memory) and PostgreSQL, portable SQL, schema by
+ * Flyway. Holds one connection; methods are synchronized and each is one transaction.
+ */
+public final class JdbcShipmentStore implements ShipmentStore {
+
+    private final Connection connection;
+    private final String name;
+
+    private JdbcShipmentStore(Connection connection, String name) {
+        this.connection = connection;
+        this.name = name;
+    }
+
+    /** Opens and migrates {@code db} (a JDBC URL or a bare path to an H2 file). */
+    public static JdbcShipmentStore open(String db) {
+        String url = urlOf(db);
+        String name = redact(url);
+        try {
+            Flyway.configure().dataSource(url, null, null)
+                    .locations("classpath:dev/waybill/watch/db")
+                    .cleanDisabled(true)
+                    .load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open or migrate " + name + ": " + firstLine(e), e);
+        }
+        try {
+            Connection connection = DriverManager.getConnection(url);
+            connection.setAutoCommit(false);
+            return new JdbcShipmentStore(connection, name);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + name + ": " + firstLine(e), e);
+        }
+    }
+
+    static String urlOf(String db) {
+        if (db == null || db.isBlank()) {
+            throw new IllegalArgumentException("no database given");
+        }
+        if (db.startsWith("jdbc:")) {
+            return db;
+        }
+        Path file = Path.of(db).toAbsolutePath().normalize();
+        String path = file.toString();
+        if (path.endsWith(".mv.db")) {
+            path = path.substring(0, path.length() - ".mv.db".length());
+        } else if (Files.isDirectory(file)) {
+            throw new StoreException("cannot open " + db + ": is a directory", null);
+        } else if (Files.exists(file) && !Files.exists(Path.of(path + ".mv.db"))) {
+            throw new StoreException("cannot open " + db + ": not an H2 database (H2 keeps one in "
+                    + file.getFileName() + ".mv.db; give that name or a new path)", null);
+        }
+        return "jdbc:h2:file:" + path;
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        message = message.strip();
+        int newline = message.indexOf('\n');
+        return redact(newline < 0 ? message : message.substring(0, newline).strip());
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private synchronized <T> T inTransaction(String what, Work<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof RuntimeException runtime && !(e instanceof StoreException)) {
+                throw runtime;
+            }
+            throw e instanceof StoreException store ? store
+                    : new StoreException(what + " failed on " + name + ": " + firstLine(e), e);
+        }
+    }
+
+    @Override
+    public MergeResult merge(Shipment shipment, Instant at) {
+        return inTransaction("merge", () -> {
+            boolean exists;
+            try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM shipments WHERE id = ?")) {
+                q.setString(1, shipment.id());
+                try (ResultSet rs = q.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (exists) {
+                updateHeader(shipment, at);
+            } else {
+                insertHeader(shipment, at);
+            }
+            int added = 0;
+            int duplicates = 0;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail) "
+                            + "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
+                            + "WHERE shipment_id = ? AND at_ms = ? AND code = ? AND location = ?)")) {
+                for (TrackingEvent e : shipment.events()) {
+                    String location = e.location() == null ? "" : e.location();
+                    long ms = e.instant().toEpochMilli();
+                    insert.setString(1, shipment.id());
+                    insert.setLong(2, ms);
+                    insert.setString(3, e.at().toString());
+                    insert.setString(4, e.code().name());
+                    insert.setString(5, location);
+                    insert.setString(6, e.reason() == null ? null : e.reason().name());
+                    insert.setString(7, e.country() == null ? null : e.country().value());
+                    insert.setString(8, e.detail());
+                    insert.setString(9, shipment.id());
+                    insert.setLong(10, ms);
+                    insert.setString(11, e.code().name());
+                    insert.setString(12, location);
+                    if (insert.executeUpdate() == 1) {
+                        added++;
+                    } else {
+                        duplicates++;
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO reports (shipment_id, at_ms, type) SELECT ?, ?, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM reports WHERE shipment_id = ? AND at_ms = ? AND type = ?)")) {
+                for (CustomerReport r : shipment.reports()) {
+                    insert.setString(1, shipment.id());
+                    insert.setLong(2, r.at().toEpochMilli());
+                    insert.setString(3, r.type().name());
+                    insert.setString(4, shipment.id());
+                    insert.setLong(5, r.at().toEpochMilli());
+                    insert.setString(6, r.type().name());
+                    insert.executeUpdate();
+                }
+            }
+            // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
+                update.setLong(1, Long.MIN_VALUE);
+                update.setString(2, shipment.id());
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
+                        insert.setString(1, shipment.id());
+                        insert.setLong(2, Long.MIN_VALUE);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            return new MergeResult(shipment.id(), added, duplicates);
+        });
+    }
+
+    private void insertHeader(Shipment s, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO shipments (id, origin, destination, mode, carrier, tracking_number, shipped_at, "
+                        + "promised_by, value_amount, value_currency, weight_kg, language, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, s.id());
+            insert.setString(2, s.lane().origin().value());
+            insert.setString(3, s.lane().destination().value());
+            insert.setString(4, s.lane().mode().name());
+            insert.setString(5, s.lane().carrier());
+            insert.setString(6, s.trackingNumber());
+            insert.setString(7, s.shippedAt() == null ? null : s.shippedAt().toString());
+            setDate(insert, 8, s.promisedBy());
+            insert.setString(9, s.value() == null ? null : s.value().amount().toPlainString());
+            insert.setString(10, s.value() == null ? null : s.value().currency().getCurrencyCode());
+            insert.setString(11, s.weightKg() == null ? null : s.weightKg().toPlainString());
+            insert.setString(12, s.language() == null ? null : s.language().toLanguageTag());
+            insert.setLong(13, at.toEpochMilli());
+            insert.setLong(14, at.toEpochMilli());
+            insert.executeUpdate();
+        }
+    }
+
+    private void updateHeader(Shipment s, Instant at) throws SQLException {
+        // the lane always comes with a shipment; other fields take the new values where given
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE shipments SET origin = ?, destination = ?, mode = ?, carrier = COALESCE(?, carrier), "
+                        + "tracking_number = COALESCE(?, tracking_number), shipped_at = COALESCE(?, shipped_at), "
+                        + "promised_by = COALESCE(?, promised_by), value_amount = COALESCE(?, value_amount), "
+                        + "value_currency = COALESCE(?, value_currency), weight_kg = COALESCE(?, weight_kg), "
+                        + "language = COALESCE(?, language), updated_at = ? WHERE id = ?")) {
+            update.setString(1, s.lane().origin().value());
+            update.setString(2, s.lane().destination().value());
+            update.setString(3, s.lane().mode().name());
+            update.setString(4, s.lane().carrier());
+            update.setString(5, s.trackingNumber());
+            update.setString(6, s.shippedAt() == null ? null : s.shippedAt().toString());
+            setDate(update, 7, s.promisedBy());
+            update.setString(8, s.value() == null ? null : s.value().amount().toPlainString());
+            update.setString(9, s.value() == null ? null : s.value().currency().getCurrencyCode());
+            update.setString(10, s.weightKg() == null ? null : s.weightKg().toPlainString());
+            update.setString(11, s.language() == null ? null : s.language().toLanguageTag());
+            update.setLong(12, at.toEpochMilli());
+            update.setString(13, s.id());
+            update.executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<WatchedShipment> find(String id) {
+        return inTransaction("read", () -> {
+            Shipment shipment = readShipment(id);
+            return shipment == null ? Optional.<WatchedShipment>empty()
+                    : Optional.of(new WatchedShipment(shipment, readState(id)));
+        });
+    }
+
+    private Shipment readShipment(String id) throws SQLException {
+        Shipment.Builder builder;
+        try (PreparedStatement q = connection.prepareStatement("SELECT origin, destination, mode, carrier, "
+                + "tracking_number, shipped_at, promised_by, value_amount, value_currency, weight_kg, language "
+                + "FROM shipments WHERE id = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Lane lane = new Lane(CountryCode.of(rs.getString(1)), CountryCode.of(rs.getString(2)),
+                        Mode.valueOf(rs.getString(3)), rs.getString(4));
+                builder = Shipment.builder(id, lane).trackingNumber(rs.getString(5));
+                String shippedAt = rs.getString(6);
+                if (shippedAt != null) {
+                    builder.shippedAt(OffsetDateTime.parse(shippedAt));
+                }
+                builder.promisedBy(date(rs, 7));
+                String amount = rs.getString(8);
+                if (amount != null) {
+                    builder.value(Money.of(Money.currency(rs.getString(9)), new BigDecimal(amount)));
+                }
+                String weight = rs.getString(10);
+                builder.weightKg(weight == null ? null : new BigDecimal(weight));
+                String language = rs.getString(11);
+                builder.language(language == null ? null : Locale.forLanguageTag(language));
+            }
+        }
+        try (PreparedStatement q = connection.prepareStatement("SELECT at_text, code, location, reason, country, "
+                + "detail FROM events WHERE shipment_id = ? ORDER BY at_ms, code, location")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    TrackingEvent.Builder event = TrackingEvent.builder(OffsetDateTime.parse(rs.getString(1)),
+                            EventCode.valueOf(rs.getString(2)));
+                    String location = rs.getString(3);
+                    event.location(location.isEmpty() ? null : location);
+                    String reason = rs.getString(4);
+                    event.reason(reason == null ? null : Reason.valueOf(reason));
+                    String country = rs.getString(5);
+                    event.country(country == null ? null : CountryCode.of(country));
+                    event.detail(rs.getString(6));
+                    builder.event(event.build());
+                }
+            }
+        }
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT at_ms, type FROM reports WHERE shipment_id = ? ORDER BY at_ms")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    builder.report(CustomerReport.of(Instant.ofEpochMilli(rs.getLong(1)),
+                            ReportType.valueOf(rs.getString(2))));
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private WatchState readState(String id) throws SQLException {
+        List<LedgerEntry> ledger = new ArrayList<>();
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT kind, cause_key, decided_at FROM notices WHERE shipment_id = ? ORDER BY decided_at, id")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ledger.add(new LedgerEntry(NoticeKind.valueOf(rs.getString(1)), rs.getString(2),
+                            Instant.ofEpochMilli(rs.getLong(3))));
+                }
+            }
+        }
+        try (PreparedStatement q = connection.prepareStatement("SELECT status, stage, exception, cause, eta_likely, "
+                + "promised_by, claim_deadline, escalate, destination, told_eta, exception_key, exception_since "
+                + "FROM verdicts WHERE shipment_id = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return new WatchState(null, null, null, null, ledger);
+                }
+                Snapshot last = new Snapshot(Status.valueOf(rs.getString(1)), Stage.valueOf(rs.getString(2)),
+                        ExceptionType.valueOf(rs.getString(3)), Cause.valueOf(rs.getString(4)), date(rs, 5),
+                        date(rs, 6), date(rs, 7), rs.getBoolean(8), CountryCode.of(rs.getString(9)), null);
+                long since = rs.getLong(12);
+                Instant exceptionSince = rs.wasNull() ? null : Instant.ofEpochMilli(since);
+                return new WatchState(last, date(rs, 10), rs.getString(11), exceptionSince, ledger);
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> idByTrackingNumber(String carrier, String trackingNumber) {
+        return inTransaction("read", () -> {
+            try (PreparedStatement q = connection.prepareStatement("SELECT id FROM shipments WHERE tracking_number = ? "
+                    + "ORDER BY CASE WHEN carrier = ? THEN 0 ELSE 1 END, updated_at DESC, id")) {
+                q.setString(1, trackingNumber);
+                q.setString(2, carrier);
+                q.setMaxRows(1);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean lease(String id, String owner, Instant now, Duration lease) {
+        return inTransaction("lease", () -> {
+            try (PreparedStatement take = connection.prepareStatement("UPDATE schedule SET lease_owner = ?, "
+                    + "lease_until = ? WHERE shipment_id = ? AND (lease_until IS NULL OR lease_until <= ? "
+                    + "OR lease_owner = ?)")) {
+                take.setString(1, owner);
+                take.setLong(2, now.plus(lease).toEpochMilli());
+                take.setString(3, id);
+                take.setLong(4, now.toEpochMilli());
+                take.setString(5, owner);
+                return take.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public List<String> leaseDue(Instant now, String owner, Duration lease, int limit) {
+        return inTransaction("lease", () -> {
+            List<String> candidates = new ArrayList<>();
+            try (PreparedStatement q = connection.prepareStatement("SELECT shipment_id FROM schedule "
+                    + "WHERE is_open = TRUE AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ? "
+                    + "OR lease_owner = ?) ORDER BY due_at, shipment_id")) {
+                q.setLong(1, now.toEpochMilli());
+                q.setLong(2, now.toEpochMilli());
+                q.setString(3, owner);
+                q.setMaxRows(limit);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getString(1));
+                    }
+                }
+            }
+            List<String> leased = new ArrayList<>();
+            try (PreparedStatement take = connection.prepareStatement("UPDATE schedule SET lease_owner = ?, "
+                    + "lease_until = ? WHERE shipment_id = ? AND (lease_until IS NULL OR lease_until <= ? "
+                    + "OR lease_owner = ?)")) {
+                for (String id : candidates) {
+                    take.setString(1, owner);
+                    take.setLong(2, now.plus(lease).toEpochMilli());
+                    take.setString(3, id);
+                    take.setLong(4, now.toEpochMilli());
+                    take.setString(5, owner);
+                    if (take.executeUpdate() == 1) {
+                        leased.add(id);
+                    }
+                }
+            }
+            return leased;
+        });
+    }
+
+    @Override
+    public void record(String id, Outcome outcome) {
+        inTransaction("record", () -> {
+            WatchState state = outcome.decision().after();
+            Snapshot s = state.last();
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM verdicts WHERE shipment_id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO verdicts (shipment_id, "
+                    + "assessed_at, status, stage, exception, cause, eta_likely, promised_by, claim_deadline, "
+                    + "escalate, destination, told_eta, exception_key, exception_since, verdict_json) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Instant at = outcome.at();
+                insert.setString(1, id);
+                insert.setLong(2, at.toEpochMilli());
+                insert.setString(3, s.status().name());
+                insert.setString(4, s.stage().name());
+                insert.setString(5, s.exception().name());
+                insert.setString(6, s.cause().name());
+                setDate(insert, 7, s.etaLikely());
+                setDate(insert, 8, s.promisedBy());
+                setDate(insert, 9, s.claimDeadline());
+                insert.setBoolean(10, s.escalate());
+                insert.setString(11, s.destination().value());
+                setDate(insert, 12, state.toldEta());
+                insert.setString(13, state.exceptionKey());
+                if (state.exceptionSince() == null) {
+                    insert.setNull(14, Types.BIGINT);
+                } else {
+                    insert.setLong(14, state.exceptionSince().toEpochMilli());
+                }
+                insert.setString(15, outcome.verdictJson());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transitions (shipment_id, "
+                    + "at_ms, field, from_value, to_value, cause) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM transitions WHERE shipment_id = ? AND at_ms = ? AND field = ?)")) {
+                for (Transition t : outcome.decision().transitions()) {
+                    insert.setString(1, id);
+                    insert.setLong(2, t.at().toEpochMilli());
+                    insert.setString(3, t.field().name());
+                    insert.setString(4, t.from());
+                    insert.setString(5, t.to());
+                    insert.setString(6, t.cause().name());
+                    insert.setString(7, id);
+                    insert.setLong(8, t.at().toEpochMilli());
+                    insert.setString(9, t.field().name());
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO notices (id, shipment_id, "
+                    + "audience, kind, cause_key, decided_at, send_after, language, channel, subject, body, "
+                    + "eta_told, eta_now, verdict_json) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM notices WHERE id = ?)")) {
+                for (int i = 0; i < outcome.notices().size(); i++) {
+                    StoredNotice n = outcome.notices().get(i);
+                    dev.waybill.watch.rules.Notice decided = outcome.decision().notices().stream()
+                            .filter(d -> d.id().equals(n.id())).findFirst().orElse(null);
+                    insert.setString(1, n.id());
+                    insert.setString(2, id);
+                    insert.setString(3, n.audience().name());
+                    insert.setString(4, n.kind().name());
+                    insert.setString(5, decided == null ? n.id() : decided.causeKey());
+                    insert.setLong(6, n.at().toEpochMilli());
+                    insert.setLong(7, n.sendAfter().toEpochMilli());
+                    insert.setString(8, n.language());
+                    insert.setString(9, n.channel());
+                    insert.setString(10, n.subject());
+                    insert.setString(11, n.body());
+                    setDate(insert, 12, decided == null ? null : decided.etaTold());
+                    setDate(insert, 13, decided == null ? null : decided.etaNow());
+                    insert.setString(14, n.verdictJson());
+                    insert.setString(15, n.id());
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE schedule SET is_open = ?, "
+                    + "due_at = ?, lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
+                update.setBoolean(1, outcome.nextDue() != null);
+                update.setLong(2, outcome.nextDue() == null ? Long.MAX_VALUE : outcome.nextDue().toEpochMilli());
+                update.setString(3, id);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<StoredNotice> unsent(Instant now) {
+        return inTransaction("read", () -> readNotices(
+                "WHERE sent_at IS NULL AND send_after <= ?", ps -> ps.setLong(1, now.toEpochMilli())));
+    }
+
+    @Override
+    public boolean claimNotice(String noticeId, String owner, Instant now, Duration lease) {
+        return inTransaction("claim notice", () -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE notices SET lease_owner = ?, "
+                    + "lease_until = ? WHERE id = ? AND sent_at IS NULL AND (lease_until IS NULL "
+                    + "OR lease_until <= ? OR lease_owner = ?)")) {
+                update.setString(1, owner);
+                update.setLong(2, now.plus(lease).toEpochMilli());
+                update.setString(3, noticeId);
+                update.setLong(4, now.toEpochMilli());
+                update.setString(5, owner);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void markSent(String noticeId, Instant at) {
+        inTransaction("mark sent", () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE notices SET sent_at = ? WHERE id = ? AND sent_at IS NULL")) {
+                update.setLong(1, at.toEpochMilli());
+                update.setString(2, noticeId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<StoredNotice> notices(String shipment) {
+        return inTransaction("read", () -> shipment == null
+                ? readNotices("", ps -> { })
+                : readNotices("WHERE shipment_id = ?", ps -> ps.setString(1, shipment)));
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<StoredNotice> readNotices(String where, Binder binder) throws SQLException {
+        List<StoredNotice> notices = new ArrayList<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT id, shipment_id, audience, kind, decided_at, "
+                + "send_after, language, channel, subject, body, verdict_json, sent_at FROM notices " + where
+                + " ORDER BY decided_at, id")) {
+            binder.bind(q);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long sent = rs.getLong(12);
+                    Instant sentAt = rs.wasNull() ? null : Instant.ofEpochMilli(sent);
+                    notices.add(new StoredNotice(rs.getString(1), rs.getString(2), Audience.valueOf(rs.getString(3)),
+                            NoticeKind.valueOf(rs.getString(4)), Instant.ofEpochMilli(rs.getLong(5)),
+                            Instant.ofEpochMilli(rs.getLong(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10), rs.getString(11), sentAt));
+                }
+            }
+        }
+        return notices;
+    }
+
+    @Override
+    public List<Transition> transitions(String shipment) {
+        return inTransaction("read", () -> {
+            List<Transition> transitions = new ArrayList<>();
+            try (PreparedStatement q = connection.prepareStatement("SELECT at_ms, field, from_value, to_value, cause "
+                    + "FROM transitions WHERE shipment_id = ? ORDER BY at_ms, field")) {
+                q.setString(1, shipment);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        transitions.add(new Transition(shipment, Instant.ofEpochMilli(rs.getLong(1)),
+                                Field.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                                Trigger.valueOf(rs.getString(5))));
+                    }
+                }
+            }
+            return transitions;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + name + ": " + firstLine(e), e);
+        }
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, date);
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, int index) throws SQLException {
+        return rs.getObject(index, LocalDate.class);
+    }
+}

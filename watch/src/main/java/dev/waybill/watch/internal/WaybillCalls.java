@@ -1,0 +1,212 @@
+package dev.waybill.watch.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.Assessment;
+import dev.waybill.Waybill;
+import dev.waybill.delay.Action;
+import dev.waybill.delay.Verdict;
+import dev.waybill.liability.Claim;
+import dev.waybill.liability.Evidence;
+import dev.waybill.message.Channel;
+import dev.waybill.message.Message;
+import dev.waybill.message.MessageRequest;
+import dev.waybill.remedy.Remedy;
+import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.watch.rules.Audience;
+import dev.waybill.watch.rules.Notice;
+import dev.waybill.watch.rules.NoticePolicy;
+import dev.waybill.watch.rules.Snapshot;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Every call the watch module makes into core's {@link Waybill} facade and its message composer, in
+ * one place, so that a change of the facade's signatures is one edit here.
+ */
+public final class WaybillCalls {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Waybill waybill;
+
+    /** Calls through {@code waybill}. */
+    public WaybillCalls(Waybill waybill) {
+        this.waybill = waybill;
+    }
+
+    /** The assessment of {@code shipment} at {@code at}. */
+    public Assessment assess(Shipment shipment, Instant at) {
+        return waybill.assess(shipment, at);
+    }
+
+    /**
+     * Verifies a webhook delivery with the adapter called {@code carrier} and reads its shipments.
+     *
+     * @throws dev.waybill.carrier.WebhookSignatureException when the signature is missing or wrong
+     * @throws IllegalArgumentException when no adapter has that name
+     */
+    public java.util.List<Shipment> webhook(String carrier, byte[] rawBody, dev.waybill.carrier.WebhookHeaders headers,
+                                            String secret) {
+        return waybill.carriers().get(carrier).parseWebhook(rawBody, headers, secret);
+    }
+
+    /** True when an adapter called {@code carrier} is registered. */
+    public boolean hasCarrier(String carrier) {
+        return waybill.carriers().find(carrier).isPresent();
+    }
+
+    /** The numbers per call the adapter called {@code carrier} takes. */
+    public int batchLimit(String carrier) {
+        return waybill.carriers().get(carrier).batchLimit();
+    }
+
+    /** Tracks {@code numbers} through the adapter called {@code carrier}: one result per number, in order. */
+    public java.util.List<dev.waybill.carrier.TrackingResult> track(String carrier, java.util.List<String> numbers) {
+        return waybill.track(carrier, numbers);
+    }
+
+    /** What the rules read of an assessment. */
+    public static Snapshot snapshot(Shipment shipment, Assessment assessment) {
+        Verdict v = assessment.verdict();
+        return new Snapshot(v.status(), v.stage(), v.exception(), v.cause(),
+                v.etaWindow().map(eta -> eta.likely()).orElse(null), shipment.promisedBy(),
+                assessment.claimIfAny().map(Claim::deadline).orElse(null),
+                v.actions().contains(Action.ESCALATE_TO_AGENT), shipment.destination(), heldSince(shipment, v));
+    }
+
+    private static Instant heldSince(Shipment shipment, Verdict v) {
+        EventCode held = switch (v.exception()) {
+            case CUSTOMS_HOLD -> EventCode.IMPORT_HELD;
+            case EXPORT_HOLD -> EventCode.EXPORT_HELD;
+            default -> null;
+        };
+        if (held == null) {
+            return null;
+        }
+        Instant since = null;
+        for (TrackingEvent e : shipment.events()) {       // the timeline is in order: the latest hold wins
+            if (e.code() == held) {
+                since = e.instant();
+            }
+        }
+        return since;
+    }
+
+    /** The text of a notice: the buyer's message in their language, or the shop's line. */
+    public Text compose(Shipment shipment, Assessment assessment, Notice notice, NoticePolicy policy) {
+        LocalDate today = LocalDate.ofInstant(notice.at(), policy.zoneOf(shipment.destination()));
+        if (notice.audience() == Audience.SHOP) {
+            return new Text(policy.shopLanguage().toLanguageTag(), Channel.EMAIL.tag(),
+                    ShopTexts.subject(notice, shipment), ShopTexts.body(notice, shipment, assessment));
+        }
+        if (waybill.messages().isEmpty()) {
+            return new Text(null, null, null, null);
+        }
+        MessageRequest request = MessageRequest.builder(today).channel(Channel.EMAIL).shopName(policy.shopName())
+                .build();
+        Message message = waybill.message(shipment, assessment, request);
+        return new Text(message.language().toLanguageTag(), message.channel().tag(), message.subject(),
+                message.body());
+    }
+
+    /** The verdict (with claim and remedy) as the contract's JSON. */
+    public static String verdictJson(Assessment assessment) {
+        Verdict v = assessment.verdict();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", v.id());
+        node.put("status", v.status().name());
+        node.put("stage", v.stage().name());
+        node.put("exception", v.exception().name());
+        node.put("cause", v.cause().name());
+        node.put("daysLate", v.daysLate());
+        if (v.eta() == null) {
+            node.putNull("eta");
+        } else {
+            ObjectNode eta = node.putObject("eta");
+            eta.put("earliest", v.eta().earliest().toString());
+            eta.put("likely", v.eta().likely().toString());
+            eta.put("latest", v.eta().latest().toString());
+        }
+        node.put("silentDays", v.silentDays());
+        node.put("recoverFrom", v.recoverFrom().name());
+        ArrayNode evidence = node.putArray("evidence");
+        for (Evidence e : v.evidence()) {
+            evidence.add(e.name());
+        }
+        ArrayNode actions = node.putArray("actions");
+        for (Action a : v.actions()) {
+            actions.add(a.name());
+        }
+        Claim claim = assessment.claim();
+        if (claim == null) {
+            node.putNull("claim");
+        } else {
+            ObjectNode c = node.putObject("claim");
+            c.put("party", claim.party().name());
+            c.put("regime", claim.regime());
+            c.put("deadline", claim.deadline() == null ? null : claim.deadline().toString());
+            claim.capIfKnown().ifPresentOrElse(cap -> {
+                ObjectNode m = c.putObject("cap");
+                m.put("amount", cap.amount().toPlainString());
+                m.put("currency", cap.currency().getCurrencyCode());
+            }, () -> c.putNull("cap"));
+        }
+        Remedy remedy = assessment.remedy();
+        if (remedy == null) {
+            node.putNull("remedy");
+        } else {
+            ObjectNode r = node.putObject("remedy");
+            r.put("kind", remedy.kind().name());
+            r.put("amount", remedy.amount() == null ? null : remedy.amount().amount().toPlainString());
+            r.put("currency", remedy.amount() == null ? null : remedy.amount().currency().getCurrencyCode());
+            r.put("returnRequired", remedy.returnRequired());
+            r.put("reason", remedy.reason());
+        }
+        return node.toString();
+    }
+
+    /**
+     * A notice's text.
+     *
+     * @param language BCP 47 tag, null without a text
+     * @param channel  the channel's tag, null without a text
+     * @param subject  email subject, else null
+     * @param body     the text, null when there is nothing to say
+     */
+    public record Text(String language, String channel, String subject, String body) {
+    }
+
+    /** The shop's own lines, in English (the shop's language when the policy names another is not yet written). */
+    static final class ShopTexts {
+        private ShopTexts() {
+        }
+
+        static String subject(Notice notice, Shipment shipment) {
+            return switch (notice.kind()) {
+                case CLAIM_DUE -> "Claim due: " + shipment.id();
+                case NEEDS_PERSON -> "Needs a person: " + shipment.id();
+                case SILENT -> "Gone silent: " + shipment.id();
+                default -> notice.kind() + ": " + shipment.id();
+            };
+        }
+
+        static String body(Notice notice, Shipment shipment, Assessment assessment) {
+            Verdict v = assessment.verdict();
+            return switch (notice.kind()) {
+                case CLAIM_DUE -> assessment.claimIfAny().map(c -> "File the claim for " + shipment.id()
+                        + " against " + c.party().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + c.regime()
+                        + ") by " + c.deadline() + ".").orElse("File the claim for " + shipment.id() + ".");
+                case NEEDS_PERSON -> "The buyer of " + shipment.id() + " reported a problem (" + v.exception()
+                        + "); a person should take over.";
+                case SILENT -> "No tracking event for " + shipment.id() + " in " + v.silentDays()
+                        + " days, past the lane's threshold: open a trace with the carrier.";
+                default -> shipment.id() + ": " + v.status();
+            };
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.waybill.watch.rules;
+
+/** Who a notice is for. */
+public enum Audience {
+    BUYER, SHOP
+}

@@ -1,0 +1,51 @@
+package dev.waybill.watch.rules;
+
+import dev.waybill.delay.Cause;
+import dev.waybill.delay.ExceptionType;
+import dev.waybill.delay.Status;
+import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The parts of a verdict the rules read: what a transition compares and what a notice depends on.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param status        the verdict's status
+ * @param stage         the verdict's stage
+ * @param exception     the open exception, or NONE
+ * @param cause         the cause, or NONE
+ * @param etaLikely     the likely delivery date, null when the verdict has no ETA
+ * @param promisedBy    the date promised to the buyer, null when none
+ * @param claimDeadline the last day to file the claim the verdict allows, null when none
+ * @param escalate      true when the verdict asks for a person ({@code ESCALATE_TO_AGENT})
+ * @param destination   the destination country, whose time zone is the buyer's
+ * @param heldSince     for an export or customs hold, the instant of the event that began it; else null
+ */
+public record Snapshot(Status status, Stage stage, ExceptionType exception, Cause cause, LocalDate etaLikely,
+                       LocalDate promisedBy, LocalDate claimDeadline, boolean escalate, CountryCode destination,
+                       Instant heldSince) {
+
+    /** Validates the parts. */
+    public Snapshot {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(exception, "exception");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(destination, "destination");
+    }
+
+    /** The value of {@code field} as recorded in a transition. */
+    public String value(Field field) {
+        return switch (field) {
+            case STATUS -> status.name();
+            case STAGE -> stage.name();
+            case EXCEPTION -> exception.name();
+            case CAUSE -> cause.name();
+            case ETA -> etaLikely == null ? null : etaLikely.toString();
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package dev.waybill.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.waybill.shipment.CountryCode;
+import dev.waybill.watch.rules.NoticePolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoticePoliciesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPolicyFileSetsWhatItNamesAndLeavesTheRestAtTheDefaults() throws Exception {
+        Path file = Files.writeString(dir.resolve("policy.json"), """
+                {"customsGraceHours": 24, "quietHours": {"from": "22:00", "until": "07:30"},
+                 "shopName": "Lumen Home", "zones": {"us": "America/Chicago"}}""");
+        NoticePolicy policy = NoticePolicies.load(file);
+        assertThat(policy.customsGrace()).isEqualTo(Duration.ofHours(24));
+        assertThat(policy.quietHours().until()).isEqualTo(LocalTime.of(7, 30));
+        assertThat(policy.weeklyCap()).isEqualTo(3);
+        assertThat(policy.shopName()).isEqualTo("Lumen Home");
+        assertThat(policy.zoneOf(CountryCode.of("US"))).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(policy.zoneOf(CountryCode.of("DE"))).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void aBadValueIsRefusedNamingTheFileAndThePath() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.json"), "{\"weeklyCap\": \"three\"}");
+        assertThatThrownBy(() -> NoticePolicies.load(file)).hasMessage(file + ": $.weeklyCap: expected a whole number,"
+                + " found \"three\"");
+        Path unknown = Files.writeString(dir.resolve("unknown.json"), "{\"quietHour\": {}}");
+        assertThatThrownBy(() -> NoticePolicies.load(unknown)).hasMessageStartingWith(unknown + ": $.quietHour: unknown");
+    }
+}

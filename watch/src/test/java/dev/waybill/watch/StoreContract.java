@@ -1,0 +1,136 @@
+package dev.waybill.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.rules.Audience;
+import dev.waybill.watch.rules.Decision;
+import dev.waybill.watch.rules.Field;
+import dev.waybill.watch.rules.Notice;
+import dev.waybill.watch.rules.NoticeKind;
+import dev.waybill.watch.rules.NoticePolicy;
+import dev.waybill.watch.rules.Rules;
+import dev.waybill.watch.rules.Snapshot;
+import dev.waybill.watch.rules.Transition;
+import dev.waybill.watch.rules.Trigger;
+import dev.waybill.delay.Cause;
+import dev.waybill.delay.ExceptionType;
+import dev.waybill.delay.Status;
+import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.Stage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ShipmentStore} does, run on H2 and on PostgreSQL by the subclasses. */
+abstract class StoreContract {
+
+    static final Instant T0 = Instant.parse("2026-11-14T09:00:00Z");
+
+    /** A fresh, empty store. */
+    abstract ShipmentStore store();
+
+    @Test
+    void aNewShipmentIsStoredWithItsEvents() {
+        try (ShipmentStore store = store()) {
+            Shipment shipment = Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                    .event(Fixtures.held("2026-11-12T11:00:00+01:00")).build();
+            assertThat(store.merge(shipment, T0)).isEqualTo(new MergeResult("o-1", 2, 0));
+            Shipment stored = store.find("o-1").orElseThrow().shipment();
+            assertThat(stored).isEqualTo(shipment);
+        }
+    }
+
+    @Test
+    void mergingAddsNewEventsIgnoresDuplicatesAndTakesNewValues() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            // the same pickup written in UTC is the same instant: a duplicate
+            Shipment again = Fixtures.order("o-1").promisedBy(LocalDate.parse("2026-11-20"))
+                    .event(Fixtures.event("2026-11-06T01:00:00Z", EventCode.PICKED_UP, "Shenzhen"))
+                    .event(Fixtures.event("2026-11-08T10:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                    .event(Fixtures.event("2026-11-08T10:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                    .build();
+            assertThat(store.merge(again, T0.plusSeconds(60))).isEqualTo(new MergeResult("o-1", 1, 1));
+            Shipment stored = store.find("o-1").orElseThrow().shipment();
+            assertThat(stored.events()).extracting(e -> e.code())
+                    .containsExactly(EventCode.PICKED_UP, EventCode.DEPARTED_ORIGIN);
+            assertThat(stored.promisedBy()).isEqualTo(LocalDate.parse("2026-11-20"));
+            assertThat(stored.trackingNumber()).isEqualTo("LP00123456789CN");
+        }
+    }
+
+    @Test
+    void anEventAtTheSameInstantInAnotherPlaceIsNotADuplicate() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            Shipment other = Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Dongguan")).build();
+            assertThat(store.merge(other, T0)).isEqualTo(new MergeResult("o-1", 1, 0));
+        }
+    }
+
+    @Test
+    void anIngestedShipmentIsDueAtOnceAndLeasedToOneOwnerAtATime() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            store.merge(Fixtures.pickedUp("o-2"), T0.plusSeconds(1));
+            Instant earlier = T0.minus(Duration.ofDays(30));
+            assertThat(store.leaseDue(earlier, "a", Duration.ofMinutes(5), 1)).containsExactly("o-1");
+            assertThat(store.leaseDue(earlier, "b", Duration.ofMinutes(5), 10)).containsExactly("o-2");
+            assertThat(store.leaseDue(earlier.plusSeconds(2), "c", Duration.ofMinutes(5), 10)).isEmpty();
+            // a lease that ran out is taken over
+            assertThat(store.leaseDue(earlier.plus(Duration.ofMinutes(6)), "c", Duration.ofMinutes(5), 10))
+                    .containsExactly("o-1", "o-2");
+        }
+    }
+
+    @Test
+    void anOutcomeIsRecordedWholeAndItsNoticeOnlyOnce() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            Snapshot lost = new Snapshot(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, null,
+                    LocalDate.parse("2026-11-18"), LocalDate.parse("2026-12-20"), false, CountryCode.of("DE"), null);
+            Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), lost, Trigger.TIME, T0,
+                    NoticePolicy.defaults());
+            Notice n = d.notices().get(0);
+            StoredNotice text = new StoredNotice(n.id(), "o-1", Audience.BUYER, NoticeKind.LOST, T0, n.sendAfter(),
+                    "de", "email", "Ihre Sendung", "Leider ...", "{\"id\":\"o-1\"}", null);
+            Outcome outcome = new Outcome(T0, d, List.of(text), "{\"id\":\"o-1\"}", T0.plus(Duration.ofDays(1)));
+            store.record("o-1", outcome);
+            store.record("o-1", outcome);
+
+            WatchedShipment watched = store.find("o-1").orElseThrow();
+            assertThat(watched.state().last()).isEqualTo(lost);
+            assertThat(watched.state().decided(NoticeKind.LOST, n.causeKey())).isTrue();
+            assertThat(store.transitions("o-1")).extracting(Transition::field).contains(Field.STATUS, Field.EXCEPTION)
+                    .hasSize(d.transitions().size());
+            assertThat(store.notices("o-1")).singleElement().satisfies(s -> {
+                assertThat(s.id()).isEqualTo(n.id());
+                assertThat(s.body()).isEqualTo("Leider ...");
+                assertThat(s.sentAt()).isNull();
+            });
+            assertThat(store.unsent(T0)).hasSize(1);
+            store.markSent(n.id(), T0.plusSeconds(5));
+            store.markSent(n.id(), T0.plusSeconds(9));
+            assertThat(store.unsent(T0.plusSeconds(10))).isEmpty();
+            assertThat(store.notices(null)).singleElement()
+                    .satisfies(s -> assertThat(s.sentAt()).isEqualTo(T0.plusSeconds(5)));
+            assertThat(store.leaseDue(T0.plusSeconds(60), "a", Duration.ofMinutes(5), 10)).isEmpty();
+            assertThat(store.leaseDue(T0.plus(Duration.ofDays(1)), "a", Duration.ofMinutes(5), 10))
+                    .containsExactly("o-1");
+        }
+    }
+
+    @Test
+    void anUnknownShipmentIsEmpty() {
+        try (ShipmentStore store = store()) {
+            assertThat(store.find("nope")).isEmpty();
+            assertThat(store.notices("nope")).isEmpty();
+        }
+    }
+}

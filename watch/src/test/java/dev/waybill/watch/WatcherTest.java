@@ -1,0 +1,131 @@
+package dev.waybill.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waybill.Waybill;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.shipment.EventCode;
+import dev.waybill.watch.rules.Audience;
+import dev.waybill.watch.rules.Field;
+import dev.waybill.watch.rules.NoticeKind;
+import dev.waybill.watch.rules.Transition;
+import dev.waybill.watch.rules.Trigger;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatcherTest {
+
+    static final Waybill WAYBILL = DefaultPolicies.waybill().build();
+
+    @TempDir
+    Path dir;
+    ShipmentStore store;
+    final List<StoredNotice> received = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        store = ShipmentStores.open(dir.resolve("shop").toString());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Watcher watcher() {
+        return Watcher.builder(store, WAYBILL).sink(received::add).build();
+    }
+
+    @Test
+    void theFirstTickRecordsTheVerdictAsTransitionsFromIngest() {
+        store.merge(Fixtures.pickedUp("o-1"), Instant.parse("2026-11-06T02:00:00Z"));
+        Watcher.Tick tick = watcher().tick(Instant.parse("2026-11-07T09:00:00Z"));
+        assertThat(tick.looked()).isEqualTo(1);
+        assertThat(store.transitions("o-1")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.cause()).isEqualTo(Trigger.INGEST))
+                .extracting(Transition::field).contains(Field.STATUS, Field.STAGE);
+        assertThat(store.find("o-1").orElseThrow().state().last()).isNotNull();
+    }
+
+    @Test
+    void aCustomsHoldPastTheGraceIsToldOnceInTheBuyersLanguageAndTheSameTickAgainPrintsNothing() {
+        Instant held = Instant.parse("2026-11-12T10:00:00Z");
+        store.merge(Fixtures.order("o-1")
+                .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                .event(Fixtures.event("2026-11-07T09:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                .event(Fixtures.event("2026-11-08T09:00:00+01:00", EventCode.ARRIVED_DESTINATION, "Frankfurt"))
+                .event(Fixtures.held("2026-11-12T11:00:00+01:00")).build(), held);
+        Watcher watcher = watcher();
+        watcher.tick(held);
+        assertThat(received).isEmpty();
+        Instant later = Instant.parse("2026-11-14T11:00:00Z");
+        Watcher.Tick tick = watcher.tick(later);
+        assertThat(tick.sent()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.EXCEPTION);
+            assertThat(n.audience()).isEqualTo(Audience.BUYER);
+            assertThat(n.language()).isEqualTo("de");
+            assertThat(n.body()).isNotBlank();
+            assertThat(n.verdictJson()).contains("\"exception\":\"CUSTOMS_HOLD\"");
+        });
+        assertThat(watcher.tick(later).sent()).isEmpty();
+        assertThat(store.notices("o-1")).singleElement()
+                .satisfies(n -> assertThat(n.sentAt()).isEqualTo(later));
+    }
+
+    @Test
+    void aBuyerNoticeDecidedAtNightInBerlinGoesOutAtTheFirstTickAfterEight() {
+        Instant night = Instant.parse("2026-11-14T22:30:00Z");   // 23:30 in Berlin
+        store.merge(Fixtures.order("o-1")
+                .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                .event(Fixtures.event("2026-11-13T09:00:00+01:00", EventCode.DELIVERY_FAILED, "Berlin")).build(),
+                night);
+        Watcher watcher = watcher();
+        watcher.tick(night);
+        assertThat(received).isEmpty();
+        assertThat(store.notices("o-1")).isNotEmpty();
+        assertThat(watcher.tick(Instant.parse("2026-11-15T06:59:00Z")).sent()).isEmpty();
+        assertThat(watcher.tick(Instant.parse("2026-11-15T07:05:00Z")).sent())
+                .extracting(StoredNotice::kind).contains(NoticeKind.EXCEPTION);
+    }
+
+    @Test
+    void aSinkThatFailsGetsTheSameNoticeWithTheSameIdAtTheNextTick() {
+        Instant at = Instant.parse("2026-11-14T11:00:00Z");
+        store.merge(Fixtures.order("o-1")
+                .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                .event(Fixtures.event("2026-11-13T09:00:00+01:00", EventCode.DELIVERY_FAILED, "Berlin")).build(), at);
+        AtomicBoolean down = new AtomicBoolean(true);
+        List<String> ids = new ArrayList<>();
+        Watcher watcher = Watcher.builder(store, WAYBILL).sink(n -> {
+            if (down.get()) {
+                throw new IllegalStateException("sink down");
+            }
+            ids.add(n.id());
+        }).build();
+        try {
+            watcher.tick(at);
+        } catch (IllegalStateException expected) {
+            // the tick stops; the notice stays in the outbox
+        }
+        down.set(false);
+        watcher.tick(at.plusSeconds(60));
+        assertThat(ids).isNotEmpty().isEqualTo(store.notices("o-1").stream().map(StoredNotice::id).toList());
+    }
+
+    @Test
+    void aDeliveredShipmentIsNoLongerDue() {
+        Instant at = Instant.parse("2026-11-14T11:00:00Z");
+        store.merge(Fixtures.order("o-1")
+                .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                .event(Fixtures.event("2026-11-13T09:00:00+01:00", EventCode.DELIVERED, "Berlin")).build(), at);
+        watcher().tick(at);
+        assertThat(watcher().tick(at.plusSeconds(86_400 * 3)).looked()).isZero();
+    }
+}
