@@ -40,8 +40,8 @@ final class AssessmentJson {
         verdict.evidence().forEach(e -> evidence.add(e.name()));
         ArrayNode actions = node.putArray("actions");
         verdict.actions().forEach(a -> actions.add(a.name()));
-        writeClaim(node, assessment.claim());
-        writeRemedy(node, assessment.remedy());
+        writeClaim(node, assessment.claim().orElse(null));
+        writeRemedy(node, assessment.remedy().orElse(null));
         node.put("profile", verdict.profile());
         ArrayNode why = node.putArray("explanation");
         verdict.explanation().forEach(why::add);

@@ -98,7 +98,7 @@ final class DemoCommand implements Command {
                 shipments.add(shipment);
                 sources.add(parcel.api() + " adapter, " + shipment.events().size() + " events from the sandbox");
                 assessments.add(assessment);
-                messages.add(waybill.message(shipment, assessment,
+                messages.add(waybill.message(assessment,
                         request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
             }
             console.out().println("Tracking polled through the real adapters from the sandbox carrier server at "
@@ -185,13 +185,13 @@ final class DemoCommand implements Command {
                 out.println("  - " + line);
             }
             Assessment assessment = assessments.get(i);
-            if (assessment.claim() != null) {
-                Claim claim = assessment.claim();
+            if (assessment.claim().isPresent()) {
+                Claim claim = assessment.claim().get();
                 out.println("  claim:    against " + claim.party() + " under " + claim.regime() + ", file by "
                         + claim.deadline() + (claim.cap() == null ? "" : ", capped at " + claim.cap()));
             }
-            if (assessment.remedy() != null) {
-                Remedy remedy = assessment.remedy();
+            if (assessment.remedy().isPresent()) {
+                Remedy remedy = assessment.remedy().get();
                 out.println("  remedy:   " + remedy.kind() + (remedy.amount() == null ? "" : " " + remedy.amount())
                         + (remedy.returnRequired() ? " (item comes back)" : "") + ": " + remedy.reason());
             }

@@ -51,11 +51,11 @@ public final class EmbedWaybill {
 
         Assessment assessment = waybill.assess(shipment);          // verdict, claim, remedy
         Verdict verdict = assessment.verdict();                    // DELAYED, CUSTOMS_HOLD, cause CUSTOMS, ETA...
-        Message message = waybill.message(shipment, assessment,
+        Message message = waybill.message(assessment,
                 MessageRequest.builder(LocalDate.now()).channel(Channel.EMAIL).shopName("Lumen Home").build());
 
         System.out.println(verdict.status() + " " + verdict.exception() + " " + verdict.cause() + " " + verdict.eta());
-        System.out.println(assessment.remedy().kind() + ": " + assessment.remedy().reason());
+        assessment.remedy().ifPresent(remedy -> System.out.println(remedy.kind() + ": " + remedy.reason()));
         System.out.println(message.subject() + "\n" + message.body());
         if (System.getenv("WAYBILL_17TRACK_API_KEY") != null) {
             List<TrackingResult> fresh = waybill.track("17track", List.of("YT2532100123456789"));

@@ -48,7 +48,7 @@ import java.util.Set;
  * MessageComposer composer = TemplateMessageComposer.builder()
  *         .templates(MessageTemplates.defaults().overriddenBy(Path.of("brand-voice.json")))
  *         .build();
- * Message message = composer.compose(shipment, assessment, request);
+ * Message message = composer.compose(assessment, request);
  * }</pre>
  */
 public final class TemplateMessageComposer implements MessageComposer {
@@ -100,6 +100,10 @@ public final class TemplateMessageComposer implements MessageComposer {
         Objects.requireNonNull(shipment, "shipment");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(request, "request");
+        if (!shipment.id().equals(assessment.shipment().id())) {
+            throw new IllegalArgumentException("shipment '" + shipment.id() + "' is not the shipment '"
+                    + assessment.shipment().id() + "' the assessment judged");
+        }
         Verdict verdict = assessment.verdict();
         LanguageChoice choice = LanguageChoice.choose(templates, request.language(), shipment.language(),
                 shipment.destination());
@@ -137,7 +141,7 @@ public final class TemplateMessageComposer implements MessageComposer {
                 Situation situation, boolean escalate) {
             this.shipment = shipment;
             this.verdict = assessment.verdict();
-            this.remedy = assessment.remedy();
+            this.remedy = assessment.remedy().orElse(null);
             this.request = request;
             this.choice = choice;
             this.catalog = choice.catalog();
