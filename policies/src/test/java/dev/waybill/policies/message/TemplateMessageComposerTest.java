@@ -64,16 +64,16 @@ class TemplateMessageComposerTest {
         Map<Integer, String> expected = Map.of(0, "0 يوم", 1, "يوم واحد", 2, "يومين", 3, "3 أيام", 11, "11 يومًا",
                 100, "100 يوم");
         expected.forEach((days, phrase) ->
-                assertThat(arabic.render("phrases.lateBy", Map.of("count", days), locale)).as("%d days", days)
+                assertThat(arabic.render("phrases.lateBy", new TemplateArguments.Count(days), locale)).as("%d days", days)
                         .isEqualTo(phrase));
-        assertThat(arabic.render("phrases.silentFor", Map.of("count", 0), locale)).isEqualTo("أقل من يوم");
+        assertThat(arabic.render("phrases.silentFor", new TemplateArguments.Count(0), locale)).isEqualTo("أقل من يوم");
     }
 
     @Test
     void japaneseHasOneFormForEveryCount() {
         Catalog japanese = MessageTemplates.defaults().catalogFor(Locale.JAPANESE).orElseThrow();
-        assertThat(japanese.render("phrases.lateBy", Map.of("count", 1), ULocale.JAPAN)).isEqualTo("1日");
-        assertThat(japanese.render("phrases.lateBy", Map.of("count", 11), ULocale.JAPAN)).isEqualTo("11日");
+        assertThat(japanese.render("phrases.lateBy", new TemplateArguments.Count(1), ULocale.JAPAN)).isEqualTo("1日");
+        assertThat(japanese.render("phrases.lateBy", new TemplateArguments.Count(11), ULocale.JAPAN)).isEqualTo("11日");
     }
 
     @Test
