@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Assessment;
 import dev.waybill.delay.Verdict;
 import dev.waybill.liability.Claim;
+import dev.waybill.policies.message.RemedyReasons;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.shipment.Money;
 
@@ -74,7 +75,7 @@ final class AssessmentJson {
         out.put("amount", remedy.amount() == null ? null : remedy.amount().amount().toPlainString());
         out.put("currency", remedy.amount() == null ? null : remedy.amount().currency().getCurrencyCode());
         out.put("returnRequired", remedy.returnRequired());
-        out.put("reason", remedy.reason());
+        out.put("reason", RemedyReasons.defaults().english(remedy.reason()));
         out.put("claimFrom", remedy.claimFrom().name());
         money(out, "coupon", remedy.coupon());
         if (remedy.standing() != null) {

@@ -21,6 +21,7 @@ import dev.waybill.liability.Claim;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
+import dev.waybill.policies.message.RemedyReasons;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
@@ -193,7 +194,8 @@ final class DemoCommand implements Command {
             if (assessment.remedy().isPresent()) {
                 Remedy remedy = assessment.remedy().get();
                 out.println("  remedy:   " + remedy.kind() + (remedy.amount() == null ? "" : " " + remedy.amount())
-                        + (remedy.returnRequired() ? " (item comes back)" : "") + ": " + remedy.reason());
+                        + (remedy.returnRequired() ? " (item comes back)" : "") + ": "
+                        + RemedyReasons.defaults().english(remedy.reason()));
             }
             Message message = messages.get(i);
             if (message.hasBody()) {

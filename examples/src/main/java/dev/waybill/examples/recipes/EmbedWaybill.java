@@ -10,6 +10,7 @@ import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
 import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.policies.message.RemedyReasons;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
@@ -55,7 +56,8 @@ public final class EmbedWaybill {
                 MessageRequest.builder(LocalDate.now()).channel(Channel.EMAIL).shopName("Lumen Home").build());
 
         System.out.println(verdict.status() + " " + verdict.exception() + " " + verdict.cause() + " " + verdict.eta());
-        assessment.remedy().ifPresent(remedy -> System.out.println(remedy.kind() + ": " + remedy.reason()));
+        assessment.remedy().ifPresent(remedy -> System.out.println(remedy.kind() + ": "
+                + RemedyReasons.defaults().render(remedy.reason(), Locale.GERMAN)));   // or english(...)
         System.out.println(message.subject() + "\n" + message.body());
         if (System.getenv("WAYBILL_17TRACK_API_KEY") != null) {
             List<TrackingResult> fresh = waybill.track("17track", List.of("YT2532100123456789"));

@@ -151,6 +151,61 @@ sealed interface TemplateArguments {
         }
     }
 
+    /**
+     * The words a remedy reason is written from: each piece rendered from its own template first,
+     * then set into the templates that join them.
+     *
+     * @param situation     what happened
+     * @param because       the cause, as a clause; empty for none
+     * @param stage         the stage, as a phrase
+     * @param days          the days late or silent, as a phrase
+     * @param market        the market whose buyers prefer a replacement
+     * @param value         the item's value
+     * @param action        what to do
+     * @param amount        the money the action names
+     * @param percent       the share of the order, a plain number
+     * @param goodwill      the goodwill coupon, in words
+     * @param claim         what is claimed (the loss or the damage)
+     * @param party         whom it is claimed from
+     * @param facts         the facts that chose the remedy, joined
+     * @param first         the first of a list
+     * @param second        the second of a list
+     * @param third         the third of a list
+     * @param apologise     true when the ladder apologises
+     */
+    record ForReason(String situation, Known because, String stage, String days, String market, String value,
+                     String action, Known amount, String percent, Known goodwill, Known claim, String party,
+                     String facts, String first, String second, String third, boolean apologise)
+            implements TemplateArguments {
+
+        @Override
+        public Map<String, Object> asMap() {
+            Map<String, Object> args = new HashMap<>();
+            args.put("situation", situation);
+            args.put("because", because.text());
+            args.put("causeKnown", flag(because.known()));
+            args.put("stage", stage);
+            args.put("days", days);
+            args.put("market", market);
+            args.put("value", value);
+            args.put("action", action);
+            args.put("amount", amount.text());
+            args.put("amountKnown", flag(amount.known()));
+            args.put("percent", percent);
+            args.put("goodwill", goodwill.text());
+            args.put("goodwillKnown", flag(goodwill.known()));
+            args.put("claim", claim.text());
+            args.put("claimKnown", flag(claim.known()));
+            args.put("party", party);
+            args.put("facts", facts);
+            args.put("first", first);
+            args.put("second", second);
+            args.put("third", third);
+            args.put("apologise", flag(apologise));
+            return args;
+        }
+    }
+
     private static String flag(boolean value) {
         return value ? "yes" : "no";
     }

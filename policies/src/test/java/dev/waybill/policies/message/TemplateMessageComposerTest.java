@@ -16,6 +16,9 @@ import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.remedy.RemedyKind;
+import dev.waybill.remedy.RemedyReason;
+import dev.waybill.shipment.Stage;
+import dev.waybill.delay.Cause;
 import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +136,9 @@ class TemplateMessageComposerTest {
     @Test
     void aRemedyIsOfferedInTheBuyersCurrencyFormat() {
         Assessment assessment = Fixtures.assessmentFor(Situation.LOST).withRemedy(new Remedy(
-                RemedyKind.REFUND_WITHOUT_RETURN, Money.of("EUR", "45.00"), false, Party.LINEHAUL_CARRIER, "lost"));
+                RemedyKind.REFUND_WITHOUT_RETURN, Money.of("EUR", "45.00"), false, Party.LINEHAUL_CARRIER,
+                RemedyReason.of(RemedyReason.Kind.SETTLED, RemedyReason.Situation.LOST, Stage.LINEHAUL, Cause.CARRIER,
+                        RemedyReason.Action.REFUND_AND_KEEP, Money.of("EUR", "45.00"), null)));
         Message message = COMPOSER.compose(Fixtures.shipmentFor(Situation.LOST, "DE"), assessment,
                 request("de", Channel.EMAIL).build());
 
