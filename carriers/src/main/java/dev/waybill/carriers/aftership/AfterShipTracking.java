@@ -48,7 +48,7 @@ public final class AfterShipTracking extends HttpCarrierAdapter<AfterShipSetting
     }
 
     /** An adapter built from {@code settings}. */
-    public static AfterShipTracking create(AfterShipSettings settings) {
+    public static AfterShipTracking of(AfterShipSettings settings) {
         return new AfterShipTracking(settings);
     }
 

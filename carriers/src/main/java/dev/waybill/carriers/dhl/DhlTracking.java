@@ -32,7 +32,7 @@ public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
     }
 
     /** An adapter built from {@code settings}. */
-    public static DhlTracking create(DhlSettings settings) {
+    public static DhlTracking of(DhlSettings settings) {
         return new DhlTracking(settings);
     }
 

@@ -39,7 +39,7 @@ public final class EasyPostTracking extends HttpCarrierAdapter<EasyPostSettings>
     }
 
     /** An adapter built from {@code settings}. */
-    public static EasyPostTracking create(EasyPostSettings settings) {
+    public static EasyPostTracking of(EasyPostSettings settings) {
         return new EasyPostTracking(settings);
     }
 

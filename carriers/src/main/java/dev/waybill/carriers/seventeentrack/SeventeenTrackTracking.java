@@ -47,7 +47,7 @@ public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTr
     }
 
     /** An adapter built from {@code settings}. */
-    public static SeventeenTrackTracking create(SeventeenTrackSettings settings) {
+    public static SeventeenTrackTracking of(SeventeenTrackSettings settings) {
         return new SeventeenTrackTracking(settings);
     }
 

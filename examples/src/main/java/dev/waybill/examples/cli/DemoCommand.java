@@ -112,12 +112,12 @@ final class DemoCommand implements Command {
     /** Every parcel of the sandbox tracked by its API's real adapter, by tracking number. */
     private static Map<String, TrackingResult> track(SandboxCarrierServer sandbox) {
         Carriers carriers = Carriers.of(
-                DhlTracking.create(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
-                AfterShipTracking.create(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
+                DhlTracking.of(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
+                AfterShipTracking.of(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("aftership")).build()),
-                SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
+                SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("17track")).build()),
-                EasyPostTracking.create(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
+                EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("easypost")).build()));
         Map<String, TrackingResult> tracked = new HashMap<>();
         for (String api : SandboxCarrierServer.APIS) {

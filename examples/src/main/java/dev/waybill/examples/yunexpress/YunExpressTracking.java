@@ -61,7 +61,7 @@ public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSetti
     }
 
     /** An adapter built from {@code settings}. */
-    public static YunExpressTracking create(YunExpressSettings settings) {
+    public static YunExpressTracking of(YunExpressSettings settings) {
         return new YunExpressTracking(settings);
     }
 
