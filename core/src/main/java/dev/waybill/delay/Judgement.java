@@ -13,14 +13,13 @@ import java.util.List;
  */
 final class Judgement {
 
-    private final Facts facts;
-
-    Judgement(Shipment shipment, TransitProfile profile, PeakCalendar peaks, List<Disruption> disruptions,
-              int escalateAfterReports, Instant now, ZoneId zone) {
-        this.facts = Facts.of(shipment, profile, peaks, disruptions, escalateAfterReports, now, zone);
+    private Judgement() {
     }
 
-    Verdict verdict() {
+    /** The verdict on {@code shipment} at {@code now}, judged against {@code profile}; days counted in {@code zone}. */
+    static Verdict verdict(Shipment shipment, TransitProfile profile, PeakCalendar peaks, List<Disruption> disruptions,
+                           int escalateAfterReports, Instant now, ZoneId zone) {
+        Facts facts = Facts.of(shipment, profile, peaks, disruptions, escalateAfterReports, now, zone);
         Findings findings = new Findings();
         List<VerdictRule> rules = VerdictRule.IN_ORDER;
         for (int i = 0, n = rules.size(); i < n; i++) {
