@@ -27,12 +27,15 @@ final class Template {
     private final String text;
     /** The parsed text, per formatting locale. */
     private final Map<ULocale, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** The rendering of a text without placeholders or quoting, which is the text itself; else null. */
+    private final String plain;
 
     private Template(String key, String file, ULocale locale, String text) {
         this.key = key;
         this.file = file;
         this.locale = locale;
         this.text = text;
+        this.plain = text.indexOf('{') < 0 && text.indexOf('}') < 0 && text.indexOf('\'') < 0 ? text.strip() : null;
     }
 
     /** The template key, for example {@code situations.LOST.sms}. */
@@ -83,6 +86,9 @@ final class Template {
      * region may choose other digits than the language alone, as {@code ar-SA} does).
      */
     String render(Map<String, Object> arguments, ULocale formatLocale) {
+        if (plain != null) {
+            return plain;
+        }
         MessageFormat format = formats.computeIfAbsent(formatLocale, l -> new MessageFormat(text, l));
         synchronized (format) { // a MessageFormat is parsed once per locale, and is not thread-safe
             return format.format(arguments).strip();
