@@ -33,7 +33,7 @@ import okhttp3.RequestBody;
  * tracking answer's schema follows open-source clients. YunExpress's push signature is not documented
  * in Waybill's sources, so {@link #verifyWebhook} rejects every delivery rather than pretend.
  *
- * <p>Immutable in configuration and thread-safe; build once with {@link #create(YunExpressSettings)}.
+ * <p>Immutable in configuration and thread-safe; build once with {@link #of(YunExpressSettings)}.
  */
 public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSettings> {
 
