@@ -15,6 +15,10 @@ import dev.waybill.remedy.ClaimRequests;
 import dev.waybill.remedy.CompensationEngine;
 import dev.waybill.remedy.CompensationRequest;
 import dev.waybill.remedy.Remedy;
+import dev.waybill.returns.ShopReturnPolicy;
+import dev.waybill.returns.WithdrawalDecision;
+import dev.waybill.returns.WithdrawalEvaluator;
+import dev.waybill.returns.WithdrawalRequest;
 import dev.waybill.shipment.Shipment;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,15 +30,16 @@ import java.util.Optional;
 /**
  * The facade a shop backend holds: built once, immutable and thread-safe. For a shipment it gives
  * the {@link Assessment} (the delay verdict, the claim against the liable party, the remedy to
- * offer the buyer) and the {@link Message} to send; {@link #track(String, List)} fetches tracking
- * through a carrier adapter. Every call but {@code track} is pure apart from reading the clock
+ * offer the buyer) and, from that assessment, the {@link Message} to send; for a return, the
+ * {@link WithdrawalDecision}; {@link #track(String, List)} fetches tracking through a carrier adapter. Every call but {@code track} is pure apart from reading the clock
  * given at build time; the {@code Instant} overloads take the moment explicitly.
  *
  * <pre>{@code
  * Waybill waybill = DefaultPolicies.waybill().build();     // waybill-policies: every bundled default
  * List<TrackingResult> tracked = waybill.track("17track", List.of("YT2532100123456789"));
  * Assessment assessment = waybill.assess(shipment);
- * Message message = waybill.message(shipment, MessageRequest.builder(LocalDate.now()).build());
+ * Message message = waybill.message(assessment, MessageRequest.builder(LocalDate.now()).build());
+ * WithdrawalDecision decision = waybill.returns(withdrawalRequest);
  * }</pre>
  */
 public final class Waybill {
@@ -43,6 +48,7 @@ public final class Waybill {
     private final ClaimEngine claims;
     private final CompensationEngine compensation;
     private final MessageComposer messages;
+    private final WithdrawalEvaluator returns;
     private final Carriers carriers;
     private final SdrRate sdrRate;
     private final Clock clock;
@@ -52,6 +58,7 @@ public final class Waybill {
         this.claims = builder.claims;
         this.compensation = builder.compensation;
         this.messages = builder.messages;
+        this.returns = builder.returns;
         this.carriers = builder.carriers;
         this.sdrRate = builder.sdrRate;
         this.clock = builder.clock;
@@ -68,6 +75,7 @@ public final class Waybill {
         builder.claims = claims;
         builder.compensation = compensation;
         builder.messages = messages;
+        builder.returns = returns;
         builder.carriers = carriers;
         builder.sdrRate = sdrRate;
         return builder;
@@ -86,12 +94,12 @@ public final class Waybill {
     public Assessment assess(Shipment shipment, Instant now) {
         Verdict verdict = verdicts.assess(shipment, now, clock.getZone());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Claim claim = claims == null ? null : ClaimRequests.from(shipment, verdict, today)
+        Optional<Claim> claim = claims == null ? Optional.empty() : ClaimRequests.from(shipment, verdict, today)
                 .map(request -> sdrRate == null ? request : request.toBuilder().sdrRate(sdrRate).build())
-                .flatMap(claims::claim).orElse(null);
-        Remedy remedy = compensation == null ? null
-                : compensation.remedy(CompensationRequest.of(shipment, verdict, today));
-        return new Assessment(verdict, claim, remedy);
+                .flatMap(claims::claim);
+        Optional<Remedy> remedy = compensation == null ? Optional.empty()
+                : Optional.of(compensation.remedy(CompensationRequest.of(shipment, verdict, today)));
+        return new Assessment(shipment, verdict, claim, remedy);
     }
 
     /**
@@ -101,19 +109,47 @@ public final class Waybill {
      * @throws IllegalStateException if no message composer is configured
      */
     public Message message(Shipment shipment, MessageRequest request) {
-        return message(shipment, assess(shipment), request);
+        return message(assess(shipment), request);
     }
 
     /**
-     * The message for an assessment already made.
+     * The message to send the buyer of the shipment {@code assessment} judged: the notice (or, for
+     * an inquiry, the reply) the request asks for.
      *
      * @throws IllegalStateException if no message composer is configured
      */
-    public Message message(Shipment shipment, Assessment assessment, MessageRequest request) {
+    public Message message(Assessment assessment, MessageRequest request) {
         if (messages == null) {
             throw new IllegalStateException("no message composer configured: Waybill.builder().messages(...)");
         }
-        return messages.compose(shipment, assessment, request);
+        return messages.compose(assessment, request);
+    }
+
+    /**
+     * Whether the buyer may withdraw from the order of {@code request}, and until when, by the
+     * statutory return rules of the configured withdrawal evaluator.
+     *
+     * @throws IllegalStateException if no withdrawal evaluator is configured
+     */
+    public WithdrawalDecision returns(WithdrawalRequest request) {
+        return evaluator().decide(request);
+    }
+
+    /**
+     * Whether the buyer may withdraw from the order of {@code request}, by the statutory return
+     * rules with the shop's {@code policy} on top (more generous terms apply; stricter ones are listed).
+     *
+     * @throws IllegalStateException if no withdrawal evaluator is configured
+     */
+    public WithdrawalDecision returns(WithdrawalRequest request, ShopReturnPolicy policy) {
+        return evaluator().decide(request, policy);
+    }
+
+    private WithdrawalEvaluator evaluator() {
+        if (returns == null) {
+            throw new IllegalStateException("no withdrawal evaluator configured: Waybill.builder().returns(...)");
+        }
+        return returns;
     }
 
     /**
@@ -152,6 +188,11 @@ public final class Waybill {
         return Optional.ofNullable(messages);
     }
 
+    /** The withdrawal evaluator, if configured. */
+    public Optional<WithdrawalEvaluator> withdrawals() {
+        return Optional.ofNullable(returns);
+    }
+
     /** The clock this instance reads for "now". */
     public Clock clock() {
         return clock;
@@ -163,6 +204,7 @@ public final class Waybill {
         private ClaimEngine claims;
         private CompensationEngine compensation;
         private MessageComposer messages;
+        private WithdrawalEvaluator returns;
         private Carriers carriers = Carriers.none();
         private SdrRate sdrRate;
         private Clock clock = Clock.systemUTC();
@@ -191,6 +233,12 @@ public final class Waybill {
         /** The message composer. Without one, {@link Waybill#message} is unavailable. */
         public Builder messages(MessageComposer messages) {
             this.messages = Objects.requireNonNull(messages, "messages");
+            return this;
+        }
+
+        /** The withdrawal evaluator: statutory return rules. Without one, {@link Waybill#returns} is unavailable. */
+        public Builder returns(WithdrawalEvaluator returns) {
+            this.returns = Objects.requireNonNull(returns, "returns");
             return this;
         }
 

@@ -15,7 +15,15 @@ import dev.waybill.delay.Status;
 import dev.waybill.delay.TransitProfile;
 import dev.waybill.delay.TransitProfiles;
 import dev.waybill.delay.VerdictEngine;
+import dev.waybill.message.Message;
+import dev.waybill.message.MessageComposer;
 import dev.waybill.message.MessageRequest;
+import dev.waybill.returns.HolidayCalendar;
+import dev.waybill.returns.ReturnRule;
+import dev.waybill.returns.ReturnRuleBook;
+import dev.waybill.returns.WithdrawalDecision;
+import dev.waybill.returns.WithdrawalEvaluator;
+import dev.waybill.returns.WithdrawalRequest;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
@@ -32,6 +40,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The facade: assessment by its clock, delegation to the adapters, and what it refuses. */
@@ -106,8 +115,8 @@ class WaybillTest {
     void withoutClaimOrCompensationEnginesTheAssessmentCarriesOnlyTheVerdict() {
         Assessment assessment = Waybill.builder().verdicts(engine()).build().assess(PICKED_UP_TODAY, NOW);
 
-        assertThat(assessment.claim()).isNull();
-        assertThat(assessment.remedy()).isNull();
+        assertThat(assessment.claim()).isEmpty();
+        assertThat(assessment.remedy()).isEmpty();
     }
 
     @Test
@@ -130,6 +139,60 @@ class WaybillTest {
 
         assertThatThrownBy(() -> waybill.message(PICKED_UP_TODAY, MessageRequest.builder(LocalDate.now()).build()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no message composer");
+    }
+
+    @Test
+    void aMessageIsAskedForFromTheAssessmentThatHoldsItsShipment() {
+        AtomicReference<Shipment> composedFor = new AtomicReference<>();
+        MessageComposer composer = (shipment, assessment, request) -> {
+            composedFor.set(shipment);
+            return null;
+        };
+        Waybill waybill = Waybill.builder().verdicts(engine()).messages(composer).build();
+        Assessment assessment = waybill.assess(PICKED_UP_TODAY, NOW);
+
+        Message ignored = waybill.message(assessment, MessageRequest.builder(LocalDate.parse("2026-11-20")).build());
+
+        assertThat(ignored).isNull();
+        assertThat(assessment.shipment()).isSameAs(PICKED_UP_TODAY);
+        assertThat(composedFor.get()).isSameAs(PICKED_UP_TODAY);
+    }
+
+    @Test
+    void anAssessmentRefusesAVerdictOfAnotherShipment() {
+        Assessment assessment = Waybill.builder().verdicts(engine()).build().assess(PICKED_UP_TODAY, NOW);
+        Shipment other = Shipment.builder("o-2", PICKED_UP_TODAY.lane()).build();
+
+        assertThatThrownBy(() -> Assessment.of(other, assessment.verdict()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'o-1'").hasMessageContaining("'o-2'");
+    }
+
+    @Test
+    void returnsAreDecidedByTheConfiguredWithdrawalEvaluator() {
+        CountryCode us = CountryCode.of("US");
+        HolidayCalendar none = new HolidayCalendar() {
+            @Override
+            public boolean isPublicHoliday(CountryCode country, LocalDate date) {
+                return false;
+            }
+
+            @Override
+            public boolean covers(CountryCode country) {
+                return true;
+            }
+        };
+        WithdrawalEvaluator evaluator = WithdrawalEvaluator.of(ReturnRuleBook.of(List.of(
+                ReturnRule.builder(us, "16 CFR Part 429 excludes online sales").build())), none);
+        WithdrawalRequest request = WithdrawalRequest.builder(us, LocalDate.parse("2026-03-02"),
+                LocalDate.parse("2026-03-10")).build();
+        Waybill waybill = Waybill.builder().verdicts(engine()).returns(evaluator).build();
+
+        WithdrawalDecision decision = waybill.returns(request);
+
+        assertThat(decision).isEqualTo(evaluator.decide(request));
+        assertThat(waybill.withdrawals()).containsSame(evaluator);
+        assertThatThrownBy(() -> Waybill.builder().verdicts(engine()).build().returns(request))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no withdrawal evaluator");
     }
 
     @Test

@@ -56,10 +56,10 @@ public class AdapterParseBenchmark {
     @Setup
     public void setUp() {
         Payloads payloads = Payloads.load();
-        seventeenTrack = SeventeenTrackTracking.create(SeventeenTrackSettings.builder().build());
-        afterShip = AfterShipTracking.create(AfterShipSettings.builder().build());
-        dhl = DhlTracking.create(DhlSettings.builder().build());
-        easyPost = EasyPostTracking.create(EasyPostSettings.builder().build());
+        seventeenTrack = SeventeenTrackTracking.of(SeventeenTrackSettings.builder().build());
+        afterShip = AfterShipTracking.of(AfterShipSettings.builder().build());
+        dhl = DhlTracking.of(DhlSettings.builder().build());
+        easyPost = EasyPostTracking.of(EasyPostSettings.builder().build());
         mapper = new ObjectMapper();
         seventeenTrackBody = payloads.seventeenTrackInfo(Payloads.numbers(1, 40));
         afterShipBody = Payloads.resource("aftership-legacy_v4_tracking.json");

@@ -120,12 +120,12 @@ public class PollingBenchmark {
         client = new OkHttpClient.Builder().build();
         HttpSettings http = HttpSettings.builder().client(client).maxConcurrency(1).sleeper(wait -> { }).build();
         adapter = switch (carrier) {
-            case "17track" -> SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey(KEY).baseUrl(base)
+            case "17track" -> SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(KEY).baseUrl(base)
                     .http(http).build());
-            case "aftership" -> AfterShipTracking.create(AfterShipSettings.builder().apiKey(KEY).baseUrl(base)
+            case "aftership" -> AfterShipTracking.of(AfterShipSettings.builder().apiKey(KEY).baseUrl(base)
                     .http(http).build());
-            case "dhl" -> DhlTracking.create(DhlSettings.builder().apiKey(KEY).baseUrl(base).http(http).build());
-            default -> EasyPostTracking.create(EasyPostSettings.builder().apiKey(KEY).baseUrl(base).http(http)
+            case "dhl" -> DhlTracking.of(DhlSettings.builder().apiKey(KEY).baseUrl(base).http(http).build());
+            default -> EasyPostTracking.of(EasyPostSettings.builder().apiKey(KEY).baseUrl(base).http(http)
                     .build());
         };
     }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * the adapter.
  *
  * <pre>{@code
- * Carriers carriers = Carriers.of(DhlTracking.create(dhlSettings), SeventeenTrackTracking.create(settings));
+ * Carriers carriers = Carriers.of(DhlTracking.of(dhlSettings), SeventeenTrackTracking.of(settings));
  * List<TrackingResult> results = carriers.track("dhl", List.of("JD014600006281230704"));
  * }</pre>
  */

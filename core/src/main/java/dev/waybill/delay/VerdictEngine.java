@@ -57,7 +57,7 @@ public final class VerdictEngine {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
         TransitProfile profile = profiles.profileFor(shipment.lane());
-        return new Judgement(shipment, profile, peakCalendar, disruptions, escalateAfterReports, now, zone).verdict();
+        return Judgement.verdict(shipment, profile, peakCalendar, disruptions, escalateAfterReports, now, zone);
     }
 
     /** Judges {@code shipment} at the clock's instant, counting days in the clock's zone. */

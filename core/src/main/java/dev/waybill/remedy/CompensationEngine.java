@@ -12,7 +12,6 @@ import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -92,8 +91,9 @@ public final class CompensationEngine {
             case DELAYED, DELIVERED_LATE -> late(request);
             case AT_RISK, RETURNING -> atRisk(request);
             case ON_TRACK, DELIVERED -> verdict.hasOpenException() ? atRisk(request)
-                    : nothing(verdict, verdict.isDelivered() ? "The parcel was delivered on time, so nothing is owed."
-                    : "The parcel is on track, so nothing is owed.");
+                    : nothing(verdict, RemedyReason.of(RemedyReason.Kind.NOTHING_OWED, verdict.isDelivered()
+                    ? RemedyReason.Situation.DELIVERED_ON_TIME : RemedyReason.Situation.ON_TRACK, verdict.stage(),
+                    Cause.NONE));
             case LOST -> settle(Fault.LOST, request);
         };
     }
@@ -143,27 +143,23 @@ public final class CompensationEngine {
         Money coupon = settlement.goodwillPercent().signum() > 0
                 ? value.map(v -> share(v, settlement.goodwillPercent())).orElse(null) : null;
 
-        List<String> facts = new ArrayList<>();
-        facts.add(situation(fault, verdict));
+        RemedyReason reason = RemedyReason.of(RemedyReason.Kind.SETTLED, situation(fault, verdict), verdict.stage(),
+                fault == Fault.RETURNED ? verdict.cause() : Cause.NONE, action(fault, kind, returnRequired, cheap),
+                amount, null);
         if (replacementFirst) {
-            facts.add("buyers in " + market + " prefer a replacement");
+            reason = reason.withReplacementPreferredIn(market);
         }
         if (cheap) {
-            facts.add("returning the item would cost more than its " + value.orElseThrow() + " value");
+            reason = reason.withReturnCostsMoreThan(value.orElseThrow());
         }
-        StringBuilder reason = new StringBuilder(String.join(", ", facts.subList(0, facts.size() - 1)));
-        reason.append(facts.size() > 1 ? " and " : "").append(facts.get(facts.size() - 1)).append(", so ").append(action(fault, kind, amount, returnRequired, cheap));
         if (settlement.goodwillPercent().signum() > 0) {
-            reason.append(" and add a goodwill coupon of ")
-                    .append(coupon == null ? percent(settlement.goodwillPercent()) + " of the order" : coupon);
+            reason = reason.withGoodwill(settlement.goodwillPercent(), coupon);
         }
         Party claimFrom = verdict.recoverFrom();
         if (claimFrom != Party.NONE && claimFrom != Party.SELLER) {
-            reason.append(", then claim the ").append(fault == Fault.DAMAGED ? "damage" : "loss").append(" from ")
-                    .append(partyWords(claimFrom));
+            reason = reason.withClaimFrom(claimFrom);
         }
-        reason.append('.');
-        return new Remedy(kind, amount, returnRequired, claimFrom, reason.toString(), coupon, null);
+        return new Remedy(kind, amount, returnRequired, claimFrom, reason, coupon, null);
     }
 
     private Optional<Money> returnCost(CompensationRequest request, Money value) {
@@ -174,28 +170,29 @@ public final class CompensationEngine {
         return policy.returnCost(value.currency());
     }
 
-    private static String situation(Fault fault, Verdict verdict) {
+    private static RemedyReason.Situation situation(Fault fault, Verdict verdict) {
         return switch (fault) {
-            case LOST -> "The parcel was lost " + stageWords(verdict.stage());
-            case NOT_RECEIVED -> "The carrier shows the parcel delivered but the buyer did not receive it";
-            case RETURNED -> "The parcel is on its way back" + because(verdict.cause());
-            case DAMAGED -> verdict.isDelivered() ? "The goods arrived damaged" : "The carrier reports the goods damaged";
-            case WRONG_ITEM -> "The buyer received the wrong item";
-            case MISSING_ITEM -> "Something was missing from the parcel";
+            case LOST -> RemedyReason.Situation.LOST;
+            case NOT_RECEIVED -> RemedyReason.Situation.NOT_RECEIVED;
+            case RETURNED -> RemedyReason.Situation.RETURNED;
+            case DAMAGED -> verdict.isDelivered() ? RemedyReason.Situation.DAMAGED_ON_ARRIVAL
+                    : RemedyReason.Situation.DAMAGED_ON_THE_WAY;
+            case WRONG_ITEM -> RemedyReason.Situation.WRONG_ITEM;
+            case MISSING_ITEM -> RemedyReason.Situation.MISSING_ITEM;
         };
     }
 
-    private static String action(Fault fault, RemedyKind kind, Money amount, boolean returnRequired, boolean cheap) {
-        String full = amount == null ? "the order in full" : "the full " + amount;
+    private static RemedyReason.Action action(Fault fault, RemedyKind kind, boolean returnRequired, boolean cheap) {
         return switch (kind) {
-            case FULL_REFUND -> "refund " + full + (returnRequired ? " once the item is back" : " now");
-            case REFUND_WITHOUT_RETURN -> "refund " + full + " and let the buyer keep the item";
-            case EXCHANGE -> fault == Fault.WRONG_ITEM ? "exchange it for the right item" : "exchange it for a new one";
+            case FULL_REFUND -> returnRequired ? RemedyReason.Action.REFUND_ON_RETURN : RemedyReason.Action.REFUND_NOW;
+            case REFUND_WITHOUT_RETURN -> RemedyReason.Action.REFUND_AND_KEEP;
+            case EXCHANGE -> fault == Fault.WRONG_ITEM ? RemedyReason.Action.EXCHANGE_FOR_RIGHT_ITEM
+                    : RemedyReason.Action.EXCHANGE_FOR_NEW;
             case RESHIP -> switch (fault) {
-                case DAMAGED -> "send a replacement" + (cheap ? " and let the buyer keep the damaged item" : "");
-                case WRONG_ITEM -> "send the right item" + (cheap ? " and let the buyer keep the wrong one" : "");
-                case MISSING_ITEM -> "send the missing item";
-                case LOST, NOT_RECEIVED, RETURNED -> "reship the order now";
+                case DAMAGED -> cheap ? RemedyReason.Action.SEND_REPLACEMENT_AND_KEEP : RemedyReason.Action.SEND_REPLACEMENT;
+                case WRONG_ITEM -> cheap ? RemedyReason.Action.SEND_RIGHT_ITEM_AND_KEEP : RemedyReason.Action.SEND_RIGHT_ITEM;
+                case MISSING_ITEM -> RemedyReason.Action.SEND_MISSING_ITEM;
+                case LOST, NOT_RECEIVED, RETURNED -> RemedyReason.Action.RESHIP_NOW;
             };
             case NONE, APOLOGY, COUPON, PARTIAL_REFUND -> throw new IllegalStateException(kind + " does not settle " + fault);
         };
@@ -204,41 +201,46 @@ public final class CompensationEngine {
     private Remedy late(CompensationRequest request) {
         Verdict verdict = request.verdict();
         int days = Math.max(verdict.daysLate(), 1);
-        String situation = (verdict.status() == Status.DELIVERED_LATE ? "The parcel arrived " + days(days) + " late"
-                : verdict.daysLate() > 0 ? "The parcel is " + days(days) + " late"
-                : "The parcel is well past its lane's normal transit time") + because(verdict.cause());
+        RemedyReason.Situation situation = verdict.status() == Status.DELIVERED_LATE ? RemedyReason.Situation.ARRIVED_LATE
+                : verdict.daysLate() > 0 ? RemedyReason.Situation.LATE : RemedyReason.Situation.PAST_NORMAL_TRANSIT;
         MarketplaceStanding standing = standing(request);
         if (policy.buyerCauses().contains(verdict.cause())) {
-            return new Remedy(RemedyKind.NONE, null, false, verdict.recoverFrom(),
-                    situation + ", which is on the buyer's side, so nothing is owed.", null, standing);
+            return new Remedy(RemedyKind.NONE, null, false, verdict.recoverFrom(), RemedyReason.of(
+                    RemedyReason.Kind.BUYERS_SIDE, situation, verdict.stage(), verdict.cause()).withDays(days), null,
+                    standing);
         }
         Optional<LatenessStep> step = policy.stepFor(days);
         if (step.isEmpty() || step.get().kind() == RemedyKind.APOLOGY) {
-            return new Remedy(RemedyKind.APOLOGY, null, false, verdict.recoverFrom(),
-                    situation + ", so apologise and give the buyer the new date.", null, standing);
+            return new Remedy(RemedyKind.APOLOGY, null, false, verdict.recoverFrom(), RemedyReason.of(
+                    RemedyReason.Kind.LATE, situation, verdict.stage(), verdict.cause(),
+                    RemedyReason.Action.APOLOGISE_WITH_NEW_DATE, null, null).withDays(days), null, standing);
         }
         LatenessStep reached = step.get();
         Money amount = request.value().map(v -> share(v, reached.percent())).orElse(null);
-        String worth = percent(reached.percent()) + " of the order" + (amount == null ? "" : " (" + amount + ")");
-        String offer = reached.kind() == RemedyKind.COUPON ? "offer a coupon worth " + worth : "refund " + worth;
-        return new Remedy(reached.kind(), amount, false, verdict.recoverFrom(), situation + ", so " + offer + ".", null,
-                standing);
+        RemedyReason.Action offer = reached.kind() == RemedyKind.COUPON ? RemedyReason.Action.OFFER_COUPON
+                : RemedyReason.Action.REFUND_SHARE;
+        return new Remedy(reached.kind(), amount, false, verdict.recoverFrom(),
+                RemedyReason.of(RemedyReason.Kind.LATE, situation, verdict.stage(), verdict.cause(), offer, amount,
+                        reached.percent()).withDays(days), null, standing);
     }
 
     private Remedy atRisk(CompensationRequest request) {
         Verdict verdict = request.verdict();
-        String clause = problemClause(verdict);
+        RemedyReason.Situation problem = problem(verdict);
+        int days = problem == RemedyReason.Situation.STALLED ? verdict.silentDays() : 0;
         if (policy.buyerCauses().contains(verdict.cause())) {
-            return nothing(verdict, clause + because(verdict.cause()) + ", which is on the buyer's side, so nothing is owed.");
+            return nothing(verdict, RemedyReason.of(RemedyReason.Kind.BUYERS_SIDE, problem, verdict.stage(),
+                    verdict.cause()).withDays(days));
         }
+        RemedyReason atRisk = RemedyReason.of(RemedyReason.Kind.AT_RISK, problem, verdict.stage(), Cause.NONE)
+                .withDays(days);
         if (policy.atRisk() == RemedyKind.APOLOGY) {
-            return new Remedy(RemedyKind.APOLOGY, null, false, verdict.recoverFrom(),
-                    clause + " and delivery may be late, so apologise and keep the buyer informed; no money is owed yet.");
+            return new Remedy(RemedyKind.APOLOGY, null, false, verdict.recoverFrom(), atRisk.withApology());
         }
-        return nothing(verdict, clause + " and delivery may be late, but no money is owed yet.");
+        return nothing(verdict, atRisk);
     }
 
-    private static Remedy nothing(Verdict verdict, String reason) {
+    private static Remedy nothing(Verdict verdict, RemedyReason reason) {
         return new Remedy(RemedyKind.NONE, null, false, verdict.recoverFrom(), reason);
     }
 
@@ -285,10 +287,6 @@ public final class CompensationEngine {
         return value.times(percent.movePointLeft(2));
     }
 
-    private static String percent(BigDecimal percent) {
-        return percent.stripTrailingZeros().toPlainString() + "%";
-    }
-
     private static String days(int days) {
         return days == 1 ? "1 day" : days + " days";
     }
@@ -297,56 +295,19 @@ public final class CompensationEngine {
         return marketplace.charAt(0) + marketplace.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static String because(Cause cause) {
-        return switch (cause) {
-            case NONE, UNKNOWN -> "";
-            case CUSTOMS -> " because of customs";
-            case PEAK_SEASON -> " because of the peak-season backlog";
-            case DISRUPTION -> " because of a disruption on its route";
-            case ADDRESS -> " because of the delivery address";
-            case RECIPIENT -> " because the recipient was absent, refused it or did not collect it";
-            case CARRIER -> " because of the carrier";
-        };
-    }
-
-    private static String problemClause(Verdict verdict) {
+    private static RemedyReason.Situation problem(Verdict verdict) {
         if (verdict.status() == Status.RETURNING) {
-            return "The parcel is on its way back";
+            return RemedyReason.Situation.RETURNING;
         }
         return switch (verdict.exception()) {
-            case NOT_PICKED_UP -> "The carrier has not picked the parcel up yet";
-            case EXPORT_HOLD -> "The parcel is held by export customs";
-            case CUSTOMS_HOLD -> "The parcel is held by customs";
-            case STALLED -> "The carrier has not scanned the parcel for " + days(verdict.silentDays());
-            case DELIVERY_FAILED -> "A delivery attempt failed";
-            case AWAITING_PICKUP -> "The parcel is waiting at a pickup point";
-            case RETURN_TO_SENDER -> "The parcel is on its way back";
-            case NONE, DAMAGED, LOST, NOT_RECEIVED -> "The parcel is behind schedule";
-        };
-    }
-
-    private static String stageWords(Stage stage) {
-        return switch (stage) {
-            case LABEL_CREATED -> "before pickup";
-            case FIRST_MILE -> "in the first mile";
-            case EXPORT_CUSTOMS -> "in export customs";
-            case LINEHAUL -> "on the linehaul";
-            case IMPORT_CUSTOMS -> "in import customs";
-            case LAST_MILE -> "in the last mile";
-            case DELIVERED -> "after delivery";
-            case RETURN -> "on its way back";
-        };
-    }
-
-    private static String partyWords(Party party) {
-        return switch (party) {
-            case NONE, SELLER -> "nobody";
-            case FIRST_MILE_CARRIER -> "the first-mile carrier";
-            case EXPORT_BROKER -> "the export broker";
-            case LINEHAUL_CARRIER -> "the linehaul carrier";
-            case IMPORT_BROKER -> "the import broker";
-            case LAST_MILE_CARRIER -> "the last-mile carrier";
-            case BUYER -> "the buyer";
+            case NOT_PICKED_UP -> RemedyReason.Situation.NOT_PICKED_UP;
+            case EXPORT_HOLD -> RemedyReason.Situation.EXPORT_HOLD;
+            case CUSTOMS_HOLD -> RemedyReason.Situation.CUSTOMS_HOLD;
+            case STALLED -> RemedyReason.Situation.STALLED;
+            case DELIVERY_FAILED -> RemedyReason.Situation.DELIVERY_FAILED;
+            case AWAITING_PICKUP -> RemedyReason.Situation.AWAITING_PICKUP;
+            case RETURN_TO_SENDER -> RemedyReason.Situation.RETURNING;
+            case NONE, DAMAGED, LOST, NOT_RECEIVED -> RemedyReason.Situation.BEHIND_SCHEDULE;
         };
     }
 }

@@ -15,12 +15,12 @@ import java.util.Optional;
  *                       or when the order value is unknown
  * @param returnRequired whether the buyer must send the item back
  * @param claimFrom      whom the seller recovers the cost from; {@link Party#NONE} when nobody
- * @param reason         why, in one sentence
+ * @param reason         why, as a code whose words come from the message catalogs (English in the contract)
  * @param coupon         a goodwill coupon offered on top of the remedy; null for none
  * @param standing       whether a late order counts against the shop on its marketplace; null when no
  *                       marketplace was given or the case is not a delay
  */
-public record Remedy(RemedyKind kind, Money amount, boolean returnRequired, Party claimFrom, String reason,
+public record Remedy(RemedyKind kind, Money amount, boolean returnRequired, Party claimFrom, RemedyReason reason,
                      Money coupon, MarketplaceStanding standing) {
 
     /** Validates the parts. */
@@ -37,7 +37,7 @@ public record Remedy(RemedyKind kind, Money amount, boolean returnRequired, Part
     }
 
     /** A remedy without a goodwill coupon or a marketplace standing. */
-    public Remedy(RemedyKind kind, Money amount, boolean returnRequired, Party claimFrom, String reason) {
+    public Remedy(RemedyKind kind, Money amount, boolean returnRequired, Party claimFrom, RemedyReason reason) {
         this(kind, amount, returnRequired, claimFrom, reason, null, null);
     }
 

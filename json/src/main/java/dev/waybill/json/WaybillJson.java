@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Assessment;
+import dev.waybill.delay.Verdict;
 import dev.waybill.json.internal.AssessmentWriter;
 import dev.waybill.json.internal.ErrorLines;
 import dev.waybill.json.internal.Instants;
@@ -16,9 +17,11 @@ import dev.waybill.json.internal.ReturnsWriter;
 import dev.waybill.json.internal.ShipmentReader;
 import dev.waybill.json.internal.ShipmentWriter;
 import dev.waybill.message.Message;
+import dev.waybill.remedy.RemedyReason;
 import dev.waybill.shipment.Shipment;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The contract's JSON in one place: what the {@code waybill} command reads and prints, for a shop
@@ -69,18 +72,29 @@ public final class WaybillJson {
         return ShipmentWriter.write(shipment);
     }
 
-    /** The verdict line of {@code assess}: the verdict, the claim and the remedy. */
+    /**
+     * The verdict line of {@code assess}: the verdict, the claim and the remedy, the remedy's reason
+     * as its code ({@code LATE/ARRIVED_LATE}).
+     */
     public static ObjectNode writeAssessment(Assessment assessment) {
-        return AssessmentWriter.write(assessment);
+        return AssessmentWriter.write(assessment, AssessmentWriter::code);
     }
 
     /**
-     * Reads a verdict line back (a consumer of {@code assess} output or of the verdicts topic).
+     * The verdict line of {@code assess}, the remedy's reason in {@code reasonWords}: the contract's
+     * English is {@code RemedyReasons.defaults()::english} of {@code waybill-policies}.
+     */
+    public static ObjectNode writeAssessment(Assessment assessment, Function<RemedyReason, String> reasonWords) {
+        return AssessmentWriter.write(assessment, reasonWords);
+    }
+
+    /**
+     * Reads the verdict of a verdict line back (a consumer of {@code assess} output or of the verdicts topic).
      *
      * @throws ContractJsonException naming the field that is missing or wrong
      */
-    public static Assessment readAssessment(JsonNode line) throws ContractJsonException {
-        return LineReaders.assessment(line);
+    public static Verdict readVerdict(JsonNode line) throws ContractJsonException {
+        return LineReaders.verdict(line);
     }
 
     /**

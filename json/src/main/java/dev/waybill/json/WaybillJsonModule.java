@@ -2,15 +2,19 @@ package dev.waybill.json;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.waybill.Assessment;
+import dev.waybill.delay.Verdict;
+import dev.waybill.json.internal.AssessmentWriter;
 import dev.waybill.json.internal.Codecs;
 import dev.waybill.json.internal.LineReaders;
 import dev.waybill.message.Message;
+import dev.waybill.remedy.RemedyReason;
 import dev.waybill.shipment.Shipment;
+import java.util.function.Function;
 
 /**
  * The contract's JSON as a Jackson {@code Module}: register it on your own mapper to read and write
- * {@link Shipment} (the input format of {@code assess}), {@link Assessment} (the verdict line),
+ * {@link Shipment} (the input format of {@code assess}), {@code Assessment} (the verdict line, read back as
+ * its {@link Verdict}),
  * {@link ReturnsAnswer}, {@link Message} and {@link ErrorLine} exactly as the {@code waybill} command
  * prints them.
  *
@@ -25,15 +29,23 @@ public final class WaybillJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    /** The module with every codec registered. */
+    /** The module with every codec registered; a remedy's reason is written as its code ({@code LATE/ARRIVED_LATE}). */
     public WaybillJsonModule() {
+        this(AssessmentWriter::code);
+    }
+
+    /**
+     * The module with every codec registered, a remedy's reason written in {@code reasonWords}: for the
+     * contract's English, {@code RemedyReasons.defaults()::english} of {@code waybill-policies}.
+     */
+    public WaybillJsonModule(Function<RemedyReason, String> reasonWords) {
         super("waybill-json");
-        for (StdSerializer<?> serializer : Codecs.serializers()) {
+        for (StdSerializer<?> serializer : Codecs.serializers(reasonWords)) {
             addSerializer(serializer);
         }
         addDeserializer(Shipment.class, Codecs.shipmentDeserializer());
         addDeserializer(ErrorLine.class, Codecs.errorLineDeserializer());
-        addDeserializer(Assessment.class, Codecs.deserializer(Assessment.class, LineReaders::assessment));
+        addDeserializer(Verdict.class, Codecs.deserializer(Verdict.class, LineReaders::verdict));
         addDeserializer(Message.class, Codecs.deserializer(Message.class, LineReaders::message));
         addDeserializer(ReturnsAnswer.class, Codecs.deserializer(ReturnsAnswer.class, LineReaders::returns));
     }

@@ -21,10 +21,14 @@ import dev.waybill.message.Message;
 import dev.waybill.message.Situation;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.remedy.RemedyKind;
+import dev.waybill.remedy.RemedyReason;
 import dev.waybill.returns.ReturnShippingPayer;
 import dev.waybill.returns.WithdrawalDecision;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.Lane;
+import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Money;
+import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import dev.waybill.source.Confidence;
 import java.time.LocalDate;
@@ -36,6 +40,17 @@ import org.junit.jupiter.api.Test;
 class OutputLinesTest {
 
     private static final ObjectMapper MAPPER = WaybillJson.mapper();
+
+    private static final Shipment SHIPPED = Shipment.builder("SO-1010",
+            Lane.of(CountryCode.of("CN"), CountryCode.of("TH"), Mode.AIR)).build();
+
+    /** A reason with the sentence this test renders it as. */
+    private static final RemedyReason LOST_REASON = RemedyReason.of(RemedyReason.Kind.SETTLED,
+            RemedyReason.Situation.LOST, Stage.LINEHAUL, Cause.CARRIER, RemedyReason.Action.REFUND_NOW, null, null);
+
+    private static Assessment assessed(Verdict verdict) {
+        return Assessment.of(Shipment.builder(verdict.id(), SHIPPED.lane()).build(), verdict);
+    }
 
     private static Verdict lost() {
         return new Verdict("SO-1010", Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, 8, null, 21,
@@ -49,8 +64,9 @@ class OutputLinesTest {
         Claim claim = new Claim(Party.LINEHAUL_CARRIER, "Montreal Convention", LocalDate.parse("2026-12-01"),
                 Money.of("EUR", "42.00"), "art. 22(3)", LocalDate.parse("2026-11-21"), Money.of("EUR", "30.00"),
                 Confidence.VERIFIED_PRIMARY);
-        Remedy remedy = new Remedy(RemedyKind.RESHIP, null, false, Party.LINEHAUL_CARRIER, "Lost in transit.");
-        JsonNode line = MAPPER.valueToTree(new Assessment(lost(), claim, remedy));
+        Remedy remedy = new Remedy(RemedyKind.RESHIP, null, false, Party.LINEHAUL_CARRIER, LOST_REASON);
+        Assessment assessment = assessed(lost()).withClaim(claim).withRemedy(remedy);
+        JsonNode line = WaybillJson.writeAssessment(assessment, reason -> "Lost in transit.");
 
         assertThat(line.toString()).isEqualTo("{\"id\":\"SO-1010\",\"status\":\"LOST\",\"stage\":\"LINEHAUL\","
                 + "\"exception\":\"LOST\",\"cause\":\"CARRIER\",\"daysLate\":8,\"eta\":null,\"silentDays\":21,"
@@ -63,7 +79,8 @@ class OutputLinesTest {
                 + "\"remedy\":{\"kind\":\"RESHIP\",\"amount\":null,\"currency\":null,\"returnRequired\":false,"
                 + "\"reason\":\"Lost in transit.\",\"claimFrom\":\"LINEHAUL_CARRIER\"},"
                 + "\"profile\":\"CN-TH-AIR-POSTAL\",\"explanation\":[\"silent 21 days, past the loss threshold of 20\"]}");
-        assertThat(WaybillJson.writeAssessment(new Assessment(lost(), claim, remedy))).isEqualTo(line);
+        assertThat(MAPPER.valueToTree(assessment).get("remedy").get("reason").asText())
+                .as("without words, the module writes the reason's code").isEqualTo("SETTLED/LOST");
     }
 
     @Test
@@ -71,7 +88,7 @@ class OutputLinesTest {
         Verdict late = new Verdict("SO-2", Status.AT_RISK, Stage.IMPORT_CUSTOMS, ExceptionType.CUSTOMS_HOLD,
                 Cause.CUSTOMS, 2, Eta.of(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22"),
                 LocalDate.parse("2026-11-25")), 1, Party.NONE, List.of(), List.of(), "CN-DE-AIR-POSTAL", List.of());
-        JsonNode line = WaybillJson.writeAssessment(Assessment.of(late));
+        JsonNode line = WaybillJson.writeAssessment(assessed(late));
 
         assertThat(line.get("eta").toString())
                 .isEqualTo("{\"earliest\":\"2026-11-20\",\"likely\":\"2026-11-22\",\"latest\":\"2026-11-25\"}");
@@ -81,9 +98,8 @@ class OutputLinesTest {
 
     @Test
     void aCouponRemedyGivesItsValueAndNoEmptyCouponField() {
-        Remedy coupon = new Remedy(RemedyKind.COUPON, Money.of("EUR", "5.00"), false, Party.NONE,
-                "Two days late: a coupon for the next order.");
-        JsonNode remedy = WaybillJson.writeAssessment(Assessment.of(lost()).withRemedy(coupon)).get("remedy");
+        Remedy coupon = new Remedy(RemedyKind.COUPON, Money.of("EUR", "5.00"), false, Party.NONE, LOST_REASON);
+        JsonNode remedy = WaybillJson.writeAssessment(assessed(lost()).withRemedy(coupon)).get("remedy");
 
         assertThat(remedy.get("kind").asText()).isEqualTo("COUPON");
         assertThat(remedy.get("amount").asText()).isEqualTo("5.00");
@@ -93,9 +109,9 @@ class OutputLinesTest {
 
     @Test
     void aGoodwillCouponOnTopIsWritten() {
-        Remedy refund = new Remedy(RemedyKind.PARTIAL_REFUND, Money.of("EUR", "10.00"), false, Party.NONE, "Late.",
-                Money.of("EUR", "5.00"), null);
-        JsonNode remedy = WaybillJson.writeAssessment(Assessment.of(lost()).withRemedy(refund)).get("remedy");
+        Remedy refund = new Remedy(RemedyKind.PARTIAL_REFUND, Money.of("EUR", "10.00"), false, Party.NONE,
+                LOST_REASON, Money.of("EUR", "5.00"), null);
+        JsonNode remedy = WaybillJson.writeAssessment(assessed(lost()).withRemedy(refund)).get("remedy");
 
         assertThat(remedy.get("coupon").toString()).isEqualTo("{\"amount\":\"5.00\",\"currency\":\"EUR\"}");
     }

@@ -43,13 +43,13 @@ class DefaultPoliciesTest {
                 .clock(Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC)).build();
 
         Assessment assessment = waybill.assess(LOST_ON_THE_LINEHAUL);
-        Message message = waybill.message(LOST_ON_THE_LINEHAUL, assessment,
+        Message message = waybill.message(assessment,
                 MessageRequest.builder(LocalDate.parse("2026-11-20")).channel(Channel.EMAIL).build());
 
         assertThat(assessment.verdict().status()).isEqualTo(Status.LOST);
-        assertThat(assessment.claim().party()).isEqualTo(Party.LINEHAUL_CARRIER);
-        assertThat(assessment.claim().regime()).isEqualTo("MONTREAL_1999");
-        assertThat(assessment.remedy().kind()).isIn(RemedyKind.FULL_REFUND, RemedyKind.RESHIP);
+        assertThat(assessment.claim().orElseThrow().party()).isEqualTo(Party.LINEHAUL_CARRIER);
+        assertThat(assessment.claim().orElseThrow().regime()).isEqualTo("MONTREAL_1999");
+        assertThat(assessment.remedy().orElseThrow().kind()).isIn(RemedyKind.FULL_REFUND, RemedyKind.RESHIP);
         assertThat(message.language().getLanguage()).isEqualTo("fr");
         assertThat(message.body()).contains("order-77");
     }

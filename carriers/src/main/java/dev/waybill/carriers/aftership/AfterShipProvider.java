@@ -30,6 +30,6 @@ public final class AfterShipProvider implements CarrierAdapterProvider {
     public CarrierAdapter create(CarrierConfig config) {
         AfterShipSettings.Builder settings = AfterShipSettings.builder().configure(config);
         config.value("createMissing").map(Boolean::parseBoolean).ifPresent(settings::createMissing);
-        return AfterShipTracking.create(settings.build());
+        return AfterShipTracking.of(settings.build());
     }
 }

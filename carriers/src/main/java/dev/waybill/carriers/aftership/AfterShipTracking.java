@@ -26,7 +26,7 @@ import okhttp3.RequestBody;
  * {@value #BATCH_LIMIT} numbers per read (AfterShip's published ceiling for {@code tracking_numbers},
  * marked unverified in research; a conservative choice).
  *
- * <p>Immutable and thread-safe; build once with {@link #create(AfterShipSettings)}.
+ * <p>Immutable and thread-safe; build once with {@link #of(AfterShipSettings)}.
  */
 public final class AfterShipTracking extends HttpCarrierAdapter<AfterShipSettings> {
 
@@ -48,7 +48,7 @@ public final class AfterShipTracking extends HttpCarrierAdapter<AfterShipSetting
     }
 
     /** An adapter built from {@code settings}. */
-    public static AfterShipTracking create(AfterShipSettings settings) {
+    public static AfterShipTracking of(AfterShipSettings settings) {
         return new AfterShipTracking(settings);
     }
 

@@ -33,6 +33,6 @@ public final class DhlProvider implements CarrierAdapterProvider {
         config.value("service").ifPresent(settings::service);
         config.value("language").ifPresent(settings::language);
         config.value("webhookHeader").ifPresent(settings::webhookHeader);
-        return DhlTracking.create(settings.build());
+        return DhlTracking.of(settings.build());
     }
 }

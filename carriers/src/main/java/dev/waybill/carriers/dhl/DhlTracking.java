@@ -18,7 +18,7 @@ import okhttp3.Request;
  * result found" is {@link TrackingResult.NotYetKnown}. Push deliveries carry no signature: DHL
  * echoes the static header and token configured on the subscription, checked here in constant time.
  *
- * <p>Immutable and thread-safe; build once with {@link #create(DhlSettings)}.
+ * <p>Immutable and thread-safe; build once with {@link #of(DhlSettings)}.
  */
 public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
 
@@ -32,7 +32,7 @@ public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
     }
 
     /** An adapter built from {@code settings}. */
-    public static DhlTracking create(DhlSettings settings) {
+    public static DhlTracking of(DhlSettings settings) {
         return new DhlTracking(settings);
     }
 

@@ -28,6 +28,6 @@ public final class EasyPostProvider implements CarrierAdapterProvider {
 
     @Override
     public CarrierAdapter create(CarrierConfig config) {
-        return EasyPostTracking.create(EasyPostSettings.builder().configure(config).build());
+        return EasyPostTracking.of(EasyPostSettings.builder().configure(config).build());
     }
 }

@@ -23,7 +23,7 @@ import okhttp3.RequestBody;
  * batch call; {@value #BATCH_LIMIT} per call is Waybill's default. A tracker whose status is
  * {@code unknown} and that has no detail yet is {@link TrackingResult.NotYetKnown}.
  *
- * <p>Immutable and thread-safe; build once with {@link #create(EasyPostSettings)}.
+ * <p>Immutable and thread-safe; build once with {@link #of(EasyPostSettings)}.
  */
 public final class EasyPostTracking extends HttpCarrierAdapter<EasyPostSettings> {
 
@@ -39,7 +39,7 @@ public final class EasyPostTracking extends HttpCarrierAdapter<EasyPostSettings>
     }
 
     /** An adapter built from {@code settings}. */
-    public static EasyPostTracking create(EasyPostSettings settings) {
+    public static EasyPostTracking of(EasyPostSettings settings) {
         return new EasyPostTracking(settings);
     }
 

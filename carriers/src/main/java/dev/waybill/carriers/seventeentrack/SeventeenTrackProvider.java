@@ -28,6 +28,6 @@ public final class SeventeenTrackProvider implements CarrierAdapterProvider {
 
     @Override
     public CarrierAdapter create(CarrierConfig config) {
-        return SeventeenTrackTracking.create(SeventeenTrackSettings.builder().configure(config).build());
+        return SeventeenTrackTracking.of(SeventeenTrackSettings.builder().configure(config).build());
     }
 }

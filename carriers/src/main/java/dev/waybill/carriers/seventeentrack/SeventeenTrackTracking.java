@@ -26,7 +26,7 @@ import okhttp3.RequestBody;
  * yet is {@link TrackingResult.NotYetKnown}. Registration spends 17TRACK quota once per number;
  * reads are free.
  *
- * <p>Immutable and thread-safe; build once with {@link #create(SeventeenTrackSettings)}.
+ * <p>Immutable and thread-safe; build once with {@link #of(SeventeenTrackSettings)}.
  */
 public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTrackSettings> {
 
@@ -47,7 +47,7 @@ public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTr
     }
 
     /** An adapter built from {@code settings}. */
-    public static SeventeenTrackTracking create(SeventeenTrackSettings settings) {
+    public static SeventeenTrackTracking of(SeventeenTrackSettings settings) {
         return new SeventeenTrackTracking(settings);
     }
 

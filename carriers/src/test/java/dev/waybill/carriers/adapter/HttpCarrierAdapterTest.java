@@ -16,7 +16,7 @@ class HttpCarrierAdapterTest {
 
     @Test
     void anAdapterAnswersItsOwnNameAndBatchLimit() {
-        SeventeenTrackTracking track17 = SeventeenTrackTracking.create(SeventeenTrackSettings.builder().build());
+        SeventeenTrackTracking track17 = SeventeenTrackTracking.of(SeventeenTrackSettings.builder().build());
 
         assertThat(track17.name()).isEqualTo(SeventeenTrackTracking.NAME);
         assertThat(track17.batchLimit()).isEqualTo(SeventeenTrackTracking.BATCH_LIMIT);
@@ -24,7 +24,7 @@ class HttpCarrierAdapterTest {
 
     @Test
     void trackingWithoutAKeySaysWhichAdapterAndWhichSettingBeforeReadingTheNumbers() {
-        DhlTracking keyless = DhlTracking.create(DhlSettings.builder().build());
+        DhlTracking keyless = DhlTracking.of(DhlSettings.builder().build());
 
         assertThatThrownBy(() -> keyless.track(List.of(" ")))
                 .isInstanceOf(IllegalStateException.class)
@@ -35,7 +35,7 @@ class HttpCarrierAdapterTest {
     void toStringNamesTheAdapterAndShowsItsSettingsWithoutTheKey() {
         SeventeenTrackSettings settings = SeventeenTrackSettings.builder().apiKey(KEY).build();
 
-        assertThat(SeventeenTrackTracking.create(settings)).hasToString("SeventeenTrackTracking{" + settings + "}");
-        assertThat(SeventeenTrackTracking.create(settings).toString()).doesNotContain(KEY);
+        assertThat(SeventeenTrackTracking.of(settings)).hasToString("SeventeenTrackTracking{" + settings + "}");
+        assertThat(SeventeenTrackTracking.of(settings).toString()).doesNotContain(KEY);
     }
 }

@@ -54,7 +54,7 @@ class AfterShipTrackingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        aftership = AfterShipTracking.create(AfterShipSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
+        aftership = AfterShipTracking.of(AfterShipSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
                 .http(TestHttp.settings(sleeper)).build());
     }
 
@@ -184,7 +184,7 @@ class AfterShipTrackingTest {
     @Test
     void http429WithAnHttpDateRetryAfterIsHonoured() {
         Instant now = Instant.parse("2026-11-10T12:00:00Z");
-        AfterShipTracking clocked = AfterShipTracking.create(AfterShipSettings.builder().apiKey(KEY)
+        AfterShipTracking clocked = AfterShipTracking.of(AfterShipSettings.builder().apiKey(KEY)
                 .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
                         .clock(Clock.fixed(now, ZoneOffset.UTC)).build()).build());
         String in30Seconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(30).atOffset(ZoneOffset.UTC));
@@ -232,7 +232,7 @@ class AfterShipTrackingTest {
 
     @Test
     void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        AfterShipTracking impatient = AfterShipTracking.create(AfterShipSettings.builder().apiKey(KEY)
+        AfterShipTracking impatient = AfterShipTracking.of(AfterShipSettings.builder().apiKey(KEY)
                 .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
                         .readTimeout(Duration.ofMillis(200)).maxAttempts(1).build()).build());
         server.enqueue(json(200, "aftership/tracking_list_2026-07.json").throttleBody(8, 1, TimeUnit.SECONDS));
@@ -243,7 +243,7 @@ class AfterShipTrackingTest {
 
     @Test
     void sixtyNumbersAreTwoCallsAndAFailedCallFailsOnlyItsOwnNumbers() {
-        AfterShipTracking readOnly = AfterShipTracking.create(AfterShipSettings.builder().apiKey(KEY)
+        AfterShipTracking readOnly = AfterShipTracking.of(AfterShipSettings.builder().apiKey(KEY)
                 .baseUrl(server.url("/")).createMissing(false).http(TestHttp.settings(sleeper)).build());
         List<String> numbers = IntStream.range(0, 60).mapToObj(i -> "NUM" + i).toList();
         List<Integer> batchSizes = new ArrayList<>();

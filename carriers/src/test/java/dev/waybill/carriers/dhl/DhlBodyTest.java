@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A response read in one pass, a push body's single shipment or array too; wrong types named by their path. */
 class DhlBodyTest {
 
-    private final DhlTracking dhl = DhlTracking.create(DhlSettings.builder().apiKey("dhl-test-key").build());
+    private final DhlTracking dhl = DhlTracking.of(DhlSettings.builder().apiKey("dhl-test-key").build());
 
     @Test
     void aWrongTypedFieldInAShipmentIsNamedByItsPathFromTheRoot() {

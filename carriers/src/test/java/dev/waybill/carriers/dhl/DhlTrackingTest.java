@@ -46,7 +46,7 @@ class DhlTrackingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        dhl = DhlTracking.create(DhlSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
+        dhl = DhlTracking.of(DhlSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
                 .service("express").http(TestHttp.settings(sleeper)).build());
     }
 
@@ -201,7 +201,7 @@ class DhlTrackingTest {
 
     @Test
     void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        DhlTracking impatient = DhlTracking.create(DhlSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
+        DhlTracking impatient = DhlTracking.of(DhlSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
                 .http(TestHttp.settings(sleeper).toBuilder().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build())
                 .build());
         for (int i = 0; i < 2; i++) {
@@ -244,7 +244,7 @@ class DhlTrackingTest {
 
     @Test
     void pushTokenInTheConfiguredHeaderIsAccepted() {
-        DhlTracking pushed = DhlTracking.create(DhlSettings.builder().webhookHeader("X-Push-Token").build());
+        DhlTracking pushed = DhlTracking.of(DhlSettings.builder().webhookHeader("X-Push-Token").build());
         byte[] body = Fixtures.bytes("dhl/tracking_ok.json");
 
         List<Shipment> shipments = pushed.parseWebhook(body,
@@ -263,7 +263,7 @@ class DhlTrackingTest {
 
     @Test
     void aMissingPushTokenIsRejected() {
-        DhlTracking pushed = DhlTracking.create(DhlSettings.builder().webhookHeader("X-Push-Token").build());
+        DhlTracking pushed = DhlTracking.of(DhlSettings.builder().webhookHeader("X-Push-Token").build());
 
         assertThatThrownBy(() -> pushed.verifyWebhook(new byte[0], WebhookHeaders.none(), "s3cret-token"))
                 .isInstanceOf(WebhookSignatureException.class).hasMessageContaining("missing");
@@ -334,7 +334,7 @@ class DhlTrackingTest {
 
     @Test
     void trackingWithoutAKeyIsAStateError() {
-        DhlTracking keyless = DhlTracking.create(DhlSettings.builder().build());
+        DhlTracking keyless = DhlTracking.of(DhlSettings.builder().build());
 
         assertThatThrownBy(() -> keyless.track("1")).isInstanceOf(IllegalStateException.class);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EasyPostBodyTest {
 
     private static final String KEY = "EZTK-TEST-KEY-0123456789";
-    private final EasyPostTracking easypost = EasyPostTracking.create(EasyPostSettings.builder().apiKey(KEY).build());
+    private final EasyPostTracking easypost = EasyPostTracking.of(EasyPostSettings.builder().apiKey(KEY).build());
 
     @Test
     void aWrongTypedFieldInAListedTrackerIsNamedByItsPathFromTheRoot() {

@@ -50,7 +50,7 @@ class EasyPostTrackingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        easypost = EasyPostTracking.create(EasyPostSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
+        easypost = EasyPostTracking.of(EasyPostSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
                 .http(TestHttp.settings(sleeper)).build());
     }
 
@@ -222,7 +222,7 @@ class EasyPostTrackingTest {
 
     @Test
     void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        EasyPostTracking impatient = EasyPostTracking.create(EasyPostSettings.builder().apiKey(KEY)
+        EasyPostTracking impatient = EasyPostTracking.of(EasyPostSettings.builder().apiKey(KEY)
                 .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
                         .readTimeout(Duration.ofMillis(200)).maxAttempts(1).build()).build());
         server.enqueue(json(201, "easypost/tracker_international.json").throttleBody(8, 1, TimeUnit.SECONDS));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SeventeenTrackBodyTest {
 
     private static final String KEY = "17T-TEST-KEY-4B1C9D2E";
-    private final SeventeenTrackTracking track17 = SeventeenTrackTracking.create(
+    private final SeventeenTrackTracking track17 = SeventeenTrackTracking.of(
             SeventeenTrackSettings.builder().apiKey(KEY).build());
 
     @Test

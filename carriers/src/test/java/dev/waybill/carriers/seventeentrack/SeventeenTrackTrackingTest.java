@@ -51,7 +51,7 @@ class SeventeenTrackTrackingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        track17 = SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
+        track17 = SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
                 .http(TestHttp.settings(sleeper)).build());
     }
 
@@ -237,7 +237,7 @@ class SeventeenTrackTrackingTest {
 
     @Test
     void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        SeventeenTrackTracking impatient = SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey(KEY)
+        SeventeenTrackTracking impatient = SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(KEY)
                 .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
                         .readTimeout(Duration.ofMillis(200)).maxAttempts(1).build()).build());
         server.enqueue(accepted(YT).throttleBody(4, 1, TimeUnit.SECONDS));

@@ -3,6 +3,7 @@ package dev.waybill.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.Waybill;
 import dev.waybill.json.WaybillJson;
+import dev.waybill.policies.message.RemedyReasons;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
  * replaces the compensation ladder and {@code --sdr-rate USD=1.31} states SDR caps in a currency.
  */
 final class AssessCommand implements Command {
+
+    /** The remedy's reason in the contract's English. */
+    private static final RemedyReasons REASONS = RemedyReasons.defaults();
 
     private final ObjectMapper mapper;
 
@@ -46,6 +50,6 @@ final class AssessCommand implements Command {
         String input = arguments.inputFile();
         Waybill waybill = PolicyFlags.waybill(arguments, arguments.clock(console.clock()));
         return new ShipmentLines(mapper, name()).write(input, console, "cannot assess this shipment",
-                shipment -> WaybillJson.writeAssessment(waybill.assess(shipment)));
+                shipment -> WaybillJson.writeAssessment(waybill.assess(shipment), REASONS::english));
     }
 }

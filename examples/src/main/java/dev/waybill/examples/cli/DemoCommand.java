@@ -24,6 +24,7 @@ import dev.waybill.liability.Claim;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
+import dev.waybill.policies.message.RemedyReasons;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
@@ -112,7 +113,7 @@ final class DemoCommand implements Command {
                 shipments.add(shipment);
                 sources.add(source(served, shipment));
                 assessments.add(assessment);
-                messages.add(waybill.message(shipment, assessment,
+                messages.add(waybill.message(assessment,
                         request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
             }
             console.out().println("Tracking polled through the real adapters from the sandbox carrier server at "
@@ -133,12 +134,12 @@ final class DemoCommand implements Command {
      */
     private static Map<String, Served> track(SandboxCarrierServer sandbox) {
         Carriers carriers = Carriers.of(
-                DhlTracking.create(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
-                AfterShipTracking.create(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
+                DhlTracking.of(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
+                AfterShipTracking.of(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("aftership")).build()),
-                SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
+                SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("17track")).build()),
-                EasyPostTracking.create(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
+                EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("easypost")).build()));
         Map<String, Served> tracked = new HashMap<>();
         for (String api : SandboxCarrierServer.APIS) {
@@ -227,15 +228,16 @@ final class DemoCommand implements Command {
                 out.println("  - " + line);
             }
             Assessment assessment = assessments.get(i);
-            if (assessment.claim() != null) {
-                Claim claim = assessment.claim();
+            if (assessment.claim().isPresent()) {
+                Claim claim = assessment.claim().get();
                 out.println("  claim:    against " + claim.party() + " under " + claim.regime() + ", file by "
                         + claim.deadline() + (claim.cap() == null ? "" : ", capped at " + claim.cap()));
             }
-            if (assessment.remedy() != null) {
-                Remedy remedy = assessment.remedy();
+            if (assessment.remedy().isPresent()) {
+                Remedy remedy = assessment.remedy().get();
                 out.println("  remedy:   " + remedy.kind() + (remedy.amount() == null ? "" : " " + remedy.amount())
-                        + (remedy.returnRequired() ? " (item comes back)" : "") + ": " + remedy.reason());
+                        + (remedy.returnRequired() ? " (item comes back)" : "") + ": "
+                        + RemedyReasons.defaults().english(remedy.reason()));
             }
             Message message = messages.get(i);
             if (message.hasBody()) {

@@ -10,6 +10,10 @@ import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
 import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.policies.message.RemedyReasons;
+import dev.waybill.remedy.Remedy;
+import dev.waybill.returns.WithdrawalDecision;
+import dev.waybill.returns.WithdrawalRequest;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
@@ -22,11 +26,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Recipe: the README's embedding example. Builds Waybill once with every default and the carrier
- * adapters found on the class path, assesses a parcel held by German customs and writes the buyer's
- * email; tracks a number when {@code WAYBILL_17TRACK_API_KEY} is set.
+ * adapters found on the class path, assesses a parcel held by German customs, writes the buyer's
+ * email and answers a withdrawal; tracks a number when {@code WAYBILL_17TRACK_API_KEY} is set.
  */
 public final class EmbedWaybill {
 
@@ -49,14 +54,20 @@ public final class EmbedWaybill {
                         .reason(Reason.DOCUMENTS).build())
                 .build();                                          // events in any order, duplicates allowed
 
-        Assessment assessment = waybill.assess(shipment);          // verdict, claim, remedy
+        Assessment assessment = waybill.assess(shipment);          // the shipment, its verdict, claim and remedy
         Verdict verdict = assessment.verdict();                    // DELAYED, CUSTOMS_HOLD, cause CUSTOMS, ETA...
-        Message message = waybill.message(shipment, assessment,
+        Optional<Remedy> remedy = assessment.remedy();             // empty without a compensation engine
+        Message message = waybill.message(assessment,              // about the shipment the assessment judged
                 MessageRequest.builder(LocalDate.now()).channel(Channel.EMAIL).shopName("Lumen Home").build());
+        WithdrawalDecision decision = waybill.returns(             // statutory return rules (DefaultPolicies bundles them)
+                WithdrawalRequest.builder(CountryCode.of("DE"), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 30))
+                        .build());
 
         System.out.println(verdict.status() + " " + verdict.exception() + " " + verdict.cause() + " " + verdict.eta());
-        System.out.println(assessment.remedy().kind() + ": " + assessment.remedy().reason());
+        remedy.ifPresent(r -> System.out.println(r.kind() + ": "
+                + RemedyReasons.defaults().render(r.reason(), Locale.GERMAN)));   // or english(...)
         System.out.println(message.subject() + "\n" + message.body());
+        System.out.println("withdrawal: " + (decision.eligible() ? "until " + decision.deadline() : decision.reason()));
         if (System.getenv("WAYBILL_17TRACK_API_KEY") != null) {
             List<TrackingResult> fresh = waybill.track("17track", List.of("YT2532100123456789"));
             System.out.println(fresh);

@@ -39,14 +39,14 @@ public final class TrackAndVerifyWebhooks {
                 .build();
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.startWith(
                 List.of(new SandboxParcel("17track", "YT0000000000000007", recorded)))) {
-            CarrierAdapter track17 = SeventeenTrackTracking.create(SeventeenTrackSettings.builder()
+            CarrierAdapter track17 = SeventeenTrackTracking.of(SeventeenTrackSettings.builder()
                     .apiKey("your-17token").baseUrl(sandbox.baseUrl("17track")).build());
             for (TrackingResult result : track17.track(List.of("YT0000000000000007", "LX000000000CN"))) {
                 System.out.println(result.trackingNumber() + " -> " + result.getClass().getSimpleName());
             }
         }
 
-        CarrierAdapter track17 = SeventeenTrackTracking.create(SeventeenTrackSettings.builder().build());
+        CarrierAdapter track17 = SeventeenTrackTracking.of(SeventeenTrackSettings.builder().build());
         byte[] push = ("{\"event\":\"TRACKING_STOPPED\",\"data\":{\"number\":\"YT0000000000000007\","
                 + "\"carrier\":190107,\"destination_country\":\"US\"}}").getBytes(StandardCharsets.UTF_8);
         String sign = SeventeenTrackWebhook.sign(push, "your-17token");

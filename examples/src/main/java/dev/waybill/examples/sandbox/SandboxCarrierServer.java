@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(recordedShipments)) {
- *     DhlTracking dhl = DhlTracking.create(DhlSettings.builder().apiKey("any").baseUrl(sandbox.baseUrl("dhl")).build());
+ *     DhlTracking dhl = DhlTracking.of(DhlSettings.builder().apiKey("any").baseUrl(sandbox.baseUrl("dhl")).build());
  *     List<TrackingResult> results = dhl.track(sandbox.trackingNumbers("dhl"));
  * }
  * }</pre>
@@ -113,10 +113,10 @@ public final class SandboxCarrierServer implements AutoCloseable {
 
     private static List<SandboxParcel> deal(List<Shipment> recorded, Map<String, SandboxApi> apis) {
         Map<String, CarrierAdapter> readers = Map.of(
-                "dhl", DhlTracking.create(DhlSettings.builder().build()),
-                "aftership", AfterShipTracking.create(AfterShipSettings.builder().build()),
-                "17track", SeventeenTrackTracking.create(SeventeenTrackSettings.builder().build()),
-                "easypost", EasyPostTracking.create(EasyPostSettings.builder().build()));
+                "dhl", DhlTracking.of(DhlSettings.builder().build()),
+                "aftership", AfterShipTracking.of(AfterShipSettings.builder().build()),
+                "17track", SeventeenTrackTracking.of(SeventeenTrackSettings.builder().build()),
+                "easypost", EasyPostTracking.of(EasyPostSettings.builder().build()));
         List<List<String>> able = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (Shipment shipment : recorded) {

@@ -32,6 +32,6 @@ public final class YunExpressProvider implements CarrierAdapterProvider {
         config.value("appId").ifPresent(settings::appId);
         config.value("appSecret").ifPresent(settings::appSecret);
         config.value("sourceKey").ifPresent(settings::sourceKey);
-        return YunExpressTracking.create(settings.build());
+        return YunExpressTracking.of(settings.build());
     }
 }

@@ -33,7 +33,7 @@ import okhttp3.RequestBody;
  * tracking answer's schema follows open-source clients. YunExpress's push signature is not documented
  * in Waybill's sources, so {@link #verifyWebhook} rejects every delivery rather than pretend.
  *
- * <p>Immutable in configuration and thread-safe; build once with {@link #create(YunExpressSettings)}.
+ * <p>Immutable in configuration and thread-safe; build once with {@link #of(YunExpressSettings)}.
  */
 public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSettings> {
 
@@ -61,7 +61,7 @@ public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSetti
     }
 
     /** An adapter built from {@code settings}. */
-    public static YunExpressTracking create(YunExpressSettings settings) {
+    public static YunExpressTracking of(YunExpressSettings settings) {
         return new YunExpressTracking(settings);
     }
 

@@ -52,12 +52,12 @@ class SandboxCarrierServerTest {
     @Test
     void everyApiServesSomeParcelsAndTheRealAdaptersReadThemBack() {
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(RECORDED)) {
-            DhlTracking dhl = DhlTracking.create(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl")).build());
-            AfterShipTracking aftership = AfterShipTracking.create(AfterShipSettings.builder().apiKey("k")
+            DhlTracking dhl = DhlTracking.of(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl")).build());
+            AfterShipTracking aftership = AfterShipTracking.of(AfterShipSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("aftership")).build());
-            SeventeenTrackTracking track17 = SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey("k")
+            SeventeenTrackTracking track17 = SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("17track")).build());
-            EasyPostTracking easypost = EasyPostTracking.create(EasyPostSettings.builder().apiKey("k")
+            EasyPostTracking easypost = EasyPostTracking.of(EasyPostSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("easypost")).build());
 
             for (String api : SandboxCarrierServer.APIS) {
@@ -85,15 +85,15 @@ class SandboxCarrierServerTest {
     @Test
     void numbersTheSandboxDoesNotKnowAreNotYetKnownInEveryApi() {
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(RECORDED)) {
-            assertThat(DhlTracking.create(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl")).build())
+            assertThat(DhlTracking.of(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl")).build())
                     .track("NOPE")).isInstanceOf(TrackingResult.NotYetKnown.class);
-            assertThat(AfterShipTracking.create(AfterShipSettings.builder().apiKey("k")
+            assertThat(AfterShipTracking.of(AfterShipSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("aftership")).build()).track("NOPE"))
                     .isInstanceOf(TrackingResult.NotYetKnown.class);
-            assertThat(SeventeenTrackTracking.create(SeventeenTrackSettings.builder().apiKey("k")
+            assertThat(SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("17track")).build()).track("NOPE"))
                     .isInstanceOf(TrackingResult.NotYetKnown.class);
-            assertThat(EasyPostTracking.create(EasyPostSettings.builder().apiKey("k")
+            assertThat(EasyPostTracking.of(EasyPostSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("easypost")).build()).track("NOPE"))
                     .isInstanceOf(TrackingResult.NotYetKnown.class);
         }
@@ -104,7 +104,7 @@ class SandboxCarrierServerTest {
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(RECORDED)) {
             okhttp3.OkHttpClient keyStripping = new okhttp3.OkHttpClient.Builder().addInterceptor(chain ->
                     chain.proceed(chain.request().newBuilder().removeHeader("DHL-API-Key").build())).build();
-            DhlTracking dhl = DhlTracking.create(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl"))
+            DhlTracking dhl = DhlTracking.of(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl"))
                     .http(HttpSettings.builder().client(keyStripping).build()).build());
 
             assertThat(dhl.track(sandbox.trackingNumbers("dhl").get(0))).isInstanceOfSatisfying(
@@ -118,7 +118,7 @@ class SandboxCarrierServerTest {
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.startWith(
                 List.of(new SandboxParcel("easypost", "EZ1", RECORDED.get(3))))) {
             assertThat(sandbox.trackingNumbers("easypost")).containsExactly("EZ1");
-            assertThat(EasyPostTracking.create(EasyPostSettings.builder().apiKey("k")
+            assertThat(EasyPostTracking.of(EasyPostSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("easypost")).build()).track("EZ1"))
                     .isInstanceOf(TrackingResult.Found.class);
             assertThat(sandbox.requestCount()).isEqualTo(1);

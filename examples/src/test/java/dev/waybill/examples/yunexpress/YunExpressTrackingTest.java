@@ -57,7 +57,7 @@ class YunExpressTrackingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        yun = YunExpressTracking.create(settings(HttpSettings.builder()));
+        yun = YunExpressTracking.of(settings(HttpSettings.builder()));
     }
 
     private YunExpressSettings settings(HttpSettings.Builder http) {
@@ -199,7 +199,7 @@ class YunExpressTrackingTest {
 
     @Test
     void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        YunExpressTracking impatient = YunExpressTracking.create(settings(HttpSettings.builder()
+        YunExpressTracking impatient = YunExpressTracking.of(settings(HttpSettings.builder()
                 .readTimeout(Duration.ofMillis(200)).maxAttempts(1)).toBuilder()
                 .http(HttpSettings.builder().sleeper(waits::add).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                         .readTimeout(Duration.ofMillis(200)).maxAttempts(1).build()).build());

@@ -7,7 +7,9 @@ import dev.waybill.Assessment;
 import dev.waybill.delay.Verdict;
 import dev.waybill.liability.Claim;
 import dev.waybill.remedy.Remedy;
+import dev.waybill.remedy.RemedyReason;
 import dev.waybill.shipment.Money;
+import java.util.function.Function;
 
 /**
  * Writes an {@link Assessment} as the contract's verdict line ({@code waybill assess} output): the
@@ -22,8 +24,13 @@ public final class AssessmentWriter {
     private AssessmentWriter() {
     }
 
-    /** The verdict line of {@code assessment}. */
-    public static ObjectNode write(Assessment assessment) {
+    /** The reason as its code, {@code KIND/SITUATION} ({@code LATE/ARRIVED_LATE}), where no words are given. */
+    public static String code(RemedyReason reason) {
+        return reason.kind() + "/" + reason.situation();
+    }
+
+    /** The verdict line of {@code assessment}, the remedy's reason in {@code reasonWords}. */
+    public static ObjectNode write(Assessment assessment, Function<RemedyReason, String> reasonWords) {
         Verdict verdict = assessment.verdict();
         ObjectNode node = NODES.objectNode();
         node.put("id", verdict.id());
@@ -46,8 +53,8 @@ public final class AssessmentWriter {
         verdict.evidence().forEach(e -> evidence.add(e.name()));
         ArrayNode actions = node.putArray("actions");
         verdict.actions().forEach(a -> actions.add(a.name()));
-        writeClaim(node, assessment.claim());
-        writeRemedy(node, assessment.remedy());
+        writeClaim(node, assessment.claim().orElse(null));
+        writeRemedy(node, assessment.remedy().orElse(null), reasonWords);
         node.put("profile", verdict.profile());
         ArrayNode why = node.putArray("explanation");
         verdict.explanation().forEach(why::add);
@@ -70,7 +77,7 @@ public final class AssessmentWriter {
         out.put("basis", claim.basis());
     }
 
-    private static void writeRemedy(ObjectNode node, Remedy remedy) {
+    private static void writeRemedy(ObjectNode node, Remedy remedy, Function<RemedyReason, String> reasonWords) {
         if (remedy == null) {
             node.putNull("remedy");
             return;
@@ -80,7 +87,7 @@ public final class AssessmentWriter {
         out.put("amount", remedy.amount() == null ? null : remedy.amount().amount().toPlainString());
         out.put("currency", remedy.amount() == null ? null : remedy.amount().currency().getCurrencyCode());
         out.put("returnRequired", remedy.returnRequired());
-        out.put("reason", remedy.reason());
+        out.put("reason", reasonWords.apply(remedy.reason()));
         out.put("claimFrom", remedy.claimFrom().name());
         if (remedy.coupon() != null) {
             money(out, "coupon", remedy.coupon());

@@ -72,10 +72,11 @@ public final class Codecs {
     }
 
     /** The serializers of every contract type written. */
-    public static java.util.List<StdSerializer<?>> serializers() {
+    public static java.util.List<StdSerializer<?>> serializers(
+            Function<dev.waybill.remedy.RemedyReason, String> reasonWords) {
         return java.util.List.of(
                 serializer(Shipment.class, ShipmentWriter::write),
-                serializer(Assessment.class, AssessmentWriter::write),
+                serializer(Assessment.class, assessment -> AssessmentWriter.write(assessment, reasonWords)),
                 serializer(ReturnsAnswer.class, ReturnsWriter::write),
                 serializer(Message.class, MessageWriter::write),
                 serializer(ErrorLine.class, ErrorLines::write));

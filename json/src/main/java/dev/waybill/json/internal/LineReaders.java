@@ -1,7 +1,6 @@
 package dev.waybill.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.waybill.Assessment;
 import dev.waybill.delay.Action;
 import dev.waybill.delay.Cause;
 import dev.waybill.delay.Eta;
@@ -10,16 +9,12 @@ import dev.waybill.delay.Status;
 import dev.waybill.delay.Verdict;
 import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.ReturnsAnswer;
-import dev.waybill.liability.Claim;
 import dev.waybill.liability.Evidence;
 import dev.waybill.liability.Party;
 import dev.waybill.message.Channel;
 import dev.waybill.message.EscalationReason;
 import dev.waybill.message.Message;
 import dev.waybill.message.Situation;
-import dev.waybill.remedy.MarketplaceStanding;
-import dev.waybill.remedy.Remedy;
-import dev.waybill.remedy.RemedyKind;
 import dev.waybill.returns.ReturnShippingPayer;
 import dev.waybill.returns.ShopOffer;
 import dev.waybill.returns.WithdrawalDecision;
@@ -41,12 +36,12 @@ public final class LineReaders {
     private LineReaders() {
     }
 
-    /** A verdict line of {@code assess}. */
-    public static Assessment assessment(JsonNode line) throws ContractJsonException {
+    /** The verdict of a line of {@code assess} (its claim and remedy are the shop's to read as JSON). */
+    public static Verdict verdict(JsonNode line) throws ContractJsonException {
         Fields f = Fields.of(line, "");
         Fields eta = f.object("eta");
         try {
-            Verdict verdict = new Verdict(f.requiredText("id"), f.requiredEnum("status", Status.class),
+            return new Verdict(f.requiredText("id"), f.requiredEnum("status", Status.class),
                     f.requiredEnum("stage", Stage.class), f.requiredEnum("exception", ExceptionType.class),
                     f.requiredEnum("cause", Cause.class), f.requiredInt("daysLate"),
                     eta == null ? null : Eta.of(eta.requiredDate("earliest"), eta.requiredDate("likely"),
@@ -55,31 +50,9 @@ public final class LineReaders {
                     f.enums("evidence", Evidence.class), f.enums("actions", Action.class),
                     f.requiredText("profile"),
                     f.get("explanation") == null ? List.of() : f.texts("explanation"));
-            return new Assessment(verdict, claim(f.object("claim")), remedy(f.object("remedy")));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ContractJsonException("record", String.valueOf(e.getMessage()));
         }
-    }
-
-    private static Claim claim(Fields c) throws ContractJsonException {
-        if (c == null) {
-            return null;
-        }
-        return new Claim(c.requiredEnum("party", Party.class), c.requiredText("regime"), c.requiredDate("deadline"),
-                c.money("cap"), c.requiredText("basis"), c.date("openFrom"), c.money("recoverable"),
-                c.requiredEnum("confidence", Confidence.class));
-    }
-
-    private static Remedy remedy(Fields r) throws ContractJsonException {
-        if (r == null) {
-            return null;
-        }
-        Fields standing = r.object("standing");
-        return new Remedy(r.requiredEnum("kind", RemedyKind.class), r.amountIn("amount", "currency"),
-                r.bool("returnRequired"), r.requiredEnum("claimFrom", Party.class),
-                r.requiredText("reason"), r.money("coupon"),
-                standing == null ? null : new MarketplaceStanding(standing.requiredText("marketplace"),
-                        standing.bool("countsAgainstShop"), standing.requiredText("basis")));
     }
 
     /** A line of {@code message}. */

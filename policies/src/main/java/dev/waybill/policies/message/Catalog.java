@@ -71,7 +71,7 @@ final class Catalog {
     }
 
     /** Renders the template at {@code key}, numbers formatted for {@code formatLocale}. */
-    String render(String key, Map<String, Object> arguments, ULocale formatLocale) {
-        return template(key).render(arguments, formatLocale);
+    String render(String key, TemplateArguments arguments, ULocale formatLocale) {
+        return template(key).render(arguments.asMap(), formatLocale);
     }
 }

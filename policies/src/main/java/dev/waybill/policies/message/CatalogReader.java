@@ -53,6 +53,16 @@ final class CatalogReader {
                         locale);
             }
         }
+        for (Map.Entry<String, PolicyNode> section : root.optional("reasons").map(PolicyNode::fields)
+                .orElse(List.of())) {
+            PolicyNode node = section.getValue();
+            if (!TemplateKeys.REASONS.containsKey(section.getKey())) {
+                throw node.problem("unknown section of reasons; expected one of " + TemplateKeys.REASONS.keySet());
+            }
+            for (Map.Entry<String, PolicyNode> field : node.fields()) {
+                add(templates, known, "reasons." + section.getKey() + "." + field.getKey(), field.getValue(), locale);
+            }
+        }
         return new Read(language, root.file(), templates);
     }
 

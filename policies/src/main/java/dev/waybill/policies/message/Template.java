@@ -9,20 +9,59 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One template: ICU MessageFormat text ({@code {shop}}, {@code {inquiry, select, yes{...} other{...}}},
  * {@code {count, plural, one{# day} other{# days}}}), validated when it is read. Immutable and
- * thread-safe: each rendering builds its own formatter.
- *
- * @param key    the template key, for example {@code situations.LOST.sms}
- * @param file   the file it was read from
- * @param locale the language it is written in
- * @param text   the MessageFormat text
+ * thread-safe: the text is parsed once per formatting locale, and each formatter is used by one
+ * thread at a time.
  */
-record Template(String key, String file, ULocale locale, String text) {
+final class Template {
 
     private static final Set<String> FLAG_VALUES = Set.of("yes", "no", "other");
+
+    private final String key;
+    private final String file;
+    private final ULocale locale;
+    private final String text;
+    /** The parsed text, per formatting locale. */
+    private final Map<ULocale, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** The rendering of a text without placeholders or quoting, which is the text itself; else null. */
+    private final String plain;
+
+    private Template(String key, String file, ULocale locale, String text) {
+        this.key = key;
+        this.file = file;
+        this.locale = locale;
+        this.text = text;
+        this.plain = text.indexOf('{') < 0 && text.indexOf('}') < 0 && text.indexOf('\'') < 0 ? text.strip() : null;
+    }
+
+    /** The template key, for example {@code situations.LOST.sms}. */
+    String key() {
+        return key;
+    }
+
+    /** The file it was read from. */
+    String file() {
+        return file;
+    }
+
+    /** The language it is written in. */
+    ULocale locale() {
+        return locale;
+    }
+
+    /** The MessageFormat text. */
+    String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return "Template[" + key + " in " + file + "]";
+    }
 
     /**
      * Reads and validates a template: the syntax parses, every placeholder is one {@code key} may
@@ -47,7 +86,13 @@ record Template(String key, String file, ULocale locale, String text) {
      * region may choose other digits than the language alone, as {@code ar-SA} does).
      */
     String render(Map<String, Object> arguments, ULocale formatLocale) {
-        return new MessageFormat(text, formatLocale).format(arguments).strip();
+        if (plain != null) {
+            return plain;
+        }
+        MessageFormat format = formats.computeIfAbsent(formatLocale, l -> new MessageFormat(text, l));
+        synchronized (format) { // a MessageFormat is parsed once per locale, and is not thread-safe
+            return format.format(arguments).strip();
+        }
     }
 
     private void validate() {

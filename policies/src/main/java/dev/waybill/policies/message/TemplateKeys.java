@@ -1,12 +1,17 @@
 package dev.waybill.policies.message;
 
+import dev.waybill.delay.Cause;
+import dev.waybill.liability.Party;
 import dev.waybill.message.CustomsDocument;
 import dev.waybill.message.Situation;
 import dev.waybill.remedy.RemedyKind;
+import dev.waybill.remedy.RemedyReason;
 import dev.waybill.shipment.Stage;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,11 +35,24 @@ final class TemplateKeys {
 
     /** The top-level sections of a template file. */
     static final List<String> SECTIONS = List.of("language", "phrases", "parts", "remedies", "stages", "documents",
-            "situations");
+            "situations", "reasons");
+
+    /**
+     * The words of a {@link RemedyReason}, by subsection of {@code reasons}: the sentence of each
+     * kind, the situations, the actions, the causes, the stages, the parties, what is claimed, the
+     * facts that chose the remedy, the lists they are joined in and a goodwill coupon's share.
+     */
+    static final Map<String, List<String>> REASONS = reasons();
 
     /** Placeholders whose value is {@code yes} or {@code no}, for {@code select}. */
     static final Set<String> FLAGS = Set.of("shopKnown", "buyerKnown", "trackingKnown", "inquiry", "lateKnown",
-            "etaSingleDay", "pickupPointKnown", "pickupUntilKnown", "deliveredKnown", "amountKnown", "returnRequired");
+            "etaSingleDay", "pickupPointKnown", "pickupUntilKnown", "deliveredKnown", "amountKnown", "returnRequired",
+            "causeKnown", "goodwillKnown", "claimKnown", "apologise");
+
+    /** Placeholders of the remedy reasons' words. */
+    static final Set<String> REASON = Set.of("situation", "because", "causeKnown", "stage", "days", "market", "value",
+            "action", "amount", "amountKnown", "percent", "goodwill", "goodwillKnown", "claim", "claimKnown", "party",
+            "facts", "first", "second", "third", "apologise");
 
     /** Placeholders every message template may use. */
     static final Set<String> COMMON = Set.of("shop", "shopKnown", "buyer", "buyerKnown", "order", "tracking",
@@ -73,6 +91,7 @@ final class TemplateKeys {
         for (Situation situation : Situation.values()) {
             SITUATION_FIELDS.forEach(f -> keys.add("situations." + situation.name() + "." + f));
         }
+        REASONS.forEach((section, names) -> names.forEach(name -> keys.add("reasons." + section + "." + name)));
         return Collections.unmodifiableList(keys);
     }
 
@@ -92,10 +111,39 @@ final class TemplateKeys {
         if (key.equals("parts.eta") || key.equals("parts.smsEta")) {
             return union(COMMON, ETA);
         }
+        if (key.startsWith("reasons.")) {
+            return REASON;
+        }
         if (key.startsWith("remedies.")) {
             return union(COMMON, REMEDY);
         }
         return COMMON;
+    }
+
+    private static Map<String, List<String>> reasons() {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        sections.put("kinds", names(RemedyReason.Kind.values()));
+        sections.put("situations", names(RemedyReason.Situation.values()));
+        sections.put("actions", names(RemedyReason.Action.values()));
+        sections.put("causes", List.of(Cause.CUSTOMS.name(), Cause.PEAK_SEASON.name(), Cause.DISRUPTION.name(),
+                Cause.ADDRESS.name(), Cause.RECIPIENT.name(), Cause.CARRIER.name()));
+        sections.put("stages", names(Stage.values()));
+        sections.put("parties", List.of(Party.FIRST_MILE_CARRIER.name(), Party.EXPORT_BROKER.name(),
+                Party.LINEHAUL_CARRIER.name(), Party.IMPORT_BROKER.name(), Party.LAST_MILE_CARRIER.name(),
+                Party.BUYER.name()));
+        sections.put("claims", List.of("LOSS", "DAMAGE"));
+        sections.put("facts", List.of("REPLACEMENT_PREFERRED", "RETURN_COSTS_MORE"));
+        sections.put("lists", List.of("TWO", "THREE"));
+        sections.put("goodwill", List.of("SHARE"));
+        return Collections.unmodifiableMap(sections);
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return List.copyOf(names);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -15,14 +15,13 @@ import dev.waybill.message.Severity;
 import dev.waybill.message.Situation;
 import dev.waybill.message.SituationSelector;
 import dev.waybill.message.SmsEncoding;
+import dev.waybill.policies.message.TemplateArguments.Known;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +47,7 @@ import java.util.Set;
  * MessageComposer composer = TemplateMessageComposer.builder()
  *         .templates(MessageTemplates.defaults().overriddenBy(Path.of("brand-voice.json")))
  *         .build();
- * Message message = composer.compose(shipment, assessment, request);
+ * Message message = composer.compose(assessment, request);
  * }</pre>
  */
 public final class TemplateMessageComposer implements MessageComposer {
@@ -100,6 +99,10 @@ public final class TemplateMessageComposer implements MessageComposer {
         Objects.requireNonNull(shipment, "shipment");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(request, "request");
+        if (!shipment.id().equals(assessment.shipment().id())) {
+            throw new IllegalArgumentException("shipment '" + shipment.id() + "' is not the shipment '"
+                    + assessment.shipment().id() + "' the assessment judged");
+        }
         Verdict verdict = assessment.verdict();
         LanguageChoice choice = LanguageChoice.choose(templates, request.language(), shipment.language(),
                 shipment.destination());
@@ -137,7 +140,7 @@ public final class TemplateMessageComposer implements MessageComposer {
                 Situation situation, boolean escalate) {
             this.shipment = shipment;
             this.verdict = assessment.verdict();
-            this.remedy = assessment.remedy();
+            this.remedy = assessment.remedy().orElse(null);
             this.request = request;
             this.choice = choice;
             this.catalog = choice.catalog();
@@ -151,7 +154,7 @@ public final class TemplateMessageComposer implements MessageComposer {
         }
 
         Message email(List<EscalationReason> reasons) {
-            Map<String, Object> args = arguments(false, request.shopName());
+            TemplateArguments.ForMessage args = arguments(false, request.shopName());
             List<String> paragraphs = new ArrayList<>();
             add(paragraphs, part("greeting", args));
             if (market == BuyerMarket.SOUTHEAST_ASIA) {
@@ -178,7 +181,7 @@ public final class TemplateMessageComposer implements MessageComposer {
         }
 
         Message chat(List<EscalationReason> reasons) {
-            Map<String, Object> args = arguments(false, request.shopName());
+            TemplateArguments.ForMessage args = arguments(false, request.shopName());
             List<String> lines = new ArrayList<>();
             add(lines, part("chatGreeting", args));
             if (market == BuyerMarket.SOUTHEAST_ASIA) {
@@ -223,8 +226,8 @@ public final class TemplateMessageComposer implements MessageComposer {
         }
 
         private String smsText(String shop, boolean withEta, boolean withLink) {
-            Map<String, Object> args = arguments(true, shop);
-            String link = withLink && request.trackingUrl() != null ? (String) args.get("link") : "";
+            TemplateArguments.ForMessage args = arguments(true, shop);
+            String link = withLink && request.trackingUrl() != null ? args.link() : "";
             return plain(join(part("smsPrefix", args), situation("sms", args), withEta ? eta(args, "smsEta") : "",
                     escalate ? part("smsEscalation", args) : "", link));
         }
@@ -240,8 +243,8 @@ public final class TemplateMessageComposer implements MessageComposer {
          * hand-over when both cannot fit.
          */
         private String truncated() {
-            Map<String, Object> args = arguments(true, null);
-            String link = request.trackingUrl() == null ? "" : plain((String) args.get("link"));
+            TemplateArguments.ForMessage args = arguments(true, null);
+            String link = request.trackingUrl() == null ? "" : plain(args.link());
             String handOver = escalate ? part("smsEscalation", args) : "";
             String kept = plain(join(handOver, link));
             if (!fits(kept)) {
@@ -268,7 +271,7 @@ public final class TemplateMessageComposer implements MessageComposer {
                     && situation != Situation.DELIVERED);
         }
 
-        private String apology(Map<String, Object> args) {
+        private String apology(TemplateArguments.ForMessage args) {
             Severity severity = escalate ? situation.severity().atLeast(Severity.DEEP) : situation.severity();
             return switch (severity) {
                 case NONE -> "";
@@ -278,22 +281,22 @@ public final class TemplateMessageComposer implements MessageComposer {
             };
         }
 
-        private String eta(Map<String, Object> args, String key) {
+        private String eta(TemplateArguments.ForMessage args, String key) {
             return situation.expectsDelivery() && verdict.eta() != null ? part(key, args) : "";
         }
 
-        private String remedy(Map<String, Object> args) {
+        private String remedy(TemplateArguments.ForMessage args) {
             if (remedy == null || !TemplateKeys.hasSentence(remedy.kind())) {
                 return "";
             }
             return catalog.render("remedies." + remedy.kind().name(), args, formats.locale());
         }
 
-        private String part(String name, Map<String, Object> args) {
+        private String part(String name, TemplateArguments.ForMessage args) {
             return catalog.render("parts." + name, args, formats.locale());
         }
 
-        private String situation(String field, Map<String, Object> args) {
+        private String situation(String field, TemplateArguments.ForMessage args) {
             return catalog.render("situations." + situation.name() + "." + field, args, formats.locale());
         }
 
@@ -320,47 +323,33 @@ public final class TemplateMessageComposer implements MessageComposer {
             return ABBREVIATION_THEN_STOP.matcher(linked).replaceAll(".");
         }
 
-        private Map<String, Object> arguments(boolean brief, String shop) {
-            Map<String, Object> args = new HashMap<>();
-            text(args, "shop", shop == null ? null : isolate(shop));
-            text(args, "buyer", request.buyerName() == null ? null : isolate(request.buyerName()));
-            args.put("order", ltr(shipment.id()));
-            text(args, "tracking", shipment.trackingNumber() == null ? null : ltr(shipment.trackingNumber()));
-            args.put("link", request.trackingUrl() == null ? "" : ltr(LINK));
-            args.put("inquiry", flag(request.inquiry()));
-            args.put("country", formats.country(shipment.destination()));
-            args.put("stage", catalog.render("stages." + verdict.stage().name(), Map.of(), formats.locale()));
-            args.put("lateBy", catalog.render("phrases.lateBy", Map.of("count", verdict.daysLate()), formats.locale()));
-            args.put("lateKnown", flag(verdict.daysLate() > 0));
-            args.put("silentFor", catalog.render("phrases.silentFor", Map.of("count", Math.max(0, verdict.silentDays())),
-                    formats.locale()));
-            args.put("nextUpdate", date(request.today().plusDays(updateDays), brief));
-            args.put("handoverBy", date(request.today().plusDays(escalation.handOverDays()), brief));
-            text(args, "pickupPoint", latest(EventCode.AVAILABLE_FOR_PICKUP).map(TrackingEvent::location)
-                    .map(this::isolate).orElse(null));
-            text(args, "pickupUntil", request.pickupUntil() == null ? null : date(request.pickupUntil(), brief));
-            args.put("documents", documents());
-            String deliveredOn = latest(EventCode.DELIVERED).map(e -> date(e.localDate(), brief)).orElse(null);
-            args.put("deliveredOn", deliveredOn == null ? "" : deliveredOn);
-            args.put("deliveredKnown", flag(deliveredOn != null));
+        private TemplateArguments.ForMessage arguments(boolean brief, String shop) {
             Eta eta = verdict.eta();
-            if (eta != null) {
-                args.put("etaEarliest", date(eta.earliest(), brief));
-                args.put("etaLikely", date(eta.likely(), brief));
-                args.put("etaLatest", date(eta.latest(), brief));
-                args.put("etaSingleDay", flag(eta.earliest().equals(eta.latest())));
-            }
-            if (remedy != null) {
-                text(args, "amount", remedy.money().map(formats::money).orElse(null));
-                args.put("returnRequired", flag(remedy.returnRequired()));
-            }
-            return args;
-        }
-
-        /** Puts {@code value} (or the empty string) and its {@code ...Known} flag. */
-        private void text(Map<String, Object> args, String name, String value) {
-            args.put(name, value == null ? "" : value);
-            args.put(name + "Known", flag(value != null));
+            String deliveredOn = latest(EventCode.DELIVERED).map(e -> date(e.localDate(), brief)).orElse(null);
+            return new TemplateArguments.ForMessage(
+                    Known.of(shop == null ? null : isolate(shop)),
+                    Known.of(request.buyerName() == null ? null : isolate(request.buyerName())),
+                    ltr(shipment.id()),
+                    Known.of(shipment.trackingNumber() == null ? null : ltr(shipment.trackingNumber())),
+                    request.trackingUrl() == null ? "" : ltr(LINK),
+                    request.inquiry(),
+                    formats.country(shipment.destination()),
+                    catalog.render("stages." + verdict.stage().name(), TemplateArguments.NONE, formats.locale()),
+                    catalog.render("phrases.lateBy", new TemplateArguments.Count(verdict.daysLate()), formats.locale()),
+                    verdict.daysLate() > 0,
+                    catalog.render("phrases.silentFor", new TemplateArguments.Count(Math.max(0, verdict.silentDays())),
+                            formats.locale()),
+                    date(request.today().plusDays(updateDays), brief),
+                    date(request.today().plusDays(escalation.handOverDays()), brief),
+                    Known.of(latest(EventCode.AVAILABLE_FOR_PICKUP).map(TrackingEvent::location)
+                            .map(this::isolate).orElse(null)),
+                    Known.of(request.pickupUntil() == null ? null : date(request.pickupUntil(), brief)),
+                    documents(),
+                    Known.of(deliveredOn),
+                    eta == null ? null : new TemplateArguments.EtaWords(date(eta.earliest(), brief),
+                            date(eta.likely(), brief), date(eta.latest(), brief), eta.earliest().equals(eta.latest())),
+                    remedy == null ? null : new TemplateArguments.RemedyWords(
+                            Known.of(remedy.money().map(formats::money).orElse(null)), remedy.returnRequired()));
         }
 
         private String documents() {
@@ -368,7 +357,7 @@ public final class TemplateMessageComposer implements MessageComposer {
                     ? List.of(CustomsDocument.PROOF_OF_PAYMENT, CustomsDocument.ID_DOCUMENT) : request.documents();
             List<String> names = new ArrayList<>();
             for (CustomsDocument document : asked) {
-                names.add(catalog.render("documents." + document.name(), Map.of(), formats.locale()));
+                names.add(catalog.render("documents." + document.name(), TemplateArguments.NONE, formats.locale()));
             }
             return formats.list(names);
         }
@@ -402,10 +391,6 @@ public final class TemplateMessageComposer implements MessageComposer {
                 paragraphs.add(paragraph.strip());
             }
         }
-    }
-
-    private static String flag(boolean value) {
-        return value ? "yes" : "no";
     }
 
     /** Builds a {@link TemplateMessageComposer}. Not thread-safe; the composer is. */

@@ -105,6 +105,6 @@ final class Fixtures {
     }
 
     static Assessment assessmentFor(Situation situation) {
-        return Assessment.of(verdictFor(situation));
+        return Assessment.of(shipmentFor(situation, "FR"), verdictFor(situation));
     }
 }

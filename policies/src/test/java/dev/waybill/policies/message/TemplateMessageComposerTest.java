@@ -16,6 +16,9 @@ import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.remedy.RemedyKind;
+import dev.waybill.remedy.RemedyReason;
+import dev.waybill.shipment.Stage;
+import dev.waybill.delay.Cause;
 import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import java.nio.charset.StandardCharsets;
@@ -64,16 +67,16 @@ class TemplateMessageComposerTest {
         Map<Integer, String> expected = Map.of(0, "0 يوم", 1, "يوم واحد", 2, "يومين", 3, "3 أيام", 11, "11 يومًا",
                 100, "100 يوم");
         expected.forEach((days, phrase) ->
-                assertThat(arabic.render("phrases.lateBy", Map.of("count", days), locale)).as("%d days", days)
+                assertThat(arabic.render("phrases.lateBy", new TemplateArguments.Count(days), locale)).as("%d days", days)
                         .isEqualTo(phrase));
-        assertThat(arabic.render("phrases.silentFor", Map.of("count", 0), locale)).isEqualTo("أقل من يوم");
+        assertThat(arabic.render("phrases.silentFor", new TemplateArguments.Count(0), locale)).isEqualTo("أقل من يوم");
     }
 
     @Test
     void japaneseHasOneFormForEveryCount() {
         Catalog japanese = MessageTemplates.defaults().catalogFor(Locale.JAPANESE).orElseThrow();
-        assertThat(japanese.render("phrases.lateBy", Map.of("count", 1), ULocale.JAPAN)).isEqualTo("1日");
-        assertThat(japanese.render("phrases.lateBy", Map.of("count", 11), ULocale.JAPAN)).isEqualTo("11日");
+        assertThat(japanese.render("phrases.lateBy", new TemplateArguments.Count(1), ULocale.JAPAN)).isEqualTo("1日");
+        assertThat(japanese.render("phrases.lateBy", new TemplateArguments.Count(11), ULocale.JAPAN)).isEqualTo("11日");
     }
 
     @Test
@@ -133,7 +136,9 @@ class TemplateMessageComposerTest {
     @Test
     void aRemedyIsOfferedInTheBuyersCurrencyFormat() {
         Assessment assessment = Fixtures.assessmentFor(Situation.LOST).withRemedy(new Remedy(
-                RemedyKind.REFUND_WITHOUT_RETURN, Money.of("EUR", "45.00"), false, Party.LINEHAUL_CARRIER, "lost"));
+                RemedyKind.REFUND_WITHOUT_RETURN, Money.of("EUR", "45.00"), false, Party.LINEHAUL_CARRIER,
+                RemedyReason.of(RemedyReason.Kind.SETTLED, RemedyReason.Situation.LOST, Stage.LINEHAUL, Cause.CARRIER,
+                        RemedyReason.Action.REFUND_AND_KEEP, Money.of("EUR", "45.00"), null)));
         Message message = COMPOSER.compose(Fixtures.shipmentFor(Situation.LOST, "DE"), assessment,
                 request("de", Channel.EMAIL).build());
 

@@ -1,18 +1,15 @@
 package dev.waybill.watch.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Assessment;
+import dev.waybill.json.WaybillJson;
+import dev.waybill.policies.message.RemedyReasons;
 import dev.waybill.Waybill;
 import dev.waybill.delay.Action;
 import dev.waybill.delay.Verdict;
 import dev.waybill.liability.Claim;
-import dev.waybill.liability.Evidence;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
-import dev.waybill.remedy.Remedy;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
@@ -30,7 +27,9 @@ import java.util.Locale;
  */
 public final class WaybillCalls {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The remedy's reason in the contract's English. */
+    private static final RemedyReasons REASONS = RemedyReasons.defaults();
+
 
     private final Waybill waybill;
 
@@ -75,7 +74,7 @@ public final class WaybillCalls {
         Verdict v = assessment.verdict();
         return new Snapshot(v.status(), v.stage(), v.exception(), v.cause(),
                 v.etaWindow().map(eta -> eta.likely()).orElse(null), shipment.promisedBy(),
-                assessment.claimIfAny().map(Claim::deadline).orElse(null),
+                assessment.claim().map(Claim::deadline).orElse(null),
                 v.actions().contains(Action.ESCALATE_TO_AGENT), shipment.destination(), heldSince(shipment, v));
     }
 
@@ -109,65 +108,14 @@ public final class WaybillCalls {
         }
         MessageRequest request = MessageRequest.builder(today).channel(Channel.EMAIL).shopName(policy.shopName())
                 .build();
-        Message message = waybill.message(shipment, assessment, request);
+        Message message = waybill.message(assessment, request);
         return new Text(message.language().toLanguageTag(), message.channel().tag(), message.subject(),
                 message.body());
     }
 
-    /** The verdict (with claim and remedy) as the contract's JSON. */
+    /** The verdict (with claim and remedy) as the contract's JSON, as {@code assess} prints it. */
     public static String verdictJson(Assessment assessment) {
-        Verdict v = assessment.verdict();
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("id", v.id());
-        node.put("status", v.status().name());
-        node.put("stage", v.stage().name());
-        node.put("exception", v.exception().name());
-        node.put("cause", v.cause().name());
-        node.put("daysLate", v.daysLate());
-        if (v.eta() == null) {
-            node.putNull("eta");
-        } else {
-            ObjectNode eta = node.putObject("eta");
-            eta.put("earliest", v.eta().earliest().toString());
-            eta.put("likely", v.eta().likely().toString());
-            eta.put("latest", v.eta().latest().toString());
-        }
-        node.put("silentDays", v.silentDays());
-        node.put("recoverFrom", v.recoverFrom().name());
-        ArrayNode evidence = node.putArray("evidence");
-        for (Evidence e : v.evidence()) {
-            evidence.add(e.name());
-        }
-        ArrayNode actions = node.putArray("actions");
-        for (Action a : v.actions()) {
-            actions.add(a.name());
-        }
-        Claim claim = assessment.claim();
-        if (claim == null) {
-            node.putNull("claim");
-        } else {
-            ObjectNode c = node.putObject("claim");
-            c.put("party", claim.party().name());
-            c.put("regime", claim.regime());
-            c.put("deadline", claim.deadline() == null ? null : claim.deadline().toString());
-            claim.capIfKnown().ifPresentOrElse(cap -> {
-                ObjectNode m = c.putObject("cap");
-                m.put("amount", cap.amount().toPlainString());
-                m.put("currency", cap.currency().getCurrencyCode());
-            }, () -> c.putNull("cap"));
-        }
-        Remedy remedy = assessment.remedy();
-        if (remedy == null) {
-            node.putNull("remedy");
-        } else {
-            ObjectNode r = node.putObject("remedy");
-            r.put("kind", remedy.kind().name());
-            r.put("amount", remedy.amount() == null ? null : remedy.amount().amount().toPlainString());
-            r.put("currency", remedy.amount() == null ? null : remedy.amount().currency().getCurrencyCode());
-            r.put("returnRequired", remedy.returnRequired());
-            r.put("reason", remedy.reason());
-        }
-        return node.toString();
+        return WaybillJson.writeAssessment(assessment, REASONS::english).toString();
     }
 
     /**
@@ -198,7 +146,7 @@ public final class WaybillCalls {
         static String body(Notice notice, Shipment shipment, Assessment assessment) {
             Verdict v = assessment.verdict();
             return switch (notice.kind()) {
-                case CLAIM_DUE -> assessment.claimIfAny().map(c -> "File the claim for " + shipment.id()
+                case CLAIM_DUE -> assessment.claim().map(c -> "File the claim for " + shipment.id()
                         + " against " + c.party().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + c.regime()
                         + ") by " + c.deadline() + ".").orElse("File the claim for " + shipment.id() + ".");
                 case NEEDS_PERSON -> "The buyer of " + shipment.id() + " reported a problem (" + v.exception()
