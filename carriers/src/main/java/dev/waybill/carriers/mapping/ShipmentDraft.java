@@ -14,11 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -222,9 +219,8 @@ public final class ShipmentDraft {
         }
         timed.sort(ShipmentDraft::compareRoughly);
         List<Place> where = new ArrayList<>(timed.size());
-        Map<String, Optional<Place>> seen = new HashMap<>();
         for (EventDraft event : timed) {
-            where.add(placeOf(event, seen));
+            where.add(event.place(places).orElse(null));
         }
         Lane lane = lane(timed, where, defaults);
         List<Resolved> resolved = new ArrayList<>(timed.size());
@@ -267,16 +263,6 @@ public final class ShipmentDraft {
         boolean adds = row.code() == EventCode.DELIVERY_FAILED ? AFTER_FAILURE.contains(code)
                 : code != EventCode.IN_TRANSIT || row.code() == EventCode.UNKNOWN || match.mapping().reason() != null;
         return adds ? match : null;
-    }
-
-    /** The event's place; a location text repeated in this body (with the same country) is resolved once. */
-    private Place placeOf(EventDraft event, Map<String, Optional<Place>> seen) {
-        String location = event.location();
-        if (location == null || location.isBlank()) {
-            return event.place(places).orElse(null);
-        }
-        String key = event.country() == null ? location : event.country().value() + '\u0000' + location;
-        return seen.computeIfAbsent(key, k -> event.place(places)).orElse(null);
     }
 
     /** Orders by instant, a local time read as UTC, without making an {@code Instant} per comparison. */
