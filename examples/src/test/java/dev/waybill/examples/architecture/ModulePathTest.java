@@ -1,0 +1,68 @@
+package dev.waybill.examples.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each published jar names its module for a module-path user ({@code Automatic-Module-Name}), and
+ * core, which needs nothing else, resolves and loads on a module path of its own. Runs on the jars
+ * the reactor built (`mvn verify`); a module built alone, without its siblings' jars, skips it.
+ */
+class ModulePathTest {
+
+    private static final Map<String, String> MODULES = Map.of(
+            "core", "dev.waybill.core",
+            "json", "dev.waybill.json",
+            "policies", "dev.waybill.policies",
+            "carriers", "dev.waybill.carriers",
+            "learn", "dev.waybill.learn",
+            "watch", "dev.waybill.watch");
+
+    private static Optional<Path> jar(String module) throws IOException {
+        Path target = Path.of("").toAbsolutePath().getParent().resolve(module).resolve("target");
+        if (!Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("waybill-" + module + "-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst();
+        }
+    }
+
+    @Test
+    void everyPublishedJarNamesItsModule() throws IOException {
+        assumeTrue(jar("core").isPresent(), "the reactor's jars are built by mvn verify");
+        for (Map.Entry<String, String> module : MODULES.entrySet()) {
+            Path jar = jar(module.getKey()).orElseThrow(() -> new AssertionError("no jar for " + module.getKey()));
+            Set<ModuleReference> found = ModuleFinder.of(jar).findAll();
+            assertThat(found).as(module.getKey()).singleElement()
+                    .satisfies(reference -> assertThat(reference.descriptor().name()).isEqualTo(module.getValue()));
+        }
+    }
+
+    @Test
+    void coreResolvesAndLoadsOnAModulePathOfItsOwn() throws Exception {
+        assumeTrue(jar("core").isPresent(), "the reactor's jars are built by mvn verify");
+        ModuleFinder finder = ModuleFinder.of(jar("core").orElseThrow());
+        Configuration configuration = ModuleLayer.boot().configuration()
+                .resolve(finder, ModuleFinder.of(), Set.of("dev.waybill.core"));
+        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
+                ClassLoader.getPlatformClassLoader());
+
+        Class<?> waybill = layer.findLoader("dev.waybill.core").loadClass("dev.waybill.Waybill");
+
+        assertThat(waybill.getModule().getName()).isEqualTo("dev.waybill.core");
+    }
+}
