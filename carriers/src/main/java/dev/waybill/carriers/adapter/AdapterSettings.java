@@ -54,7 +54,7 @@ public abstract class AdapterSettings {
 
     /**
      * The keys and secrets these settings hold, which the adapter's
-     * {@link dev.waybill.carriers.http.CarrierHttp} blanks out of messages and log lines.
+     * {@link dev.waybill.carriers.internal.CarrierHttp} blanks out of messages and log lines.
      */
     protected abstract List<String> secrets();
 

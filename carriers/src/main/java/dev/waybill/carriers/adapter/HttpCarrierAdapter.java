@@ -2,8 +2,8 @@ package dev.waybill.carriers.adapter;
 
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.TrackingResult;
-import dev.waybill.carriers.http.BatchTracking;
-import dev.waybill.carriers.http.CarrierHttp;
+import dev.waybill.carriers.internal.BatchTracking;
+import dev.waybill.carriers.internal.CarrierHttp;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.CountryCode;
 import java.util.HashMap;

@@ -6,7 +6,7 @@
  * {@link dev.waybill.carriers.adapter.VersionedApiKeySettings} the API version in the path on top of
  * that, each with a self-typed builder; {@link dev.waybill.carriers.adapter.HttpCarrierAdapter} holds the name, batch limit,
  * HTTP layer and default lane and runs {@code track} through
- * {@link dev.waybill.carriers.http.BatchTracking}. A carrier's {@code XxxSettings} and
+ * {@link dev.waybill.carriers.internal.BatchTracking}. A carrier's {@code XxxSettings} and
  * {@code XxxTracking} extend them and hold only what is their own.
  */
 package dev.waybill.carriers.adapter;

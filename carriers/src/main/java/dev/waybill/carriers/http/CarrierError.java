@@ -2,7 +2,7 @@ package dev.waybill.carriers.http;
 
 /**
  * What a carrier's error body says: its own error code and message, either may be null. Adapters
- * read it from their API's error shape; {@link CarrierHttp} puts it into the exception.
+ * read it from their API's error shape; the shared HTTP layer puts it into the exception.
  *
  * @param code    the carrier's error code ({@code 4004}, {@code PARAMETER.REQUIRED}); may be null
  * @param message the carrier's message; may be null

@@ -92,7 +92,7 @@ public final class HttpSettings {
      * The client to call with: the caller's (with the timeouts applied where set) or a new one with
      * the timeouts or their defaults. Clients derived from one caller's client share its pool.
      */
-    OkHttpClient httpClient() {
+    public OkHttpClient httpClient() {
         if (client == null) {
             return new OkHttpClient.Builder()
                     .connectTimeout(connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout)
@@ -138,7 +138,7 @@ public final class HttpSettings {
     }
 
     /** Runs the calls of a batch; null means the HTTP client's own dispatcher threads. */
-    Executor executor() {
+    public Executor executor() {
         return executor;
     }
 

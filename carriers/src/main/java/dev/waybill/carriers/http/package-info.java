@@ -1,9 +1,12 @@
 /**
- * The one small HTTP layer every adapter shares: {@link dev.waybill.carriers.http.CarrierHttp} runs a
- * request through the caller's (or a default) {@code OkHttpClient} under one resilience4j
- * {@code Retry} built from {@link dev.waybill.carrier.CarrierException#isRetryable()}, maps HTTP
- * statuses onto the {@link dev.waybill.carrier.CarrierException} tree, honours {@code Retry-After},
- * bounds the concurrency of batch calls and logs at debug level with keys and query strings left out.
- * {@link dev.waybill.carriers.http.HttpSettings} holds the knobs.
+ * What an adapter hands the shared HTTP layer and gets back: {@link dev.waybill.carriers.http.HttpSettings}
+ * (the caller's or a default {@code OkHttpClient}, timeouts, attempts, batch concurrency),
+ * {@link dev.waybill.carriers.http.HttpReply} (a status and the raw bytes),
+ * {@link dev.waybill.carriers.http.CarrierError} (the code and message an adapter reads from an error
+ * body) and {@link dev.waybill.carriers.http.Sleeper} (the waits between attempts, zero in tests).
+ * The layer itself (one resilience4j {@code Retry} built from
+ * {@link dev.waybill.carrier.CarrierException#isRetryable()}, statuses onto the
+ * {@link dev.waybill.carrier.CarrierException} tree, {@code Retry-After}, bounded batch concurrency,
+ * logs without keys) is internal, reached through {@link dev.waybill.carriers.adapter.HttpCarrierAdapter}.
  */
 package dev.waybill.carriers.http;

@@ -1,4 +1,4 @@
-package dev.waybill.carriers.http;
+package dev.waybill.carriers.internal;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.waybill.carriers.http;
+package dev.waybill.carriers.internal;
 
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.TrackingResult;

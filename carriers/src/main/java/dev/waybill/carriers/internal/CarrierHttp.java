@@ -1,4 +1,4 @@
-package dev.waybill.carriers.http;
+package dev.waybill.carriers.internal;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
 import dev.waybill.carrier.CarrierConnectionException;
@@ -29,6 +29,9 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.waybill.carriers.http.CarrierError;
+import dev.waybill.carriers.http.HttpReply;
+import dev.waybill.carriers.http.HttpSettings;
 
 /**
  * Runs an adapter's HTTP calls: one resilience4j {@link Retry}, built once from

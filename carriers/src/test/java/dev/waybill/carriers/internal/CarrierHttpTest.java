@@ -1,4 +1,4 @@
-package dev.waybill.carriers.http;
+package dev.waybill.carriers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,8 @@ import okhttp3.Request;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
+import dev.waybill.carriers.http.CarrierError;
+import dev.waybill.carriers.http.HttpSettings;
 
 class CarrierHttpTest {
 
