@@ -22,6 +22,7 @@ import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,11 +55,12 @@ public final class EmbedWaybill {
                         .reason(Reason.DOCUMENTS).build())
                 .build();                                          // events in any order, duplicates allowed
 
-        Assessment assessment = waybill.assess(shipment);          // the shipment, its verdict, claim and remedy
+        Instant now = Instant.parse("2026-11-20T12:00:00Z");      // the moment judged: same answer on any day
+        Assessment assessment = waybill.assess(shipment, now);     // the shipment, its verdict, claim and remedy
         Verdict verdict = assessment.verdict();                    // DELAYED, CUSTOMS_HOLD, cause CUSTOMS, ETA...
         Optional<Remedy> remedy = assessment.remedy();             // empty without a compensation engine
         Message message = waybill.message(assessment,              // about the shipment the assessment judged
-                MessageRequest.builder(LocalDate.now()).channel(Channel.EMAIL).shopName("Lumen Home").build());
+                MessageRequest.builder(LocalDate.of(2026, 11, 20)).channel(Channel.EMAIL).shopName("Lumen Home").build());
         WithdrawalDecision decision = waybill.returns(             // statutory return rules (DefaultPolicies bundles them)
                 WithdrawalRequest.builder(CountryCode.of("DE"), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 30))
                         .build());

@@ -44,6 +44,22 @@ class ReadmeTest {
     }
 
     @Test
+    void theEmbeddingSnippetIsCodeTheBuildCompiles() throws IOException {
+        String readme = readme();
+        int start = readme.indexOf("```java", readme.indexOf("## Embedding"));
+        String snippet = readme.substring(start + "```java".length(), readme.indexOf("```", start + 7));
+        String recipe = Files.readString(root().resolve(
+                "examples/src/main/java/dev/waybill/examples/recipes/EmbedWaybill.java"));
+        List<String> missing = new ArrayList<>();
+        for (String line : snippet.split("\n")) {
+            if (!line.isBlank() && !recipe.contains(line.strip())) {
+                missing.add(line.strip());
+            }
+        }
+        assertThat(missing).as("README lines not in EmbedWaybill.java").isEmpty();
+    }
+
+    @Test
     void everyCommandLineThatDependsOnTodayPassesNow() throws IOException {
         Matcher command = COMMAND.matcher(readme());
         List<String> withoutNow = new ArrayList<>();
