@@ -64,6 +64,8 @@ public final class Pollers {
         private final Clock clock;
         private final Sleeper sleeper;
         private final Map<String, Instant> nextCall = new HashMap<>();
+        /** Carriers whose adapter has no keys: said once, then left alone (their parcels are judged on time). */
+        private final java.util.Set<String> unconfigured = new java.util.HashSet<>();
 
         Budgeted(WaybillCalls calls, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper) {
             this.calls = calls;
@@ -81,7 +83,8 @@ public final class Pollers {
         public synchronized Map<String, Shipment> pollAll(List<Shipment> shipments) {
             Map<String, List<Shipment>> byCarrier = new LinkedHashMap<>();
             for (Shipment s : shipments) {
-                if (s.lane().carrier() != null && s.trackingNumber() != null && calls.hasCarrier(s.lane().carrier())) {
+                if (s.lane().carrier() != null && s.trackingNumber() != null && calls.hasCarrier(s.lane().carrier())
+                        && !unconfigured.contains(s.lane().carrier())) {
                     byCarrier.computeIfAbsent(s.lane().carrier(), c -> new ArrayList<>()).add(s);
                 }
             }
@@ -119,6 +122,11 @@ public final class Pollers {
                 List<TrackingResult> results;
                 try {
                     results = calls.track(carrier, numbers);
+                } catch (IllegalStateException ex) {
+                    unconfigured.add(carrier);
+                    LOG.info("not polling {}: {}; its shipments are judged on their stored events", carrier,
+                            ex.getMessage());
+                    return;
                 } catch (RuntimeException ex) {
                     LOG.warn("polling {} failed for {} numbers, retried later: {}", carrier, numbers.size(),
                             ex.getMessage());
@@ -128,7 +136,11 @@ public final class Pollers {
                     TrackingResult result = results.get(i);
                     Shipment shipment = chunk.get(i);
                     if (result instanceof TrackingResult.Found found) {
-                        fresh.put(shipment.id(), shipment.plusEvents(found.shipment().events()));
+                        Shipment merged = shipment.plusEvents(found.shipment().events());
+                        if (found.shipment().carrierStatus() != null) {   // the carrier's word on the whole shipment
+                            merged = merged.toBuilder().carrierStatus(found.shipment().carrierStatus()).build();
+                        }
+                        fresh.put(shipment.id(), merged);
                     } else if (result instanceof TrackingResult.Failed failed) {
                         if (failed.error() instanceof CarrierRateLimitException limited
                                 && limited.retryAfter().isPresent()) {

@@ -20,18 +20,22 @@ import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
 import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.WaybillJson;
+import dev.waybill.learn.HistoryReport;
 import dev.waybill.liability.Claim;
 import dev.waybill.message.Channel;
 import dev.waybill.message.Message;
 import dev.waybill.message.MessageRequest;
+import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.policies.message.RemedyReasons;
 import dev.waybill.remedy.Remedy;
-import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,7 +124,24 @@ final class DemoCommand implements Command {
                     + sandbox.baseUrl("dhl").replace("/dhl/", "") + " (" + sandbox.requestCount() + " API calls)");
         }
         print(console.out(), clock, shipments, assessments, messages, sources);
+        console.out().println();
+        console.out().println("Report of these shipments: " + report(shipments, clock, console));
         return ExitStatus.OK;
+    }
+
+    /** Writes the HTML report of {@code shipments} to a new temporary folder; answers where, or why not. */
+    private static String report(List<Shipment> shipments, Clock clock, Console console) {
+        HistoryReport.Run report = HistoryReport.of(DefaultPolicies.verdictEngine().build(), clock.instant(),
+                clock.getZone()).run();
+        shipments.forEach(report::add);
+        try {
+            Path index = Files.createTempDirectory("waybill-demo-report").resolve("index.html");
+            Files.writeString(index, report.html(), StandardCharsets.UTF_8);
+            return index.toAbsolutePath().toString();
+        } catch (IOException e) {
+            console.err().println("waybill demo: the report could not be written: " + e.getMessage());
+            return "not written (" + e.getMessage() + ")";
+        }
     }
 
     /** What the adapter that served a tracking number answered for it. */
