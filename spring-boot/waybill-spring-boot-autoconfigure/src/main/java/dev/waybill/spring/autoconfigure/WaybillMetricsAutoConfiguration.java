@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,15 +24,34 @@ public class WaybillMetricsAutoConfiguration {
     /** Counts into the application's registry, looked up at the first count. */
     @Bean
     @ConditionalOnMissingBean
-    public WaybillObserver waybillMeters(ObjectProvider<MeterRegistry> registry) {
-        return new Meters(registry);
+    public WaybillObserver waybillMeters(ObjectProvider<MeterRegistry> registry, WaybillProperties properties) {
+        return new Meters(registry, properties);
     }
 
-    static final class Meters implements WaybillObserver {
+    /** Counts into the registry; {@code waybill.webhooks} of each carrier with a webhook secret shows from the start, at zero. */
+    static final class Meters implements WaybillObserver, SmartInitializingSingleton {
         private final ObjectProvider<MeterRegistry> registry;
+        private final WaybillProperties properties;
 
-        Meters(ObjectProvider<MeterRegistry> registry) {
+        Meters(ObjectProvider<MeterRegistry> registry, WaybillProperties properties) {
             this.registry = registry;
+            this.properties = properties;
+        }
+
+        @Override
+        public void afterSingletonsInstantiated() {
+            MeterRegistry r = registry.getIfAvailable();
+            if (r == null) {
+                return;
+            }
+            properties.getCarriers().forEach((carrier, settings) -> {
+                if (settings.webhookSecretIfAny().isPresent()) {
+                    for (String outcome : new String[] {"accepted", "rejected"}) {
+                        Counter.builder("waybill.webhooks").description("Webhook deliveries")
+                                .tags("carrier", carrier, "outcome", outcome).register(r);
+                    }
+                }
+            });
         }
 
         private void count(String name, String description, String... tags) {

@@ -153,6 +153,14 @@ class WaybillAutoConfigurationTest {
     }
 
     @Test
+    void theWebhookMeterOfACarrierWithASecretShowsFromTheStart() {
+        runner.withUserConfiguration(Registry.class)
+                .withPropertyValues("waybill.carriers.aftership.webhook-secret=whsec-abcdef")
+                .run(context -> assertThat(context.getBean(MeterRegistry.class).get("waybill.webhooks")
+                        .tags("carrier", "aftership", "outcome", "accepted").counter().count()).isZero());
+    }
+
+    @Test
     void metersAreCountedInTheApplicationsRegistry() {
         runner.withUserConfiguration(Registry.class).run(context -> {
             WaybillObserver meters = context.getBean(WaybillObserver.class);
