@@ -27,4 +27,15 @@ public final class ShipmentStores {
     public static ShipmentStore open(String db) {
         return JdbcShipmentStore.open(db);
     }
+
+    /**
+     * Opens the store on a connection of {@code dataSource}, an application's database, bringing its
+     * schema up to date first when {@code migrate} (Flyway, history table {@code waybill_schema_history},
+     * tables already there baselined at version 0).
+     *
+     * @throws StoreException with a one-line reason when it cannot be opened or migrated
+     */
+    public static ShipmentStore open(javax.sql.DataSource dataSource, boolean migrate) {
+        return JdbcShipmentStore.open(java.util.Objects.requireNonNull(dataSource, "dataSource"), migrate);
+    }
 }

@@ -83,6 +83,35 @@ public final class JdbcShipmentStore implements ShipmentStore {
         }
     }
 
+    /**
+     * Opens a store on one connection taken from {@code dataSource} (held until {@link #close()}), after
+     * bringing the schema up to date when {@code migrate}: Flyway with its own history table
+     * {@code waybill_schema_history}, so that an application's own migrations on the same database are
+     * left alone.
+     */
+    public static JdbcShipmentStore open(javax.sql.DataSource dataSource, boolean migrate) {
+        String name = "the application's DataSource";
+        if (migrate) {
+            try {
+                Flyway.configure().dataSource(dataSource)
+                        .locations("classpath:dev/waybill/watch/db")
+                        .table("waybill_schema_history")
+                        .baselineOnMigrate(true).baselineVersion("0")
+                        .cleanDisabled(true)
+                        .load().migrate();
+            } catch (FlywayException e) {
+                throw new StoreException("cannot migrate " + name + ": " + firstLine(e), e);
+            }
+        }
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            return new JdbcShipmentStore(connection, name);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + name + ": " + firstLine(e), e);
+        }
+    }
+
     static String urlOf(String db) {
         if (db == null || db.isBlank()) {
             throw new IllegalArgumentException("no database given");

@@ -1,0 +1,191 @@
+package dev.waybill.spring.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code waybill.*} properties: the carriers' keys and webhook secrets, and watching.
+ *
+ * <pre>{@code
+ * waybill.carriers.aftership.api-key=${AFTERSHIP_KEY}
+ * waybill.carriers.aftership.webhook-secret=${AFTERSHIP_WEBHOOK_SECRET}
+ * waybill.watch.tick=PT5M
+ * }</pre>
+ */
+@ConfigurationProperties("waybill")
+public class WaybillProperties {
+
+    /** The carriers by adapter name ({@code aftership}, {@code dhl}, {@code easypost}, {@code 17track}). */
+    private final Map<String, Carrier> carriers = new LinkedHashMap<>();
+
+    /** Watching shipments (with {@code waybill-watch} and a {@code DataSource}). */
+    private final Watch watch = new Watch();
+
+    /** The carriers by adapter name. */
+    public Map<String, Carrier> getCarriers() {
+        return carriers;
+    }
+
+    /** Watching shipments. */
+    public Watch getWatch() {
+        return watch;
+    }
+
+    /** The settings of the carrier {@code name} (case-insensitive), if any are given. */
+    public Optional<Carrier> carrier(String name) {
+        return carriers.entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** One carrier's settings. {@link #toString()} never shows the key or the secret. */
+    public static class Carrier {
+
+        /** The carrier's API key; never logged. */
+        private String apiKey;
+
+        /** The secret the carrier's webhook signatures are checked with; never logged. */
+        private String webhookSecret;
+
+        /** The API's base URL (a sandbox or a proxy); default the carrier's production URL. */
+        private String baseUrl;
+
+        /** Further adapter settings by name, as the adapter documents them (for example {@code service} of {@code dhl}). */
+        private final Map<String, String> settings = new LinkedHashMap<>();
+
+        /** The carrier's API key. */
+        public String getApiKey() {
+            return apiKey;
+        }
+
+        /** Sets the carrier's API key. */
+        public void setApiKey(String apiKey) {
+            this.apiKey = apiKey;
+        }
+
+        /** The webhook secret. */
+        public String getWebhookSecret() {
+            return webhookSecret;
+        }
+
+        /** Sets the webhook secret. */
+        public void setWebhookSecret(String webhookSecret) {
+            this.webhookSecret = webhookSecret;
+        }
+
+        /** The API's base URL. */
+        public String getBaseUrl() {
+            return baseUrl;
+        }
+
+        /** Sets the API's base URL. */
+        public void setBaseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        /** Further adapter settings by name. */
+        public Map<String, String> getSettings() {
+            return settings;
+        }
+
+        /** The values a carrier adapter is built from ({@code apiKey}, {@code baseUrl}, the settings). */
+        Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>(settings);
+            if (apiKey != null) {
+                values.put("apiKey", apiKey);
+            }
+            if (baseUrl != null) {
+                values.put("baseUrl", baseUrl);
+            }
+            return values;
+        }
+
+        /** The webhook secret, if one is given and not blank. */
+        Optional<String> webhookSecretIfAny() {
+            return Optional.ofNullable(webhookSecret).filter(s -> !s.isBlank());
+        }
+
+        @Override
+        public String toString() {
+            return "Carrier[apiKey=" + (apiKey == null ? "none" : "***") + ", webhookSecret="
+                    + (webhookSecret == null ? "none" : "***") + ", baseUrl=" + baseUrl + ", settings="
+                    + settings.keySet() + "]";
+        }
+    }
+
+    /** Watching shipments. */
+    public static class Watch {
+
+        /** Whether to watch when waybill-watch and a DataSource are there. */
+        private boolean enabled = true;
+
+        /** How often the watcher ticks. */
+        private Duration tick = Duration.ofMinutes(1);
+
+        /** Whether to run the store's Flyway migrations at start-up. */
+        private boolean migrate = true;
+
+        /** The shop's notice policy, a resource location (for example {@code classpath:notice-policy.json}), format as {@code waybill watch --policy}. */
+        private String policy;
+
+        /** The name the watcher leases shipments under; give each process its own. */
+        private String owner = "watcher";
+
+        /** Whether watching is enabled. */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** Enables or disables watching. */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /** How often the watcher ticks. */
+        public Duration getTick() {
+            return tick;
+        }
+
+        /** Sets how often the watcher ticks. */
+        public void setTick(Duration tick) {
+            if (tick == null || tick.isZero() || tick.isNegative()) {
+                throw new IllegalArgumentException("waybill.watch.tick must be positive, got " + tick);
+            }
+            this.tick = tick;
+        }
+
+        /** Whether to run the migrations at start-up. */
+        public boolean isMigrate() {
+            return migrate;
+        }
+
+        /** Sets whether to run the migrations at start-up. */
+        public void setMigrate(boolean migrate) {
+            this.migrate = migrate;
+        }
+
+        /** The notice policy's location, null for the defaults. */
+        public String getPolicy() {
+            return policy;
+        }
+
+        /** Sets the notice policy's location. */
+        public void setPolicy(String policy) {
+            this.policy = policy;
+        }
+
+        /** The lease owner's name. */
+        public String getOwner() {
+            return owner;
+        }
+
+        /** Sets the lease owner's name. */
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.waybill.spring.autoconfigure;
+
+import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierException;
+import dev.waybill.carrier.WebhookHeaders;
+import dev.waybill.carrier.WebhookSignatureException;
+import dev.waybill.watch.Watcher;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /waybill/webhooks/{carrier}}: the raw body and headers verified with the carrier's
+ * {@code waybill.carriers.<name>.webhook-secret}, merged into the watched shipments and recomputed.
+ * {@code 202} when accepted and stored (the shipments named, and the numbers no watched shipment has);
+ * {@code 401} for an invalid or missing signature, storing nothing; {@code 404} for a carrier without a
+ * configured webhook secret; {@code 400} for a body that is not the carrier's format.
+ */
+@RestController
+public class WaybillWebhookController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WaybillWebhookController.class);
+
+    private final Watcher watcher;
+    private final Waybill waybill;
+    private final WaybillProperties properties;
+    private final WaybillObserver observer;
+    private final Clock clock;
+
+    WaybillWebhookController(Watcher watcher, Waybill waybill, WaybillProperties properties,
+                             WaybillObserver observer, Clock clock) {
+        this.watcher = watcher;
+        this.waybill = waybill;
+        this.properties = properties;
+        this.observer = observer;
+        this.clock = clock;
+    }
+
+    /** Takes one delivery. */
+    @PostMapping("/waybill/webhooks/{carrier}")
+    public ResponseEntity<Map<String, Object>> receive(@PathVariable("carrier") String carrier,
+                                                       @RequestHeader MultiValueMap<String, String> headers,
+                                                       @RequestBody(required = false) byte[] body) {
+        Optional<String> secret = properties.carrier(carrier).flatMap(WaybillProperties.Carrier::webhookSecretIfAny);
+        if (secret.isEmpty() || waybill.carriers().find(carrier).isEmpty()) {
+            return reply(HttpStatus.NOT_FOUND, "no webhook secret configured for carrier '" + carrier + "'");
+        }
+        String name = waybill.carriers().get(carrier).name();
+        try {
+            Watcher.Accepted accepted = watcher.accept(name, WebhookHeaders.of(headers),
+                    body == null ? new byte[0] : body, secret.get(), clock.instant());
+            observer.webhook(name, true);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("shipments", accepted.shipments());
+            answer.put("unknown", accepted.unknown());
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
+        } catch (WebhookSignatureException e) {
+            observer.webhook(name, false);
+            LOG.warn("Waybill webhook of {} rejected: {}", name, e.getMessage());
+            return reply(HttpStatus.UNAUTHORIZED, e.getMessage());
+        } catch (CarrierException | IllegalArgumentException e) {
+            observer.webhook(name, false);
+            LOG.warn("Waybill webhook of {} refused: {}", name, e.getMessage());
+            return reply(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> reply(HttpStatus status, String error) {
+        return ResponseEntity.status(status).body(Map.of("error", error));
+    }
+}
