@@ -311,4 +311,32 @@ class UpsTrackingTest {
         assertThatThrownBy(() -> ups.verifyWebhook(new byte[0], WebhookHeaders.of(Map.of()), "x"))
                 .isInstanceOf(WebhookSignatureException.class);
     }
+
+    @Test
+    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
+        UpsTracking impatient = UpsTracking.of(UpsSettings.builder().clientId(ID).clientSecret(SECRET)
+                .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
+                        .readTimeout(Duration.ofMillis(200)).maxAttempts(2).build()).build());
+        for (int i = 0; i < 2; i++) {
+            dispatcher.enqueue(json(200, "ups/tracking_delivered.json").setBodyDelay(1, java.util.concurrent.TimeUnit.SECONDS));
+        }
+
+        assertThat(impatient.track(NUMBER)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
+                assertThat(failed.error()).isInstanceOf(dev.waybill.carrier.CarrierConnectionException.class));
+    }
+
+    @Test
+    void aBatchIsOneCallPerNumberAndOneBadNumberFailsAlone() {
+        dispatcher.enqueue(json(200, "ups/tracking_delivered.json"));
+        dispatcher.enqueue(json(400, "ups/karrio_ups_invalid_tracking_number.json"));
+        dispatcher.enqueue(json(200, "ups/karrio_ups_tracking_not_found_warning.json"));
+
+        List<TrackingResult> results = ups.track(List.of(NUMBER, "1Z", "1Z999AA10123456785"));
+
+        assertThat(results.get(0)).isInstanceOf(TrackingResult.Found.class);
+        assertThat(results.get(1)).isInstanceOf(TrackingResult.Failed.class);
+        assertThat(results.get(2)).isInstanceOf(TrackingResult.NotYetKnown.class);
+        assertThat(dispatcher.apiRequests()).hasSize(3);
+        assertThat(dispatcher.tokenRequests()).hasSize(1);
+    }
 }
