@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class ProvidersTest {
 
     @Test
-    void theServiceLoaderFindsAllFourAdaptersWithoutKeys() {
+    void theServiceLoaderFindsEveryAdapterWithoutKeys() {
         Carriers carriers = Carriers.load(getClass().getClassLoader(), CarrierConfig::empty);
 
-        assertThat(carriers.names()).containsExactly("17track", "aftership", "dhl", "easypost");
+        assertThat(carriers.names()).containsExactly("17track", "aftership", "dhl", "easypost", "fedex", "ups");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.internal.BatchTracking;
 import dev.waybill.carriers.internal.CarrierHttp;
+import dev.waybill.carriers.internal.OAuth2Tokens;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.CountryCode;
 import java.util.HashMap;
@@ -41,7 +42,10 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
         this.name = Objects.requireNonNull(name, "name");
         this.batchLimit = batchLimit;
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.http = CarrierHttp.create(name, settings.http(), settings.secrets());
+        this.http = settings instanceof OAuth2Settings oauth
+                ? CarrierHttp.create(name, settings.http(), settings.secrets(), OAuth2Tokens.of(oauth.tokenUrl(),
+                        oauth.clientId(), oauth.clientSecret(), oauth.clientAuthentication(), settings.http().clock()))
+                : CarrierHttp.create(name, settings.http(), settings.secrets());
         this.laneDefaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(), home);
     }
 

@@ -4,7 +4,7 @@
  * {@link dev.waybill.carriers.http.HttpSettings} with a {@code toString()} that shows no secret, and
  * {@link dev.waybill.carriers.adapter.ApiKeySettings} one API key on top, and
  * {@link dev.waybill.carriers.adapter.VersionedApiKeySettings} the API version in the path on top of
- * that, each with a self-typed builder; {@link dev.waybill.carriers.adapter.HttpCarrierAdapter} holds the name, batch limit,
+ * that, {@link dev.waybill.carriers.adapter.OAuth2Settings} an OAuth2 client id and secret instead of a key, each with a self-typed builder; {@link dev.waybill.carriers.adapter.HttpCarrierAdapter} holds the name, batch limit,
  * HTTP layer and default lane and runs {@code track} through
  * {@link dev.waybill.carriers.internal.BatchTracking}. A carrier's {@code XxxSettings} and
  * {@code XxxTracking} extend them and hold only what is their own.

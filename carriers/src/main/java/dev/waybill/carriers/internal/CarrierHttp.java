@@ -54,9 +54,11 @@ public final class CarrierHttp {
     private final HttpSettings settings;
     private final List<String> secrets;
     private final Retry retry;
+    private final OAuth2Tokens tokens;
 
-    private CarrierHttp(String carrier, HttpSettings settings, Collection<String> secrets) {
+    private CarrierHttp(String carrier, HttpSettings settings, Collection<String> secrets, OAuth2Tokens tokens) {
         this.carrier = Objects.requireNonNull(carrier, "carrier");
+        this.tokens = tokens;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.client = settings.httpClient();
         this.secrets = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
@@ -82,7 +84,19 @@ public final class CarrierHttp {
      * @param secrets the adapter's keys and secrets, blanked out of anything logged or thrown
      */
     public static CarrierHttp create(String carrier, HttpSettings settings, Collection<String> secrets) {
-        return new CarrierHttp(carrier, settings, secrets);
+        return new CarrierHttp(carrier, settings, secrets, null);
+    }
+
+    /**
+     * The HTTP layer of an adapter whose API takes an OAuth2 bearer token: every call carries
+     * {@code Authorization: Bearer} with the token {@code tokens} caches, and a 401 drops that token,
+     * fetches a new one and sends the call once more (outside the retry count).
+     *
+     * @param secrets the adapter's client id and secret, blanked out of anything logged or thrown
+     */
+    public static CarrierHttp create(String carrier, HttpSettings settings, Collection<String> secrets,
+                                     OAuth2Tokens tokens) {
+        return new CarrierHttp(carrier, settings, secrets, Objects.requireNonNull(tokens, "tokens"));
     }
 
     /** The adapter name this layer reports in errors. */
@@ -163,6 +177,10 @@ public final class CarrierHttp {
         for (String secret : secrets) {
             redacted = redacted.replace(secret, "██");
         }
+        String token = tokens == null ? null : tokens.current();
+        if (token != null && token.length() >= 4) {
+            redacted = redacted.replace(token, "██");
+        }
         return redacted;
     }
 
@@ -187,6 +205,62 @@ public final class CarrierHttp {
     }
 
     private HttpReply once(Request request, CarrierError.Reader errors, IntPredicate accepted) {
+        if (tokens == null) {
+            return exchange(request, errors, accepted);
+        }
+        String bearer = bearer(errors);
+        try {
+            return exchange(withBearer(request, bearer), errors, accepted.and(status -> status != 401));
+        } catch (CarrierAuthenticationException refused) {
+            if (refused.status().orElse(0) != 401) {
+                throw refused;
+            }
+            LOG.debug("carrier={} token refused (401): fetching a new one and sending again", carrier);
+            tokens.invalidate(bearer);
+            return exchange(withBearer(request, bearer(errors)), errors, accepted);
+        }
+    }
+
+    private static Request withBearer(Request request, String bearer) {
+        return request.newBuilder().header("Authorization", "Bearer " + bearer).build();
+    }
+
+    /** The cached or a fresh token; a refusal of the token endpoint becomes the exception tree. */
+    private String bearer(CarrierError.Reader errors) {
+        String target = describe(new Request.Builder().url(tokens.tokenUrl()).build()).replaceFirst("^GET", "POST");
+        OAuth2Tokens.Fetched fetched;
+        try {
+            fetched = tokens.token(client);
+        } catch (IOException e) {
+            LOG.debug("carrier={} {} -> no response: {}", carrier, target, e.getClass().getSimpleName());
+            throw new CarrierConnectionException(carrier, "no response from " + target + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + clip(redact(e.getMessage()))), e);
+        }
+        if (fetched.response() != null) {
+            LOG.debug("carrier={} {} -> {} (token {})", carrier, target, fetched.status(),
+                    fetched.token() == null ? "refused" : "fetched");
+        }
+        if (fetched.token() != null) {
+            return fetched.token();
+        }
+        if (fetched.status() >= 200 && fetched.status() < 300) {
+            throw new CarrierResponseException(carrier, fetched.status(), null,
+                    "the token endpoint answered without an access_token", null);
+        }
+        CarrierException failure = failure(fetched.status(), fetched.response(), fetched.body(), errors);
+        if (failure instanceof CarrierRequestException) {
+            // a 400 from the token endpoint (invalid_client, unauthorized_client) is a credentials problem
+            return throwAuthentication(failure);
+        }
+        throw failure;
+    }
+
+    private String throwAuthentication(CarrierException failure) {
+        throw new CarrierAuthenticationException(carrier, failure.status().orElse(0),
+                failure.carrierCode().orElse(null), "token request refused: " + failure.problem(), null);
+    }
+
+    private HttpReply exchange(Request request, CarrierError.Reader errors, IntPredicate accepted) {
         String target = describe(request);
         long started = System.nanoTime();
         try (Response response = client.newCall(request).execute()) {

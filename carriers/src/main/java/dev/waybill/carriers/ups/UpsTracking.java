@@ -1,0 +1,103 @@
+package dev.waybill.carriers.ups;
+
+import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.ParsedBody;
+import dev.waybill.carrier.TrackingResult;
+import dev.waybill.carrier.WebhookHeaders;
+import dev.waybill.carrier.WebhookSignatureException;
+import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.http.HttpReply;
+import dev.waybill.shipment.Shipment;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * The UPS Track API adapter ({@value #NAME}). One number per call
+ * ({@code GET /api/track/v1/details/{inquiryNumber}}), calls run with the bounded concurrency of the
+ * HTTP settings, each with a fresh {@code transId} and the settings' {@code transactionSrc}, and an
+ * OAuth2 bearer token the HTTP layer fetches, caches and refreshes. A {@code TW0001} warning or a 404
+ * is {@link TrackingResult.NotYetKnown}. Polling only: Waybill does not take UPS Track Alert pushes,
+ * so {@link #verifyWebhook} refuses every delivery.
+ *
+ * <p>Immutable and thread-safe; build once with {@link #of(UpsSettings)}.
+ */
+public final class UpsTracking extends HttpCarrierAdapter<UpsSettings> {
+
+    /** The adapter name. */
+    public static final String NAME = "ups";
+    /** Numbers per API call: one. */
+    public static final int BATCH_LIMIT = 1;
+
+    private UpsTracking(UpsSettings settings) {
+        super(NAME, BATCH_LIMIT, settings, UpsSettings.HOME);
+    }
+
+    /** An adapter built from {@code settings}. */
+    public static UpsTracking of(UpsSettings settings) {
+        return new UpsTracking(settings);
+    }
+
+    @Override
+    protected Map<String, TrackingResult> trackBatch(List<String> numbers) {
+        return oneByOne(numbers, this::trackOne);
+    }
+
+    private TrackingResult trackOne(String number) {
+        UpsSettings settings = settings();
+        HttpUrl url = settings.baseUrl().newBuilder().addPathSegments("api/track/v1/details")
+                .addPathSegment(number)
+                .addQueryParameter("locale", settings.locale())
+                .addQueryParameter("returnSignature", "false")
+                .addQueryParameter("returnMilestones", "false")
+                .addQueryParameter("returnPOD", "false")
+                .build();
+        Request request = new Request.Builder().url(url).get()
+                .header("transId", UUID.randomUUID().toString().replace("-", ""))
+                .header("transactionSrc", settings.transactionSource())
+                .header("Accept", "application/json")
+                .build();
+        HttpReply reply = http().call(request, UpsMapper::error, status -> status == 404);
+        if (reply.status() == 404) {
+            return new TrackingResult.NotYetKnown(number, "UPS: tracking information not found");
+        }
+        ParsedBody parsed = UpsMapper.read(reply.body(), reply.status(), laneDefaults());
+        for (Shipment shipment : parsed.shipments()) {
+            if (numberKey(number).equals(numberKey(shipment.trackingNumber()))) {
+                return new TrackingResult.Found(number, shipment);
+            }
+        }
+        if (!parsed.shipments().isEmpty()) {
+            return new TrackingResult.Found(number, parsed.shipments().get(0));
+        }
+        for (ParsedBody.Problem problem : parsed.problems()) {
+            if (problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND) {
+                return new TrackingResult.NotYetKnown(number, "UPS: " + problem.describe());
+            }
+        }
+        ParsedBody.Problem first = parsed.problems().get(0);
+        return new TrackingResult.Failed(number, new CarrierRequestException(NAME, reply.status(), first.code(),
+                http().redact(first.describe()), null));
+    }
+
+    @Override
+    public List<Shipment> parse(byte[] body) {
+        return read(body).shipments();
+    }
+
+    /** Reads any Track API body: packages become shipments, a {@code TW0001} warning a not-found problem. */
+    @Override
+    public ParsedBody read(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return ParsedBody.ifEmpty(body).orElseGet(() -> UpsMapper.read(body, 0, laneDefaults()));
+    }
+
+    /** UPS is polled: there is no push scheme to verify, so every delivery is refused. */
+    @Override
+    public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
+        throw new WebhookSignatureException(NAME, "Waybill polls UPS; it takes no pushes (UPS Track Alert is not supported)");
+    }
+}
