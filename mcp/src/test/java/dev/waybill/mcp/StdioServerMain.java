@@ -7,7 +7,6 @@ import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.json.WaybillJson;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
-import io.modelcontextprotocol.server.McpSyncServer;
 import java.util.List;
 
 /**
@@ -26,9 +25,7 @@ public final class StdioServerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        McpSyncServer server = WaybillMcpServer.stdio(WaybillTools.of(waybill()));
-        Thread.currentThread().join();
-        server.close();
+        WaybillMcpServer.serve(WaybillTools.of(waybill()), System.in, System.out);
     }
 
     /** A carrier that answers from a recorded journey. */
