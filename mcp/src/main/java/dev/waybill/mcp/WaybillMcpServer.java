@@ -6,11 +6,9 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.FilterInputStream;
-import java.io.IOException;
+import dev.waybill.mcp.internal.JsonRpcLines;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The {@code waybill} MCP server: Waybill's tools served over standard input/output (one JSON-RPC
@@ -29,32 +27,17 @@ public final class WaybillMcpServer {
 
     /**
      * Serves {@code tools} reading from {@code in} and writing to {@code out} until {@code in} ends
-     * (the client closed it), then closes the server.
+     * (the client closed it), then closes the server. A line that is not JSON gets the protocol's parse
+     * error ({@code -32700}), one that is no JSON-RPC message invalid request ({@code -32600}); the
+     * server goes on answering.
      *
      * @throws InterruptedException if the thread is interrupted while serving
      */
     public static void serve(WaybillTools tools, InputStream in, OutputStream out) throws InterruptedException {
-        CountDownLatch ended = new CountDownLatch(1);
-        McpSyncServer server = stdio(tools, new FilterInputStream(in) {
-            @Override
-            public int read() throws IOException {
-                return ended(super.read());
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                return ended(super.read(buffer, offset, length));
-            }
-
-            private int ended(int read) {
-                if (read < 0) {
-                    ended.countDown();
-                }
-                return read;
-            }
-        }, out);
+        JsonRpcLines lines = new JsonRpcLines(in, out);
+        McpSyncServer server = stdio(tools, lines.input(), lines.output());
         try {
-            ended.await();
+            lines.ended().await();
         } finally {
             server.close();
         }
