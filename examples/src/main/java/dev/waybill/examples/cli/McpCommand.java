@@ -5,10 +5,12 @@ import dev.waybill.Waybill;
 import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carrier.Carriers;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
+import dev.waybill.mcp.WaybillMcpHttpServer;
 import dev.waybill.mcp.WaybillMcpServer;
 import dev.waybill.mcp.WaybillTools;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.returns.ShopReturnPolicies;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import java.util.Map;
  * {@code waybill mcp [--http PORT] [--profiles FILE] [--policy FILE] [--sandbox]}: Waybill's tools for
  * conversational agents ({@code assess_shipment}, {@code track_parcel}, {@code return_eligibility},
  * {@code compose_reply}) served as a Model Context Protocol server named {@code waybill} over standard
- * input/output, until the client closes standard input. Standard output carries the protocol only;
+ * input/output, until the client closes standard input, or with {@code --http PORT} over Streamable
+ * HTTP at {@code http://127.0.0.1:PORT/mcp} until the process is stopped. Standard output carries the protocol only;
  * logs go to standard error. {@code --sandbox} answers {@code track_parcel} from the sandbox carrier
  * server of {@code waybill demo}; otherwise carriers use the keys configured as for {@code watch}.
  */
@@ -44,14 +47,14 @@ final class McpCommand implements Command {
     @Override
     public String description() {
         return "Serves Waybill's tools to AI customer-service agents as an MCP server named waybill, over standard "
-                + "input/output: assess_shipment, track_parcel, return_eligibility and compose_reply.";
+                + "input/output (or Streamable HTTP on loopback): assess_shipment, track_parcel, return_eligibility and compose_reply.";
     }
 
     @Override
     public List<Flag> flags() {
         return List.of(
-                Flag.value("http", "PORT", "Streamable HTTP at http://127.0.0.1:PORT/mcp instead of standard "
-                        + "input/output (not available yet)"),
+                Flag.value("http", "PORT", "Streamable HTTP at http://127.0.0.1:PORT/mcp (loopback only) instead of "
+                        + "standard input/output"),
                 Flag.value("profiles", "FILE", "lane transit profiles that replace or add to the bundled ones"),
                 Flag.value("policy", "FILE", "the shop's own return policy, which can only add to the law"),
                 Flag.toggle("sandbox", "track_parcel answers from the sandbox carrier server of waybill demo: "
@@ -68,10 +71,7 @@ final class McpCommand implements Command {
         if (!arguments.positional().isEmpty()) {
             throw new UsageException("takes no FILE argument, got '" + arguments.positional().get(0) + "'");
         }
-        if (arguments.value("http").isPresent()) {
-            throw new UsageException("--http: Streamable HTTP is not available yet; run without --http for "
-                    + "standard input/output");
-        }
+        Integer port = port(arguments);
         Waybill.Builder waybill = PolicyFlags.waybill(arguments, console.clock()).toBuilder();
         SandboxCarrierServer sandbox = null;
         try {
@@ -89,6 +89,16 @@ final class McpCommand implements Command {
                         carrier -> CarrierConfig.fromEnvironment(carrier, environment)));
             }
             WaybillTools tools = tools(waybill.build(), arguments);
+            if (port != null) {
+                try (WaybillMcpHttpServer server = WaybillMcpHttpServer.start(tools, port)) {
+                    console.err().println("waybill mcp: serving assess_shipment, track_parcel, return_eligibility and "
+                            + "compose_reply at " + server.url());
+                    server.join();
+                } catch (UncheckedIOException e) {
+                    throw new UsageException("--http: " + e.getCause().getMessage(), e);
+                }
+                return ExitStatus.OK;
+            }
             console.err().println("waybill mcp: serving assess_shipment, track_parcel, return_eligibility and "
                     + "compose_reply on standard input/output");
             WaybillMcpServer.serve(tools, console.in(), console.out());
@@ -101,6 +111,23 @@ final class McpCommand implements Command {
                 sandbox.close();
             }
         }
+    }
+
+    /** {@code --http PORT}: null for standard input/output. */
+    private static Integer port(Arguments arguments) throws UsageException {
+        if (arguments.value("http").isEmpty()) {
+            return null;
+        }
+        String text = arguments.value("http").get();
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new UsageException("--http: not a port (1-65535): '" + text + "'");
     }
 
     private static WaybillTools tools(Waybill waybill, Arguments arguments) throws UsageException {

@@ -6,18 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code waybill mcp} as an MCP client sees it: the command in a child JVM over standard
@@ -102,6 +107,49 @@ class McpCommandTest {
         CallToolResult unknown = call("track_parcel", Map.of("carrier", "dhl", "trackingNumber", "0000000000"));
         assertThat(unknown.isError()).isTrue();
         assertThat(((McpSchema.TextContent) unknown.content().get(0)).text()).startsWith("trackingNumber: ");
+    }
+
+    @Test
+    void httpServesTheSameToolsOnLoopback(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", classPath, WaybillCommand.class.getName(), "mcp", "--http",
+                String.valueOf(port)).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        try {
+            String serving = null;
+            for (int i = 0; i < 600 && serving == null && process.isAlive(); i++) {
+                Thread.sleep(100);
+                serving = Files.readAllLines(dir.resolve("log"), StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.startsWith("waybill mcp: serving")).findFirst().orElse(null);
+            }
+            assertThat(serving).endsWith("at http://127.0.0.1:" + port + "/mcp");
+            McpSyncClient http = McpClient.sync(HttpClientStreamableHttpTransport
+                            .builder("http://127.0.0.1:" + port).endpoint("/mcp")
+                            .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper())).build())
+                    .requestTimeout(Duration.ofSeconds(60)).build();
+            http.initialize();
+            assertThat(http.getServerInfo().name()).isEqualTo("waybill");
+            JsonNode printed = CommandRun.waybill("returns", "--country", "DE", "--delivered", "2026-04-10", "--on",
+                    "2026-04-21").only();
+            CallToolResult result = http.callTool(new CallToolRequest("return_eligibility",
+                    Map.of("country", "DE", "delivered", "2026-04-10", "on", "2026-04-21")));
+            assertThat(MAPPER.valueToTree(result.structuredContent()).toString()).isEqualTo(printed.toString());
+            http.closeGracefully();
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    @Test
+    void httpWithoutAPortIsAUsageError() {
+        CommandRun run = CommandRun.waybill("mcp", "--http", "eighty");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stderr()).contains("--http: not a port (1-65535): 'eighty'");
     }
 
     private static CallToolResult call(String tool, Map<String, Object> arguments) {
