@@ -103,7 +103,19 @@ class McpCommandTest {
     }
 
     @Test
-    void trackParcelAnswersFromTheSandboxCarrierServer() {
+    void trackParcelAnswersTheJourneyAndItsVerdictFromTheSandboxCarrierServer() {
+        CallToolResult result = call("track_parcel", Map.of("carrier", "dhl", "trackingNumber", "WB1002DE",
+                "now", NOW));
+        assertThat(result.isError()).isFalse();
+        JsonNode answer = MAPPER.valueToTree(result.structuredContent());
+        assertThat(answer.at("/shipment/trackingNumber").asText()).isEqualTo("WB1002DE");
+        assertThat(answer.at("/shipment/events").size()).isPositive();
+        assertThat(answer.at("/verdict/status").asText()).isNotBlank();
+        assertThat(((McpSchema.TextContent) result.content().get(0)).text()).startsWith("dhl WB1002DE: ");
+    }
+
+    @Test
+    void trackParcelOfANumberTheSandboxDoesNotKnowIsAnError() {
         CallToolResult unknown = call("track_parcel", Map.of("carrier", "dhl", "trackingNumber", "0000000000"));
         assertThat(unknown.isError()).isTrue();
         assertThat(((McpSchema.TextContent) unknown.content().get(0)).text()).startsWith("trackingNumber: ");
