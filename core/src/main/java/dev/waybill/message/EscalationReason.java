@@ -9,5 +9,11 @@ public enum EscalationReason {
     /** Lost, damaged or not received, and its value cannot be compared with a threshold. */
     UNKNOWN_VALUE_LOSS,
     /** More days late than the policy allows. */
-    VERY_LATE
+    VERY_LATE,
+    /** The buyer's own words are angry (an inquiry read by a conversational agent). */
+    BUYER_ANGRY,
+    /** The buyer threatens a chargeback, a payment dispute, a bad review or a lawyer. */
+    BUYER_THREATENS,
+    /** The buyer asks for a person instead of an automated answer. */
+    PERSON_REQUESTED
 }

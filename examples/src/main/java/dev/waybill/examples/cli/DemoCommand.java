@@ -154,14 +154,7 @@ final class DemoCommand implements Command {
      * many carriers' parcels).
      */
     private static Map<String, Served> track(SandboxCarrierServer sandbox) {
-        Carriers carriers = Carriers.of(
-                DhlTracking.of(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
-                AfterShipTracking.of(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
-                        .baseUrl(sandbox.baseUrl("aftership")).build()),
-                SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
-                        .baseUrl(sandbox.baseUrl("17track")).build()),
-                EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
-                        .baseUrl(sandbox.baseUrl("easypost")).build()));
+        Carriers carriers = sandboxCarriers(sandbox);
         Map<String, Served> tracked = new HashMap<>();
         for (String api : SandboxCarrierServer.APIS) {
             List<String> numbers = sandbox.trackingNumbers(api);
@@ -173,6 +166,18 @@ final class DemoCommand implements Command {
             }
         }
         return tracked;
+    }
+
+    /** The real adapters of the APIs the sandbox serves, each pointed at it with the sandbox key. */
+    static Carriers sandboxCarriers(SandboxCarrierServer sandbox) {
+        return Carriers.of(
+                DhlTracking.of(DhlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("dhl")).build()),
+                AfterShipTracking.of(AfterShipSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("aftership")).build()),
+                SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("17track")).build()),
+                EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("easypost")).build()));
     }
 
     /** The {@code tracked:} line of a parcel: the adapter that served it and what it gave. */
@@ -202,7 +207,7 @@ final class DemoCommand implements Command {
         return parcel.withoutTracking();
     }
 
-    private List<Shipment> samples() {
+    List<Shipment> samples() {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SHIPMENTS)) {
             List<Shipment> shipments = new ArrayList<>();
             for (JsonNode node : mapper.readTree(in)) {

@@ -38,7 +38,8 @@ public final class WaybillCommand {
                 new ReportCommand(mapper),
                 new IngestCommand(mapper, bodies),
                 new WatchCommand(mapper, environment),
-                new NoticesCommand(mapper))) {
+                new NoticesCommand(mapper),
+                new McpCommand(mapper, environment))) {
             commands.put(command.name(), command);
         }
     }

@@ -28,7 +28,8 @@ class ModulePathTest {
             "policies", "dev.waybill.policies",
             "carriers", "dev.waybill.carriers",
             "learn", "dev.waybill.learn",
-            "watch", "dev.waybill.watch");
+            "watch", "dev.waybill.watch",
+            "mcp", "dev.waybill.mcp");
 
     private static Optional<Path> jar(String module) throws IOException {
         Path target = Path.of("").toAbsolutePath().getParent().resolve(module).resolve("target");

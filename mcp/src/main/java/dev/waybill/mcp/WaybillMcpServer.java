@@ -1,0 +1,63 @@
+package dev.waybill.mcp;
+
+import dev.waybill.json.WaybillJson;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+import dev.waybill.mcp.internal.JsonRpcLines;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The {@code waybill} MCP server: Waybill's tools served over standard input/output (one JSON-RPC
+ * message a line; logs belong on standard error). The server answers until its input ends.
+ */
+public final class WaybillMcpServer {
+
+    /** The server's name in the MCP handshake. */
+    public static final String NAME = "waybill";
+
+    /** The server's version in the MCP handshake. */
+    public static final String VERSION = "0.1.0";
+
+    private WaybillMcpServer() {
+    }
+
+    /**
+     * Serves {@code tools} reading from {@code in} and writing to {@code out} until {@code in} ends
+     * (the client closed it), then closes the server. A line that is not JSON gets the protocol's parse
+     * error ({@code -32700}), one that is no JSON-RPC message invalid request ({@code -32600}); the
+     * server goes on answering.
+     *
+     * @throws InterruptedException if the thread is interrupted while serving
+     */
+    public static void serve(WaybillTools tools, InputStream in, OutputStream out) throws InterruptedException {
+        JsonRpcLines lines = new JsonRpcLines(in, out);
+        McpSyncServer server = stdio(tools, lines.input(), lines.output());
+        try {
+            lines.ended().await();
+        } finally {
+            server.close();
+        }
+    }
+
+    /** Serves {@code tools} on the process's standard input and output. */
+    public static McpSyncServer stdio(WaybillTools tools) {
+        return stdio(tools, System.in, System.out);
+    }
+
+    /** Serves {@code tools} reading requests from {@code in} and writing answers to {@code out}. */
+    public static McpSyncServer stdio(WaybillTools tools, InputStream in, OutputStream out) {
+        JacksonMcpJsonMapper json = new JacksonMcpJsonMapper(WaybillJson.mapper().copy());
+        StdioServerTransportProvider transport = new StdioServerTransportProvider(json, in, out);
+        return McpServer.sync(transport)
+                .serverInfo(NAME, VERSION)
+                .jsonMapper(json)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .validateToolInputs(false)
+                .tools(tools.specifications())
+                .build();
+    }
+}
