@@ -114,8 +114,16 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
 
     static List<TrackingEvent> canonical(Collection<TrackingEvent> events) {
         List<TrackingEvent> sorted = new ArrayList<>(events.size());
+        boolean canonical = true;
+        TrackingEvent previous = null;
         for (TrackingEvent event : events) {
             sorted.add(Objects.requireNonNull(event, "event"));
+            canonical &= previous == null || (TrackingEvent.TIMELINE_ORDER.compare(previous, event) < 0
+                    && !previous.sameHappeningAs(event));
+            previous = event;
+        }
+        if (canonical) {            // already in order without repeats, as an adapter or a store hands it over
+            return List.copyOf(sorted);
         }
         sorted.sort(TrackingEvent.TIMELINE_ORDER);
         List<TrackingEvent> unique = new ArrayList<>(sorted.size());
@@ -126,6 +134,7 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
         }
         return List.copyOf(unique);
     }
+
 
     /** Builds a {@link Shipment}. Not thread-safe; the built shipment is. */
     public static final class Builder {

@@ -36,7 +36,8 @@ public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, St
      * equal instants never depend on input order), then by the remaining fields.
      */
     public static final Comparator<TrackingEvent> TIMELINE_ORDER = Comparator
-            .comparing(TrackingEvent::instant)
+            .comparingLong((TrackingEvent e) -> e.at().toEpochSecond())   // the instant, without making one
+            .thenComparingInt(e -> e.at().getNano())
             .thenComparing(TrackingEvent::code)
             .thenComparing(TrackingEvent::reason, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(TrackingEvent::location, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -85,7 +86,7 @@ public record TrackingEvent(OffsetDateTime at, EventCode code, Reason reason, St
      * country and detail (the offset it was written in may differ).
      */
     public boolean sameHappeningAs(TrackingEvent other) {
-        return instant().equals(other.instant()) && code == other.code && reason == other.reason
+        return at.isEqual(other.at) && code == other.code && reason == other.reason
                 && Objects.equals(location, other.location) && Objects.equals(country, other.country)
                 && Objects.equals(detail, other.detail);
     }

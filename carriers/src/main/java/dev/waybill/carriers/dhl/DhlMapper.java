@@ -130,17 +130,29 @@ final class DhlMapper {
     /** The code, then each distinct non-blank text of the event, as {@code code: status / detailed / description}. */
     private static String detail(DhlResponse.Status event) {
         String code = event.statusCode() == null ? "?" : event.statusCode().strip();
+        String status = stripped(event.status());
+        String detailed = stripped(event.statusDetailed());
+        String description = stripped(event.description());
         StringBuilder detail = new StringBuilder(code);
-        List<String> parts = new ArrayList<>(3);
-        for (String part : new String[] {event.status(), event.statusDetailed(), event.description()}) {
-            String stripped = part == null ? "" : part.strip();
-            if (!stripped.isEmpty() && !parts.contains(stripped)) {
-                detail.append(parts.isEmpty() ? ": " : " / ").append(stripped);
-                parts.add(stripped);
-            }
+        String separator = ": ";
+        if (!status.isEmpty()) {
+            detail.append(separator).append(status);
+            separator = " / ";
+        }
+        if (!detailed.isEmpty() && !detailed.equals(status)) {
+            detail.append(separator).append(detailed);
+            separator = " / ";
+        }
+        if (!description.isEmpty() && !description.equals(status) && !description.equals(detailed)) {
+            detail.append(separator).append(description);
         }
         return detail.toString();
     }
+
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
+    }
+
 
     /** The country of a place: its {@code countryCode}, else the country its {@code addressLocality} names. */
     private static dev.waybill.shipment.CountryCode country(DhlResponse.Place place) {
