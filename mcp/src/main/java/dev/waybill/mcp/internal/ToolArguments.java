@@ -1,6 +1,7 @@
 package dev.waybill.mcp.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.WaybillJson;
@@ -13,6 +14,9 @@ import java.util.Optional;
 /** The arguments of one tool call, read field by field with errors that name the field. */
 final class ToolArguments {
 
+    /** One mapper for every call: {@link WaybillJson#mapper()} builds a new one, with empty caches, each time. */
+    private static final ObjectMapper MAPPER = WaybillJson.mapper();
+
     private final ObjectNode node;
 
     private ToolArguments(ObjectNode node) {
@@ -20,9 +24,9 @@ final class ToolArguments {
     }
 
     static ToolArguments of(Map<String, Object> arguments) {
-        ObjectNode node = WaybillJson.mapper().createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         if (arguments != null) {
-            node = WaybillJson.mapper().valueToTree(arguments);
+            node = MAPPER.valueToTree(arguments);
         }
         return new ToolArguments(node);
     }

@@ -1,6 +1,7 @@
 package dev.waybill.mcp.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Waybill;
 import dev.waybill.carrier.TrackingResult;
@@ -45,6 +46,8 @@ public final class ToolSet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolSet.class);
     private static final RemedyReasons REASONS = RemedyReasons.defaults();
+    /** One mapper for every call: {@link WaybillJson#mapper()} builds a new one, with empty caches, each time. */
+    private static final ObjectMapper MAPPER = WaybillJson.mapper();
 
     private final Waybill waybill;
     private final ShopReturnPolicy returnPolicy;
@@ -91,7 +94,7 @@ public final class ToolSet {
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
                 Answer answer = handler.handle(ToolArguments.of(request.arguments()));
-                Map<String, Object> structured = WaybillJson.mapper().convertValue(answer.json(),
+                Map<String, Object> structured = MAPPER.convertValue(answer.json(),
                         new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
                 return CallToolResult.builder().structuredContent(structured).addTextContent(answer.summary())
                         .isError(false).build();
@@ -132,7 +135,7 @@ public final class ToolSet {
         }
         TrackingResult result = results.get(0);
         if (result instanceof TrackingResult.Found found) {
-            ObjectNode answer = WaybillJson.mapper().createObjectNode();
+            ObjectNode answer = MAPPER.createObjectNode();
             answer.set("shipment", WaybillJson.writeShipment(found.shipment()));
             ObjectNode verdict = WaybillJson.writeAssessment(at(clock).assess(found.shipment()), REASONS::english);
             answer.set("verdict", verdict);

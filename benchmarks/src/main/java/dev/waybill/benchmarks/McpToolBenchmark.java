@@ -1,0 +1,236 @@
+package dev.waybill.benchmarks;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.Assessment;
+import dev.waybill.Waybill;
+import dev.waybill.json.ContractJsonException;
+import dev.waybill.json.WaybillJson;
+import dev.waybill.mcp.WaybillMcpServer;
+import dev.waybill.mcp.WaybillTools;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.shipment.Shipment;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Benchmark: what the MCP server adds to an assessment. Each method walks the same 128 shipments
+ * ({@link ShipmentMix}) with {@link #events} events each. {@link #facade} is the reference: the
+ * shipment's contract JSON read ({@code readTree} and {@code WaybillJson.readShipment}) and
+ * {@code Waybill.assess}. {@link #toolCallInJvm} is a whole {@code tools/call} of
+ * {@code assess_shipment} as {@code waybill mcp} answers it: the JSON-RPC request line handed to
+ * {@link WaybillMcpServer#serve} (the official SDK's stdio transport behind Waybill's line filter)
+ * over an in-JVM byte channel, and the answer line taken back. The SDK has no in-JVM client
+ * transport, so the client side is the request line written and the answer line read, no client
+ * SDK. {@link #toolHandler} calls the registered tool handler the way the server does, from the
+ * arguments as the SDK's mapper hands them over, to tell the handler's cost from the transport's.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class McpToolBenchmark {
+
+    private static final int POOL = 128;
+    private static final String NOW = "2026-11-20T09:00:00Z";
+
+    /** Events per shipment. */
+    @Param({"5", "20"})
+    public int events;
+
+    private final byte[][] json = new byte[POOL][];
+    private final byte[][] requests = new byte[POOL][];
+    private final byte[][] arguments = new byte[POOL][];
+    private Waybill waybill;
+    private ObjectMapper mapper;
+    private SyncToolSpecification assessTool;
+    private Channel channel;
+    private Thread server;
+    private int next;
+
+    /** Builds the shipments' JSON and requests and starts the server once per fork. */
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        ShipmentMix mix = ShipmentMix.seeded(20261120L);
+        for (int i = 0; i < POOL; i++) {
+            json[i] = ShipmentMix.json(mix.shipment(i, events));
+            String args = "{\"shipment\":" + new String(json[i], StandardCharsets.UTF_8) + ",\"now\":\"" + NOW + "\"}";
+            arguments[i] = args.getBytes(StandardCharsets.UTF_8);
+            requests[i] = ("{\"jsonrpc\":\"2.0\",\"id\":" + (i + 10) + ",\"method\":\"tools/call\",\"params\":"
+                    + "{\"name\":\"assess_shipment\",\"arguments\":" + args + "}}\n").getBytes(StandardCharsets.UTF_8);
+        }
+        waybill = DefaultPolicies.waybill().clock(Clock.fixed(ShipmentMix.NOW, ZoneOffset.UTC)).build();
+        mapper = WaybillJson.mapper();
+        WaybillTools tools = WaybillTools.of(waybill);
+        assessTool = tools.specifications().stream().filter(s -> s.tool().name().equals("assess_shipment"))
+                .findFirst().orElseThrow();
+        channel = new Channel();
+        server = new Thread(() -> {
+            try {
+                WaybillMcpServer.serve(tools, channel.in, channel.out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "waybill-mcp-benchmark");
+        server.setDaemon(true);
+        server.start();
+        String initialised = channel.call(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"jmh\",\"version\":\"1\"}}}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        if (!initialised.contains("\"result\"")) {
+            throw new IllegalStateException("initialize: " + initialised);
+        }
+        channel.send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < POOL; i++) {
+            String answer = channel.call(requests[i]);
+            if (!answer.contains("\"isError\":false") || !answer.contains("\"id\":" + (i + 10))) {
+                throw new IllegalStateException("shipment " + i + ": " + answer);
+            }
+        }
+    }
+
+    /** Ends the server's input, which closes it. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws InterruptedException {
+        channel.close();
+        server.join(5_000);
+    }
+
+    /** The reference: the shipment's JSON read and the facade's assessment of it. */
+    @Benchmark
+    public Assessment facade() throws IOException, ContractJsonException {
+        Shipment shipment = WaybillJson.readShipment(mapper.readTree(json[next++ & (POOL - 1)]));
+        return waybill.assess(shipment, ShipmentMix.NOW);
+    }
+
+    /** One {@code tools/call} of {@code assess_shipment} through the server over the in-JVM channel. */
+    @Benchmark
+    public int toolCallInJvm() throws InterruptedException {
+        return channel.call(requests[next++ & (POOL - 1)]).length();
+    }
+
+    /** The registered handler, called as the server calls it, from the arguments the SDK's mapper reads. */
+    @Benchmark
+    public CallToolResult toolHandler() throws IOException {
+        Map<String, Object> args = mapper.readValue(arguments[next++ & (POOL - 1)],
+                new TypeReference<Map<String, Object>>() { });
+        return assessTool.callHandler().apply(null, new CallToolRequest("assess_shipment", args));
+    }
+
+    /** Lines to the server through a queue, its output cut into lines onto another. */
+    private static final class Channel {
+
+        private static final byte[] END = new byte[0];
+
+        private final BlockingQueue<byte[]> toServer = new LinkedBlockingQueue<>();
+        private final BlockingQueue<String> fromServer = new LinkedBlockingQueue<>();
+
+        final InputStream in = new InputStream() {
+            private byte[] chunk = new byte[0];
+            private int position;
+            private final byte[] one = new byte[1];
+
+            @Override
+            public int read() throws IOException {
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                if (chunk == END) {
+                    return -1;
+                }
+                if (position == chunk.length) {
+                    try {
+                        chunk = toServer.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    }
+                    position = 0;
+                    if (chunk == END) {
+                        return -1;
+                    }
+                }
+                int n = Math.min(len, chunk.length - position);
+                System.arraycopy(chunk, position, b, off, n);
+                position += n;
+                return n;
+            }
+
+            @Override
+            public int available() {
+                return chunk == END ? 0 : chunk.length - position;
+            }
+        };
+
+        final OutputStream out = new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+
+            @Override
+            public synchronized void write(int b) {
+                if (b == '\n') {
+                    fromServer.add(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else {
+                    line.write(b);
+                }
+            }
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                int start = off;
+                for (int i = off; i < off + len; i++) {
+                    if (b[i] == '\n') {
+                        line.write(b, start, i - start);
+                        fromServer.add(line.toString(StandardCharsets.UTF_8));
+                        line.reset();
+                        start = i + 1;
+                    }
+                }
+                line.write(b, start, off + len - start);
+            }
+        };
+
+        void send(byte[] request) {
+            toServer.add(request);
+        }
+
+        String call(byte[] request) throws InterruptedException {
+            toServer.add(request);
+            String answer = fromServer.poll(10, TimeUnit.SECONDS);
+            if (answer == null) {
+                throw new IllegalStateException("no answer in 10 s");
+            }
+            return answer;
+        }
+
+        void close() {
+            toServer.add(END);
+        }
+    }
+}
