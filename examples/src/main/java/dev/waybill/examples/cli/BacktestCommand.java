@@ -55,17 +55,17 @@ final class BacktestCommand implements Command {
     public List<Flag> flags() {
         return List.of(Flag.value("split", "DATE", "learn from the shipments shipped before DATE, score the rest"),
                 Flag.value("profiles", "FILE", "score these profiles on every shipment"),
-                Flag.value("coverage", "P", "the share of deliveries [earliest, latest] should hold (default 0.8)"));
+                HistoryFiles.COVERAGE);
     }
 
     @Override
     public String fileLabel() {
-        return "FILE...";
+        return HistoryFiles.FILES;
     }
 
     @Override
     public String fileHelp() {
-        return "the history: JSON arrays or JSON Lines of shipments; - reads standard input";
+        return HistoryFiles.FILES_HELP;
     }
 
     @Override

@@ -15,6 +15,14 @@ import java.util.function.Consumer;
  */
 final class HistoryFiles {
 
+    /** How the history commands label their positional arguments in {@code --help} ({@code [FILE...]}). */
+    static final String FILES = "FILE";   // picocli adds "..." for a list
+    /** What a history command's positional arguments are, for {@code --help}. */
+    static final String FILES_HELP = "the history: JSON arrays or JSON Lines of shipments; - reads standard input";
+    /** The {@code --coverage} flag of {@code learn} and {@code backtest}. */
+    static final Flag COVERAGE = Flag.value("coverage", "P",
+            "the share of deliveries [earliest, latest] should hold (default 0.8)");
+
     private final ObjectMapper mapper;
 
     HistoryFiles(ObjectMapper mapper) {

@@ -37,18 +37,17 @@ final class LearnCommand implements Command {
 
     @Override
     public List<Flag> flags() {
-        return List.of(Flag.value("coverage", "P",
-                "the share of deliveries [earliest, latest] should hold (default 0.8)"));
+        return List.of(HistoryFiles.COVERAGE);
     }
 
     @Override
     public String fileLabel() {
-        return "FILE...";
+        return HistoryFiles.FILES;
     }
 
     @Override
     public String fileHelp() {
-        return "the history: JSON arrays or JSON Lines of shipments; - reads standard input";
+        return HistoryFiles.FILES_HELP;
     }
 
     @Override

@@ -50,7 +50,7 @@ final class ReportCommand implements Command {
 
     @Override
     public String fileLabel() {
-        return "FILE...";
+        return HistoryFiles.FILES;
     }
 
     @Override
