@@ -10,6 +10,7 @@ import dev.waybill.mcp.WaybillMcpServer;
 import dev.waybill.mcp.WaybillTools;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
+import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -39,11 +40,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * Benchmark: what the MCP server adds to an assessment. Each method walks the same 128 shipments
  * ({@link ShipmentMix}) with {@link #events} events each. {@link #facade} is the reference: the
  * shipment's contract JSON read ({@code readTree} and {@code WaybillJson.readShipment}) and
- * {@code Waybill.assess}. {@link #toolCallInJvm} is a whole {@code tools/call} of
- * {@code assess_shipment} as {@code waybill mcp} answers it: the JSON-RPC request line handed to
- * {@link WaybillMcpServer#serve} (the official SDK's stdio transport behind Waybill's line filter)
- * over an in-JVM byte channel, and the answer line taken back. The SDK has no in-JVM client
- * transport, so the client side is the request line written and the answer line read, no client
+ * {@code Waybill.assess}. {@link #toolCallSdkClientInJvm} is a {@code callTool} of
+ * {@code assess_shipment} by the official SDK's client, over {@link WaybillMcpServer#inJvm}'s
+ * transport (the SDK's own messages handed across on the calling thread, no bytes, no thread hop).
+ * {@link #toolCallInJvm} is a whole {@code tools/call} as {@code waybill mcp} answers it: the
+ * JSON-RPC request line handed to {@link WaybillMcpServer#serve} (the SDK's stdio transport behind
+ * Waybill's line filter) over an in-JVM byte channel, and the answer line taken back, no client
  * SDK. {@link #toolHandler} calls the registered tool handler the way the server does, from the
  * arguments as the SDK's mapper hands them over, to tell the handler's cost from the transport's.
  */
@@ -65,6 +67,8 @@ public class McpToolBenchmark {
     private Waybill waybill;
     private ObjectMapper mapper;
     private SyncToolSpecification assessTool;
+    private final Map<String, Object>[] argumentMaps = newMaps();
+    private McpSyncClient client;
     private Channel channel;
     private Thread server;
     private int next;
@@ -77,6 +81,7 @@ public class McpToolBenchmark {
             json[i] = ShipmentMix.json(mix.shipment(i, events));
             String args = "{\"shipment\":" + new String(json[i], StandardCharsets.UTF_8) + ",\"now\":\"" + NOW + "\"}";
             arguments[i] = args.getBytes(StandardCharsets.UTF_8);
+            argumentMaps[i] = WaybillJson.mapper().readValue(arguments[i], new TypeReference<Map<String, Object>>() { });
             requests[i] = ("{\"jsonrpc\":\"2.0\",\"id\":" + (i + 10) + ",\"method\":\"tools/call\",\"params\":"
                     + "{\"name\":\"assess_shipment\",\"arguments\":" + args + "}}\n").getBytes(StandardCharsets.UTF_8);
         }
@@ -85,6 +90,13 @@ public class McpToolBenchmark {
         WaybillTools tools = WaybillTools.of(waybill);
         assessTool = tools.specifications().stream().filter(s -> s.tool().name().equals("assess_shipment"))
                 .findFirst().orElseThrow();
+        client = WaybillMcpServer.inJvm(tools);
+        for (int i = 0; i < POOL; i++) {
+            CallToolResult answer = client.callTool(new CallToolRequest("assess_shipment", argumentMaps[i]));
+            if (Boolean.TRUE.equals(answer.isError()) || answer.structuredContent() == null) {
+                throw new IllegalStateException("shipment " + i + ": " + answer);
+            }
+        }
         channel = new Channel();
         server = new Thread(() -> {
             try {
@@ -113,6 +125,7 @@ public class McpToolBenchmark {
     /** Ends the server's input, which closes it. */
     @TearDown(Level.Trial)
     public void tearDown() throws InterruptedException {
+        client.closeGracefully();
         channel.close();
         server.join(5_000);
     }
@@ -128,6 +141,17 @@ public class McpToolBenchmark {
     @Benchmark
     public int toolCallInJvm() throws InterruptedException {
         return channel.call(requests[next++ & (POOL - 1)]).length();
+    }
+
+    /** One {@code callTool} of {@code assess_shipment} by the SDK's client, over the in-JVM transport. */
+    @Benchmark
+    public CallToolResult toolCallSdkClientInJvm() {
+        return client.callTool(new CallToolRequest("assess_shipment", argumentMaps[next++ & (POOL - 1)]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object>[] newMaps() {
+        return new Map[POOL];
     }
 
     /** The registered handler, called as the server calls it, from the arguments the SDK's mapper reads. */

@@ -1,18 +1,23 @@
 package dev.waybill.mcp;
 
 import dev.waybill.json.WaybillJson;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import dev.waybill.mcp.internal.InJvmTransport;
 import dev.waybill.mcp.internal.JsonRpcLines;
 import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
  * The {@code waybill} MCP server: Waybill's tools served over standard input/output (one JSON-RPC
- * message a line; logs belong on standard error). The server answers until its input ends.
+ * message a line; logs belong on standard error; the server answers until its input ends), or to
+ * an MCP client in the same JVM ({@link #inJvm}).
  */
 public final class WaybillMcpServer {
 
@@ -50,14 +55,37 @@ public final class WaybillMcpServer {
 
     /** Serves {@code tools} reading requests from {@code in} and writing answers to {@code out}. */
     public static McpSyncServer stdio(WaybillTools tools, InputStream in, OutputStream out) {
-        JacksonMcpJsonMapper json = new JacksonMcpJsonMapper(WaybillJson.mapper().copy());
-        StdioServerTransportProvider transport = new StdioServerTransportProvider(json, in, out);
+        JacksonMcpJsonMapper json = json();
+        return server(tools, new StdioServerTransportProvider(json, in, out), json).build();
+    }
+
+    /**
+     * An MCP client connected, and initialised, to a server of {@code tools} in this JVM: the official
+     * SDK's client and server joined without bytes or threads, each tool running on the calling thread.
+     * For a shop whose own agent runs in Java and speaks MCP. Closing the client closes the server.
+     */
+    public static McpSyncClient inJvm(WaybillTools tools) {
+        JacksonMcpJsonMapper json = json();
+        InJvmTransport transport = new InJvmTransport(json);
+        server(tools, transport.server(), json).immediateExecution(true).build();
+        McpSyncClient client = McpClient.sync(transport.client())
+                .clientInfo(new McpSchema.Implementation("waybill-in-jvm", VERSION))
+                .build();
+        client.initialize();
+        return client;
+    }
+
+    private static McpServer.SyncSpecification<McpServer.SingleSessionSyncSpecification> server(WaybillTools tools, McpServerTransportProvider transport,
+            JacksonMcpJsonMapper json) {
         return McpServer.sync(transport)
                 .serverInfo(NAME, VERSION)
                 .jsonMapper(json)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
-                .tools(tools.specifications())
-                .build();
+                .tools(tools.specifications());
+    }
+
+    private static JacksonMcpJsonMapper json() {
+        return new JacksonMcpJsonMapper(WaybillJson.mapper().copy());
     }
 }

@@ -1,0 +1,126 @@
+package dev.waybill.mcp.internal;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
+import io.modelcontextprotocol.spec.McpServerSession;
+import io.modelcontextprotocol.spec.McpServerTransport;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.util.Objects;
+import java.util.function.Function;
+import reactor.core.publisher.Mono;
+
+/**
+ * One MCP client and one MCP server in the same JVM, joined without bytes or threads: a message
+ * one side sends is handed, as the SDK's own object, to the other side's session on the sending
+ * thread. The server side is {@link #server()} (give it to {@code McpServer.sync(...)}), the client
+ * side {@link #client()} (give it to {@code McpClient.sync(...)}); one client per transport.
+ */
+public final class InJvmTransport {
+
+    private final McpJsonMapper json;
+    private final ServerSide server = new ServerSide();
+    private final ClientSide client = new ClientSide();
+    private volatile McpServerSession.Factory sessions;
+    private volatile McpServerSession session;
+    private volatile Function<Mono<JSONRPCMessage>, Mono<JSONRPCMessage>> toClient;
+
+    /** A transport whose sides read each other's payloads with {@code json}. */
+    public InJvmTransport(McpJsonMapper json) {
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    /** The server's side. */
+    public McpServerTransportProvider server() {
+        return server;
+    }
+
+    /** The client's side. */
+    public McpClientTransport client() {
+        return client;
+    }
+
+    private McpServerSession session() {
+        McpServerSession current = session;
+        if (current == null) {
+            throw new IllegalStateException("the MCP client is not connected to the in-JVM server");
+        }
+        return current;
+    }
+
+    private final class ServerSide implements McpServerTransportProvider {
+
+        @Override
+        public void setSessionFactory(McpServerSession.Factory factory) {
+            sessions = factory;
+        }
+
+        @Override
+        public Mono<Void> notifyClients(String method, Object params) {
+            McpServerSession current = session;
+            return current == null ? Mono.empty() : current.sendNotification(method, params);
+        }
+
+        @Override
+        public Mono<Void> closeGracefully() {
+            McpServerSession current = session;
+            return current == null ? Mono.empty() : current.closeGracefully();
+        }
+    }
+
+    /** What the server's session writes to: straight into the client's handler. */
+    private final class ToClient implements McpServerTransport {
+
+        @Override
+        public Mono<Void> sendMessage(JSONRPCMessage message) {
+            return Mono.defer(() -> toClient.apply(Mono.just(message)).then());
+        }
+
+        @Override
+        public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
+            return json.convertValue(data, type);
+        }
+
+        @Override
+        public Mono<Void> closeGracefully() {
+            return Mono.empty();
+        }
+    }
+
+    private final class ClientSide implements McpClientTransport {
+
+        @Override
+        public Mono<Void> connect(Function<Mono<JSONRPCMessage>, Mono<JSONRPCMessage>> handler) {
+            return Mono.fromRunnable(() -> {
+                McpServerSession.Factory factory = sessions;
+                if (factory == null) {
+                    throw new IllegalStateException("no MCP server is built on this in-JVM transport");
+                }
+                if (session != null) {
+                    throw new IllegalStateException("an MCP client is already connected to this in-JVM server");
+                }
+                toClient = Objects.requireNonNull(handler, "handler");
+                session = factory.create(new ToClient());
+            });
+        }
+
+        @Override
+        public Mono<Void> sendMessage(JSONRPCMessage message) {
+            return Mono.defer(() -> session().handle(message));
+        }
+
+        @Override
+        public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
+            return json.convertValue(data, type);
+        }
+
+        @Override
+        public Mono<Void> closeGracefully() {
+            return Mono.defer(() -> {
+                McpServerSession current = session;
+                return current == null ? Mono.empty() : current.closeGracefully();
+            });
+        }
+    }
+}
