@@ -7,6 +7,7 @@ import dev.waybill.shipment.Stage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -87,7 +88,7 @@ final class Findings {
                 ordered.add(action);
             }
         }
-        return new Verdict(facts.shipment().id(), status, facts.journey().stage(), exception, cause, daysLate, eta,
+        return new Verdict(facts.shipment().id(), status, facts.journey().stage(), exception, cause, daysLate, Optional.ofNullable(eta),
                 facts.silentDays(), recoverFrom, evidence, ordered, facts.profile().id(), new Explanation(why));
     }
 }

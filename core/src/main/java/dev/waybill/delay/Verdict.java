@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param exception   the open problem, or {@link ExceptionType#NONE}
  * @param cause       the most likely cause, or {@link Cause#NONE}
  * @param daysLate    days past the promised date: actual if delivered, else of the likely ETA; 0 without a promise
- * @param eta         the revised delivery window; null once delivered, lost or returning
+ * @param eta         the revised delivery window; empty once delivered, lost or returning
  * @param silentDays  whole days since the latest event
  * @param recoverFrom whom the seller claims against for a loss or damage
  * @param evidence    what to collect for that claim
@@ -29,7 +29,7 @@ import java.util.Optional;
  * @param explanation the rules that fired, in order, in plain words
  */
 public record Verdict(String id, Status status, Stage stage, ExceptionType exception, Cause cause, int daysLate,
-                      Eta eta, int silentDays, Party recoverFrom, List<Evidence> evidence, List<Action> actions,
+                      Optional<Eta> eta, int silentDays, Party recoverFrom, List<Evidence> evidence, List<Action> actions,
                       String profile, List<String> explanation) {
 
     /** Validates the parts and copies the lists. */
@@ -39,6 +39,7 @@ public record Verdict(String id, Status status, Stage stage, ExceptionType excep
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(exception, "exception");
         Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(eta, "eta");
         Objects.requireNonNull(recoverFrom, "recoverFrom");
         Objects.requireNonNull(profile, "profile");
         if (daysLate < 0) {
@@ -48,11 +49,6 @@ public record Verdict(String id, Status status, Stage stage, ExceptionType excep
         actions = List.copyOf(actions);
         // the engine's explanation is already unmodifiable, and written out only when read
         explanation = explanation instanceof Explanation ? explanation : List.copyOf(explanation);
-    }
-
-    /** The ETA window, empty once delivered, lost or returning. */
-    public Optional<Eta> etaWindow() {
-        return Optional.ofNullable(eta);
     }
 
     /** True when the parcel has reached the buyer by the carrier's account. */

@@ -16,22 +16,25 @@ import java.util.Optional;
  * @param party       whom the claim is against
  * @param regime      the liability regime: a convention or a carrier's terms, for example {@code MONTREAL_1999}
  * @param deadline    the last day to act: the earliest barring notice, claim or action deadline
- * @param cap         the most the regime pays; null when it cannot be computed (no weight, no limit recorded,
+ * @param cap         the most the regime pays; empty when it cannot be computed (no weight, no limit recorded,
  *                    or a cap of the carriage charges)
  * @param basis       the citations the deadline and cap rest on, with research references and confidence marks
- * @param openFrom    the first day a claim for a loss may be made; null when no such rule applies or its date is unknown
- * @param recoverable the lower of the goods' value and the cap; null when either is unknown or their currencies differ
+ * @param openFrom    the first day a claim for a loss may be made; empty when no such rule applies or its date is unknown
+ * @param recoverable the lower of the goods' value and the cap; empty when either is unknown or their currencies differ
  * @param confidence  the weakest confidence of the facts the cap and deadline rest on
  */
-public record Claim(Party party, String regime, LocalDate deadline, Money cap, String basis, LocalDate openFrom,
-                    Money recoverable, Confidence confidence) {
+public record Claim(Party party, String regime, LocalDate deadline, Optional<Money> cap, String basis,
+                    Optional<LocalDate> openFrom, Optional<Money> recoverable, Confidence confidence) {
 
     /** Validates the parts. */
     public Claim {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(cap, "cap");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(openFrom, "openFrom");
+        Objects.requireNonNull(recoverable, "recoverable");
         Objects.requireNonNull(confidence, "confidence");
     }
 
@@ -39,29 +42,14 @@ public record Claim(Party party, String regime, LocalDate deadline, Money cap, S
      * A claim with only the contract's fields; no opening day or recoverable amount, and marked
      * {@link Confidence#UNVERIFIED} since nothing says where it comes from.
      */
-    public Claim(Party party, String regime, LocalDate deadline, Money cap, String basis) {
-        this(party, regime, deadline, cap, basis, null, null, Confidence.UNVERIFIED);
-    }
-
-    /** The cap, where it can be computed. */
-    public Optional<Money> capIfKnown() {
-        return Optional.ofNullable(cap);
-    }
-
-    /** The first day a loss claim may be made, where a rule sets one. */
-    public Optional<LocalDate> openFromIfKnown() {
-        return Optional.ofNullable(openFrom);
-    }
-
-    /** The recoverable amount, where it can be computed. */
-    public Optional<Money> recoverableIfKnown() {
-        return Optional.ofNullable(recoverable);
+    public Claim(Party party, String regime, LocalDate deadline, Optional<Money> cap, String basis) {
+        this(party, regime, deadline, cap, basis, Optional.empty(), Optional.empty(), Confidence.UNVERIFIED);
     }
 
     /** True when the claim can be filed on {@code day}: it has opened and the deadline has not passed. */
     public boolean isOpenOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return !day.isAfter(deadline) && (openFrom == null || !day.isBefore(openFrom));
+        return !day.isAfter(deadline) && openFrom.filter(day::isBefore).isEmpty();
     }
 
     /** True when the deadline has passed on {@code day}. */

@@ -117,8 +117,8 @@ public final class ClaimEngine {
         }
         Dates dates = dates(regime.timeLimits(loss, consignment.carriedOn()), consignment, request, basis);
         return Optional.of(new Claim(request.party(), regime.id(), dates.deadline(),
-                recovery.map(Recovery::cap).orElse(null), regime.name() + ": " + String.join("; ", basis),
-                dates.openFrom(), recovery.map(Recovery::recoverable).orElse(null),
+                recovery.flatMap(Recovery::cap), regime.name() + ": " + String.join("; ", basis),
+                Optional.ofNullable(dates.openFrom()), recovery.flatMap(Recovery::recoverable),
                 confidence.weakest(dates.confidence())));
     }
 
@@ -166,9 +166,9 @@ public final class ClaimEngine {
     private static String capWords(Recovery recovery, Consignment consignment, SdrRate rate) {
         LimitRule rule = recovery.rule();
         String amount;
-        if (recovery.cap() != null) {
+        if (recovery.cap().isPresent()) {
             boolean converted = rate != null && rule.limit().currency().filter(SdrRate.SDR::equals).isPresent();
-            amount = " = " + recovery.cap() + (converted
+            amount = " = " + recovery.cap().get() + (converted
                     ? " at " + rate.perSdr().toPlainString() + " " + rate.currency().getCurrencyCode() + " per SDR" : "");
         } else if (rule.limit() instanceof LiabilityLimit.CarriageCharges) {
             amount = " (not computed: Waybill does not know the carriage charges)";

@@ -1,5 +1,6 @@
 package dev.waybill.liability;
 
+import dev.waybill.shipment.Money;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -92,11 +93,11 @@ public record LiabilityRegime(String id, String name, RegimeKind kind, List<Limi
     private Optional<Recovery> recover(Consignment consignment, LossKind loss, SdrRate rate) {
         Objects.requireNonNull(consignment, "consignment");
         return limit(loss, consignment.carriedOn()).map(rule -> {
-            var cap = rule.limit().cap(consignment.weightKg(), consignment.packages())
-                    .map(money -> rate == null ? money : rate.convert(money)).orElse(null);
-            var value = consignment.value();
-            var recoverable = cap == null || value == null || !cap.currency().equals(value.currency()) ? null
-                    : value.min(cap);
+            Optional<Money> cap = rule.limit().cap(consignment.weightKg(), consignment.packages())
+                    .map(money -> rate == null ? money : rate.convert(money));
+            Money value = consignment.value();
+            Optional<Money> recoverable = cap.filter(c -> value != null && c.currency().equals(value.currency()))
+                    .map(c -> value.min(c));
             return new Recovery(rule, cap, recoverable);
         });
     }

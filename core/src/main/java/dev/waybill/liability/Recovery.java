@@ -11,24 +11,16 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param rule        the limit rule in force on the date of carriage
- * @param cap         the cap; null when it cannot be computed (no weight, or the carriage charges)
- * @param recoverable the lower of the value and the cap; null when either is unknown or they are in
+ * @param cap         the cap; empty when it cannot be computed (no weight, or the carriage charges)
+ * @param recoverable the lower of the value and the cap; empty when either is unknown or they are in
  *                    different currencies (an SDR cap without an SDR rate, a USD cap on a EUR value)
  */
-public record Recovery(LimitRule rule, Money cap, Money recoverable) {
+public record Recovery(LimitRule rule, Optional<Money> cap, Optional<Money> recoverable) {
 
     /** Validates the rule. */
     public Recovery {
         Objects.requireNonNull(rule, "rule");
-    }
-
-    /** The cap, where it can be computed. */
-    public Optional<Money> capIfKnown() {
-        return Optional.ofNullable(cap);
-    }
-
-    /** The recoverable amount, where it can be computed. */
-    public Optional<Money> recoverableIfKnown() {
-        return Optional.ofNullable(recoverable);
+        Objects.requireNonNull(cap, "cap");
+        Objects.requireNonNull(recoverable, "recoverable");
     }
 }

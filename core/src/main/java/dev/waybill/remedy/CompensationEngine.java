@@ -159,7 +159,8 @@ public final class CompensationEngine {
         if (claimFrom != Party.NONE && claimFrom != Party.SELLER) {
             reason = reason.withClaimFrom(claimFrom);
         }
-        return new Remedy(kind, amount, returnRequired, claimFrom, reason, coupon, null);
+        return new Remedy(kind, Optional.ofNullable(amount), returnRequired, claimFrom, reason,
+                Optional.ofNullable(coupon), Optional.empty());
     }
 
     private Optional<Money> returnCost(CompensationRequest request, Money value) {
@@ -203,25 +204,25 @@ public final class CompensationEngine {
         int days = Math.max(verdict.daysLate(), 1);
         RemedyReason.Situation situation = verdict.status() == Status.DELIVERED_LATE ? RemedyReason.Situation.ARRIVED_LATE
                 : verdict.daysLate() > 0 ? RemedyReason.Situation.LATE : RemedyReason.Situation.PAST_NORMAL_TRANSIT;
-        MarketplaceStanding standing = standing(request);
+        Optional<MarketplaceStanding> standing = standing(request);
         if (policy.buyerCauses().contains(verdict.cause())) {
-            return new Remedy(RemedyKind.NONE, null, false, verdict.recoverFrom(), RemedyReason.of(
-                    RemedyReason.Kind.BUYERS_SIDE, situation, verdict.stage(), verdict.cause()).withDays(days), null,
-                    standing);
+            return new Remedy(RemedyKind.NONE, Optional.empty(), false, verdict.recoverFrom(), RemedyReason.of(
+                    RemedyReason.Kind.BUYERS_SIDE, situation, verdict.stage(), verdict.cause()).withDays(days),
+                    Optional.empty(), standing);
         }
         Optional<LatenessStep> step = policy.stepFor(days);
         if (step.isEmpty() || step.get().kind() == RemedyKind.APOLOGY) {
-            return new Remedy(RemedyKind.APOLOGY, null, false, verdict.recoverFrom(), RemedyReason.of(
+            return new Remedy(RemedyKind.APOLOGY, Optional.empty(), false, verdict.recoverFrom(), RemedyReason.of(
                     RemedyReason.Kind.LATE, situation, verdict.stage(), verdict.cause(),
-                    RemedyReason.Action.APOLOGISE_WITH_NEW_DATE, null, null).withDays(days), null, standing);
+                    RemedyReason.Action.APOLOGISE_WITH_NEW_DATE, null, null).withDays(days), Optional.empty(), standing);
         }
         LatenessStep reached = step.get();
         Money amount = request.value().map(v -> share(v, reached.percent())).orElse(null);
         RemedyReason.Action offer = reached.kind() == RemedyKind.COUPON ? RemedyReason.Action.OFFER_COUPON
                 : RemedyReason.Action.REFUND_SHARE;
-        return new Remedy(reached.kind(), amount, false, verdict.recoverFrom(),
+        return new Remedy(reached.kind(), Optional.ofNullable(amount), false, verdict.recoverFrom(),
                 RemedyReason.of(RemedyReason.Kind.LATE, situation, verdict.stage(), verdict.cause(), offer, amount,
-                        reached.percent()).withDays(days), null, standing);
+                        reached.percent()).withDays(days), Optional.empty(), standing);
     }
 
     private Remedy atRisk(CompensationRequest request) {
@@ -235,34 +236,34 @@ public final class CompensationEngine {
         RemedyReason atRisk = RemedyReason.of(RemedyReason.Kind.AT_RISK, problem, verdict.stage(), Cause.NONE)
                 .withDays(days);
         if (policy.atRisk() == RemedyKind.APOLOGY) {
-            return new Remedy(RemedyKind.APOLOGY, null, false, verdict.recoverFrom(), atRisk.withApology());
+            return new Remedy(RemedyKind.APOLOGY, false, verdict.recoverFrom(), atRisk.withApology());
         }
         return nothing(verdict, atRisk);
     }
 
     private static Remedy nothing(Verdict verdict, RemedyReason reason) {
-        return new Remedy(RemedyKind.NONE, null, false, verdict.recoverFrom(), reason);
+        return new Remedy(RemedyKind.NONE, false, verdict.recoverFrom(), reason);
     }
 
-    private MarketplaceStanding standing(CompensationRequest request) {
+    private Optional<MarketplaceStanding> standing(CompensationRequest request) {
         Optional<String> marketplace = request.marketplaceIfAny();
         if (marketplace.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         Optional<MarketplaceRule> found = marketplaceRule(marketplace.get(), request.market(), request.today());
         if (found.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         MarketplaceRule rule = found.get();
         Verdict verdict = request.verdict();
         String name = displayName(rule.marketplace());
         String source = " (" + rule.metric() + "; " + rule.source() + ").";
         if (!policy.carrierCauses().contains(verdict.cause())) {
-            return new MarketplaceStanding(rule.marketplace(), true, "The delay is not the carrier's (cause "
+            return Optional.of(new MarketplaceStanding(rule.marketplace(), true, "The delay is not the carrier's (cause "
                     + verdict.cause() + "), so " + name + "'s grace does not cover it and it may count against the shop"
-                    + source);
+                    + source));
         }
-        return switch (rule.measure()) {
+        return Optional.of(switch (rule.measure()) {
             case AFTER_PROMISE -> verdict.daysLate() <= rule.graceDays()
                     ? new MarketplaceStanding(rule.marketplace(), false, "The delay is the carrier's and "
                     + days(verdict.daysLate()) + " past the promised date, within the " + days(rule.graceDays()) + " "
@@ -276,7 +277,7 @@ public final class CompensationEngine {
                     + source)
                     : new MarketplaceStanding(rule.marketplace(), true, "The parcel was not yet handed over to the carrier,"
                     + " so " + name + " may count the lateness against the shop" + source);
-        };
+        });
     }
 
     private static Money atCurrencyScale(Money money) {

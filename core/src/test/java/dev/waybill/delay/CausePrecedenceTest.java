@@ -127,9 +127,9 @@ class CausePrecedenceTest {
         assertThat(stormy.status()).isEqualTo(Status.AT_RISK);
         assertThat(stormy.cause()).isEqualTo(Cause.DISRUPTION);
         assertThat(stormy.actions()).contains(Action.NOTIFY_CUSTOMER);
-        assertThat(stormy.eta().likely()).isEqualTo(calm.eta().likely().plusDays(3));
-        assertThat(stormy.eta().latest()).isEqualTo(calm.eta().latest().plusDays(3));
-        assertThat(stormy.eta().earliest()).isEqualTo(calm.eta().earliest());
+        assertThat(stormy.eta().orElseThrow().likely()).isEqualTo(calm.eta().orElseThrow().likely().plusDays(3));
+        assertThat(stormy.eta().orElseThrow().latest()).isEqualTo(calm.eta().orElseThrow().latest().plusDays(3));
+        assertThat(stormy.eta().orElseThrow().earliest()).isEqualTo(calm.eta().orElseThrow().earliest());
     }
 
     @Test

@@ -30,7 +30,7 @@ class EtaTest {
         for (Shipment shipment : IN_TRANSIT) {
             for (Instant now : List.of(Instant.parse("2026-11-20T00:30:00Z"), Instant.parse("2026-11-20T23:30:00Z"),
                     Instant.parse("2026-11-29T12:00:00Z"))) {
-                Eta eta = Lanes.engine().assess(shipment, now, ZoneOffset.UTC).eta();
+                Eta eta = Lanes.engine().assess(shipment, now, ZoneOffset.UTC).eta().orElseThrow();
                 LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 
                 assertThat(eta).as(shipment.events().toString()).isNotNull();
@@ -43,15 +43,15 @@ class EtaTest {
 
     @Test
     void anEarlierStageMeansALaterEta() {
-        Eta label = Lanes.assess(IN_TRANSIT.get(0)).eta();
-        Eta linehaul = Lanes.assess(IN_TRANSIT.get(3)).eta();
+        Eta label = Lanes.assess(IN_TRANSIT.get(0)).eta().orElseThrow();
+        Eta linehaul = Lanes.assess(IN_TRANSIT.get(3)).eta().orElseThrow();
 
         assertThat(label.likely()).isAfter(linehaul.likely());
     }
 
     @Test
     void outForDeliveryIsExpectedToday() {
-        Eta eta = Lanes.assess(IN_TRANSIT.get(5)).eta();
+        Eta eta = Lanes.assess(IN_TRANSIT.get(5)).eta().orElseThrow();
 
         assertThat(eta.earliest()).isEqualTo(LocalDate.parse("2026-11-20"));
         assertThat(eta.likely()).isEqualTo(LocalDate.parse("2026-11-20"));
@@ -59,7 +59,7 @@ class EtaTest {
 
     @Test
     void afterAFailedAttemptTheNextIsExpectedTomorrow() {
-        assertThat(Lanes.assess(IN_TRANSIT.get(6)).eta().likely()).isEqualTo(LocalDate.parse("2026-11-21"));
+        assertThat(Lanes.assess(IN_TRANSIT.get(6)).eta().orElseThrow().likely()).isEqualTo(LocalDate.parse("2026-11-21"));
     }
 
     @Test
@@ -67,8 +67,8 @@ class EtaTest {
         Shipment shipment = IN_TRANSIT.get(5);
         Instant lateEvening = Instant.parse("2026-11-20T23:30:00Z");
 
-        Eta utc = Lanes.engine().assess(shipment, lateEvening, ZoneOffset.UTC).eta();
-        Eta tokyo = Lanes.engine().assess(shipment, lateEvening, ZoneId.of("Asia/Tokyo")).eta();
+        Eta utc = Lanes.engine().assess(shipment, lateEvening, ZoneOffset.UTC).eta().orElseThrow();
+        Eta tokyo = Lanes.engine().assess(shipment, lateEvening, ZoneId.of("Asia/Tokyo")).eta().orElseThrow();
 
         assertThat(utc.likely()).isEqualTo(LocalDate.parse("2026-11-20"));
         assertThat(tokyo.likely()).isEqualTo(LocalDate.parse("2026-11-21"));

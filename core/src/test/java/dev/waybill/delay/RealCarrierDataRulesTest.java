@@ -49,7 +49,7 @@ class RealCarrierDataRulesTest {
 
             assertThat(verdict.status()).isEqualTo(Status.DELIVERED);
             assertThat(verdict.stage()).isEqualTo(Stage.DELIVERED);
-            assertThat(verdict.eta()).isNull();
+            assertThat(verdict.eta()).isEmpty();
             assertThat(verdict.explanation()).anyMatch(line -> line.contains("EasyPost status 'delivered'")
                     && line.contains("further along") && line.contains("taken as DELIVERED on 2026-11-18"));
         }

@@ -84,6 +84,6 @@ class StageDerivationTest {
         assertThat(verdict.stage()).isEqualTo(Stage.LABEL_CREATED);
         assertThat(verdict.status()).isEqualTo(Status.ON_TRACK);
         assertThat(verdict.silentDays()).isZero();
-        assertThat(verdict.eta()).isNotNull();
+        assertThat(verdict.eta()).isPresent();
     }
 }

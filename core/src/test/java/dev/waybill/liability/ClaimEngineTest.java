@@ -88,12 +88,12 @@ class ClaimEngineTest {
 
         assertThat(claim.regime()).isEqualTo("MONTREAL_1999");
         assertThat(claim.party()).isEqualTo(Party.LINEHAUL_CARRIER);
-        assertThat(claim.cap()).isEqualTo(Money.of("XDR", "65.00"));
+        assertThat(claim.cap()).contains(Money.of("XDR", "65.00"));
         // no arrival: the two years count from acceptance on 2 Mar 2025
         assertThat(claim.deadline()).isEqualTo("2027-03-02");
         assertThat(claim.basis()).contains("26 SDR/kg = 65.00 XDR", "MC99 Art 35 [C-AIR-04, V-S]",
                 "delivery not known: counted from acceptance");
-        assertThat(claim.recoverable()).as("an SDR cap without a rate cannot be set against a USD value").isNull();
+        assertThat(claim.recoverable()).as("an SDR cap without a rate cannot be set against a USD value").isEmpty();
         assertThat(claim.confidence()).isEqualTo(Confidence.VERIFIED_SECONDARY);
     }
 
@@ -105,8 +105,8 @@ class ClaimEngineTest {
                 .sdrRate(SdrRate.of("USD", "1.31")).build()).orElseThrow();
 
         // 22 SDR/kg x 2.5 kg = 55 SDR = 72.05 USD at 1.31, below the 80 USD value
-        assertThat(claim.cap()).isEqualTo(Money.of("USD", "72.05"));
-        assertThat(claim.recoverable()).isEqualTo(Money.of("USD", "72.05"));
+        assertThat(claim.cap()).contains(Money.of("USD", "72.05"));
+        assertThat(claim.recoverable()).contains(Money.of("USD", "72.05"));
         assertThat(claim.basis()).contains("22 SDR/kg = 72.05 USD at 1.31 USD per SDR");
     }
 
@@ -118,8 +118,8 @@ class ClaimEngineTest {
                 .sdrRate(SdrRate.of("USD", "1.31")).build()).orElseThrow();
 
         // 65 SDR = 85.15 USD, above the 80 USD value
-        assertThat(claim.cap()).isEqualTo(Money.of("USD", "85.15"));
-        assertThat(claim.recoverable()).isEqualTo(Money.of("USD", "80.00"));
+        assertThat(claim.cap()).contains(Money.of("USD", "85.15"));
+        assertThat(claim.recoverable()).contains(Money.of("USD", "80.00"));
     }
 
     @Test
@@ -158,7 +158,7 @@ class ClaimEngineTest {
         // 30 days from DHL's acceptance on 2 Mar 2026
         assertThat(claim.deadline()).isEqualTo("2026-04-01");
         // 19 SDR/kg x 2.5 kg
-        assertThat(claim.cap()).isEqualTo(Money.of("XDR", "47.50"));
+        assertThat(claim.cap()).contains(Money.of("XDR", "47.50"));
         assertThat(claim.confidence()).as("the per-kg cap is unverified").isEqualTo(Confidence.UNVERIFIED);
     }
 
@@ -169,9 +169,9 @@ class ClaimEngineTest {
 
         Claim claim = ENGINE.claim(ClaimRequest.of(mailed, Party.LAST_MILE_CARRIER, LossKind.LOSS, TODAY)).orElseThrow();
 
-        assertThat(claim.openFrom()).isEqualTo("2026-02-17");
+        assertThat(claim.openFrom()).contains(LocalDate.parse("2026-02-17"));
         assertThat(claim.deadline()).isEqualTo("2026-04-03");
-        assertThat(claim.recoverable()).isEqualTo(Money.of("USD", "40.00"));
+        assertThat(claim.recoverable()).contains(Money.of("USD", "40.00"));
         assertThat(claim.isOpenOn(LocalDate.parse("2026-02-16"))).isFalse();
         assertThat(claim.isOpenOn(LocalDate.parse("2026-02-17"))).isTrue();
     }
@@ -183,7 +183,7 @@ class ClaimEngineTest {
 
         Claim claim = ENGINE.claim(ClaimRequest.of(mailed, Party.LAST_MILE_CARRIER, LossKind.LOSS, TODAY)).orElseThrow();
 
-        assertThat(claim.openFrom()).isNull();
+        assertThat(claim.openFrom()).isEmpty();
         assertThat(claim.deadline()).isEqualTo("2026-03-11");
     }
 
@@ -216,7 +216,7 @@ class ClaimEngineTest {
 
         Claim claim = ENGINE.claim(ClaimRequest.of(shipment, Party.LINEHAUL_CARRIER, LossKind.LOSS, TODAY)).orElseThrow();
 
-        assertThat(claim.cap()).isNull();
+        assertThat(claim.cap()).isEmpty();
         assertThat(claim.basis()).contains("not computed: the shipment's weight is unknown");
     }
 

@@ -17,6 +17,7 @@ import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EscalationPolicyTest {
@@ -26,7 +27,7 @@ class EscalationPolicyTest {
     }
 
     private static Verdict verdict(Status status, ExceptionType exception, int daysLate) {
-        return new Verdict("o-1", status, Stage.LINEHAUL, exception, Cause.CARRIER, daysLate, null, 3, Party.NONE,
+        return new Verdict("o-1", status, Stage.LINEHAUL, exception, Cause.CARRIER, daysLate, Optional.empty(), 3, Party.NONE,
                 List.of(), List.of(), "p", List.of());
     }
 

@@ -16,6 +16,7 @@ import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClaimRequestsTest {
@@ -25,7 +26,7 @@ class ClaimRequestsTest {
             Lane.of(CountryCode.of("CN"), CountryCode.of("FR"), Mode.AIR)).build();
 
     private static Verdict verdict(Status status, Stage stage, ExceptionType exception, Party recoverFrom) {
-        return new Verdict("order-1", status, stage, exception, Cause.CARRIER, 0, null, 0, recoverFrom, List.of(),
+        return new Verdict("order-1", status, stage, exception, Cause.CARRIER, 0, Optional.empty(), 0, recoverFrom, List.of(),
                 List.of(), "p", List.of());
     }
 

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,7 +85,7 @@ class CompensationEngineTest {
 
     private static Verdict verdict(Status status, Stage stage, ExceptionType exception, Cause cause, int daysLate,
                                    Party recoverFrom) {
-        return new Verdict("order-1", status, stage, exception, cause, daysLate, null, 6, recoverFrom, List.of(),
+        return new Verdict("order-1", status, stage, exception, cause, daysLate, Optional.empty(), 6, recoverFrom, List.of(),
                 List.of(), "CN-FR-AIR", List.of());
     }
 
@@ -98,7 +99,7 @@ class CompensationEngineTest {
                 verdict(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE, 0, Party.NONE));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.NONE);
-        assertThat(remedy.amount()).isNull();
+        assertThat(remedy.amount()).isEmpty();
         assertThat(remedy.returnRequired()).isFalse();
         assertThat(remedy.claimFrom()).isEqualTo(Party.NONE);
     }
@@ -117,7 +118,7 @@ class CompensationEngineTest {
                 verdict(Status.AT_RISK, Stage.IMPORT_CUSTOMS, ExceptionType.CUSTOMS_HOLD, Cause.CUSTOMS, 0, Party.NONE));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.APOLOGY);
-        assertThat(remedy.amount()).isNull();
+        assertThat(remedy.amount()).isEmpty();
     }
 
     @Test
@@ -138,7 +139,7 @@ class CompensationEngineTest {
                 verdict(Status.AT_RISK, Stage.LINEHAUL, exception, Cause.CARRIER, 0, Party.NONE));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.APOLOGY);
-        assertThat(remedy.amount()).isNull();
+        assertThat(remedy.amount()).isEmpty();
     }
 
     @Test
@@ -164,7 +165,7 @@ class CompensationEngineTest {
                 verdict(Status.DELAYED, Stage.LINEHAUL, ExceptionType.STALLED, Cause.CARRIER, daysLate, Party.NONE));
 
         assertThat(remedy.kind()).isEqualTo(kind);
-        assertThat(remedy.amount()).isEqualTo(Money.of("EUR", amount));
+        assertThat(remedy.amount()).contains(Money.of("EUR", amount));
         assertThat(remedy.returnRequired()).isFalse();
     }
 
@@ -181,7 +182,7 @@ class CompensationEngineTest {
                 verdict(Status.DELAYED, Stage.LINEHAUL, ExceptionType.STALLED, Cause.UNKNOWN, 0, Party.NONE));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.COUPON);
-        assertThat(remedy.amount()).isEqualTo(Money.of("EUR", "2.00"));
+        assertThat(remedy.amount()).contains(Money.of("EUR", "2.00"));
     }
 
     @Test
@@ -190,7 +191,7 @@ class CompensationEngineTest {
                 verdict(Status.DELAYED, Stage.LAST_MILE, ExceptionType.NONE, Cause.CARRIER, 5, Party.NONE));
 
         // 10% of 1999 JPY = 199.9 JPY, rounded to whole yen
-        assertThat(remedy.amount()).isEqualTo(Money.of("JPY", "200"));
+        assertThat(remedy.amount()).contains(Money.of("JPY", "200"));
     }
 
     @Test
@@ -207,7 +208,7 @@ class CompensationEngineTest {
                 verdict(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, 0, Party.LINEHAUL_CARRIER));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.FULL_REFUND);
-        assertThat(remedy.amount()).isEqualTo(Money.of("EUR", "40.00"));
+        assertThat(remedy.amount()).contains(Money.of("EUR", "40.00"));
         assertThat(remedy.returnRequired()).isFalse();
         assertThat(remedy.claimFrom()).isEqualTo(Party.LINEHAUL_CARRIER);
     }
@@ -219,7 +220,7 @@ class CompensationEngineTest {
                 verdict(Status.LOST, Stage.LAST_MILE, ExceptionType.LOST, Cause.CARRIER, 0, Party.LAST_MILE_CARRIER));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.RESHIP);
-        assertThat(remedy.amount()).isNull();
+        assertThat(remedy.amount()).isEmpty();
         assertThat(remedy.claimFrom()).isEqualTo(Party.LAST_MILE_CARRIER);
     }
 
@@ -242,7 +243,7 @@ class CompensationEngineTest {
         Remedy reship = remedy(shipment("TH", Money.of("THB", "890.00")), notReceived);
 
         assertThat(refund.kind()).isEqualTo(RemedyKind.FULL_REFUND);
-        assertThat(refund.amount()).isEqualTo(Money.of("EUR", "59.90"));
+        assertThat(refund.amount()).contains(Money.of("EUR", "59.90"));
         assertThat(refund.claimFrom()).isEqualTo(Party.LAST_MILE_CARRIER);
         assertThat(reship.kind()).isEqualTo(RemedyKind.RESHIP);
         assertThat(reship.claimFrom()).isEqualTo(Party.LAST_MILE_CARRIER);
@@ -254,7 +255,7 @@ class CompensationEngineTest {
                 verdict(Status.DELIVERED, Stage.DELIVERED, ExceptionType.DAMAGED, Cause.CARRIER, 0, Party.LAST_MILE_CARRIER));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.FULL_REFUND);
-        assertThat(remedy.amount()).isEqualTo(Money.of("USD", "80.00"));
+        assertThat(remedy.amount()).contains(Money.of("USD", "80.00"));
         assertThat(remedy.returnRequired()).isTrue();
     }
 
@@ -264,7 +265,7 @@ class CompensationEngineTest {
                 verdict(Status.DELIVERED, Stage.DELIVERED, ExceptionType.DAMAGED, Cause.CARRIER, 0, Party.LAST_MILE_CARRIER));
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.REFUND_WITHOUT_RETURN);
-        assertThat(remedy.amount()).isEqualTo(Money.of("USD", "9.90"));
+        assertThat(remedy.amount()).contains(Money.of("USD", "9.90"));
         assertThat(remedy.returnRequired()).isFalse();
         assertThat(remedy.claimFrom()).isEqualTo(Party.LAST_MILE_CARRIER);
     }
@@ -306,7 +307,7 @@ class CompensationEngineTest {
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.EXCHANGE);
         assertThat(remedy.returnRequired()).isTrue();
-        assertThat(remedy.coupon()).isEqualTo(Money.of("EUR", "2.00"));
+        assertThat(remedy.coupon()).contains(Money.of("EUR", "2.00"));
         assertThat(remedy.claimFrom()).isEqualTo(Party.SELLER);
     }
 
@@ -317,7 +318,7 @@ class CompensationEngineTest {
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.RESHIP);
         assertThat(remedy.returnRequired()).isFalse();
-        assertThat(remedy.coupon()).isEqualTo(Money.of("USD", "1.50"));
+        assertThat(remedy.coupon()).contains(Money.of("USD", "1.50"));
     }
 
     @Test
@@ -345,8 +346,8 @@ class CompensationEngineTest {
                 verdict(Status.DELAYED, Stage.LINEHAUL, ExceptionType.NONE, Cause.CARRIER, 5, Party.NONE));
 
         assertThat(lost.kind()).isEqualTo(RemedyKind.FULL_REFUND);
-        assertThat(lost.amount()).isNull();
-        assertThat(late.amount()).isNull();
+        assertThat(lost.amount()).isEmpty();
+        assertThat(late.amount()).isEmpty();
     }
 
     @Test
@@ -354,7 +355,7 @@ class CompensationEngineTest {
         Remedy remedy = remedy(shipment("FR", Money.of("EUR", "39.9")),
                 verdict(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, 0, Party.LINEHAUL_CARRIER));
 
-        assertThat(remedy.amount()).isEqualTo(Money.of("EUR", "39.90"));
+        assertThat(remedy.amount()).contains(Money.of("EUR", "39.90"));
     }
 
     @Test
@@ -364,7 +365,7 @@ class CompensationEngineTest {
                         TODAY)
                 .orderValue(Money.of("EUR", "45.50")).build());
 
-        assertThat(remedy.amount()).isEqualTo(Money.of("EUR", "45.50"));
+        assertThat(remedy.amount()).contains(Money.of("EUR", "45.50"));
     }
 
     @Test
@@ -373,10 +374,10 @@ class CompensationEngineTest {
                 verdict(Status.DELIVERED_LATE, Stage.DELIVERED, ExceptionType.NONE, Cause.CARRIER, 2, Party.NONE),
                 TODAY).marketplace("amazon").build());
 
-        assertThat(remedy.standing()).isNotNull();
-        assertThat(remedy.standing().marketplace()).isEqualTo("AMAZON");
-        assertThat(remedy.standing().countsAgainstShop()).isFalse();
-        assertThat(remedy.standing().basis()).contains("within the 3 days Amazon allows", "[B-AZ-06, V-P]");
+        assertThat(remedy.standing()).isPresent();
+        assertThat(remedy.standing().orElseThrow().marketplace()).isEqualTo("AMAZON");
+        assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isFalse();
+        assertThat(remedy.standing().orElseThrow().basis()).contains("within the 3 days Amazon allows", "[B-AZ-06, V-P]");
     }
 
     @Test
@@ -385,8 +386,8 @@ class CompensationEngineTest {
                 verdict(Status.DELAYED, Stage.LAST_MILE, ExceptionType.NONE, Cause.CARRIER, 4, Party.NONE),
                 TODAY).marketplace("AMAZON").build());
 
-        assertThat(remedy.standing().countsAgainstShop()).isTrue();
-        assertThat(remedy.standing().basis()).contains("beyond the 3 days");
+        assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isTrue();
+        assertThat(remedy.standing().orElseThrow().basis()).contains("beyond the 3 days");
     }
 
     @Test
@@ -395,8 +396,8 @@ class CompensationEngineTest {
                 verdict(Status.DELAYED, Stage.IMPORT_CUSTOMS, ExceptionType.CUSTOMS_HOLD, Cause.CUSTOMS, 1, Party.NONE),
                 TODAY).marketplace("AMAZON").build());
 
-        assertThat(remedy.standing().countsAgainstShop()).isTrue();
-        assertThat(remedy.standing().basis()).contains("not the carrier's (cause CUSTOMS)");
+        assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isTrue();
+        assertThat(remedy.standing().orElseThrow().basis()).contains("not the carrier's (cause CUSTOMS)");
     }
 
     @Test
@@ -408,9 +409,9 @@ class CompensationEngineTest {
                 verdict(Status.DELAYED, Stage.LABEL_CREATED, ExceptionType.NOT_PICKED_UP, Cause.CARRIER, 2, Party.NONE),
                 TODAY).marketplace("shopee").build());
 
-        assertThat(afterPickup.standing().countsAgainstShop()).isFalse();
-        assertThat(afterPickup.standing().basis()).contains("judges lateness at hand-over", "penalty from 20%");
-        assertThat(neverPickedUp.standing().countsAgainstShop()).isTrue();
+        assertThat(afterPickup.standing().orElseThrow().countsAgainstShop()).isFalse();
+        assertThat(afterPickup.standing().orElseThrow().basis()).contains("judges lateness at hand-over", "penalty from 20%");
+        assertThat(neverPickedUp.standing().orElseThrow().countsAgainstShop()).isTrue();
     }
 
     @Test
@@ -434,13 +435,13 @@ class CompensationEngineTest {
                 verdict(Status.LOST, Stage.LAST_MILE, ExceptionType.LOST, Cause.CARRIER, 0, Party.LAST_MILE_CARRIER),
                 TODAY).marketplace("AMAZON").build());
 
-        assertThat(ownSite.standing()).isNull();
-        assertThat(lost.standing()).isNull();
+        assertThat(ownSite.standing()).isEmpty();
+        assertThat(lost.standing()).isEmpty();
     }
 
     @Test
     void aRequestRefusesAVerdictForAnotherShipment() {
-        Verdict other = new Verdict("order-2", Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE, 0, null,
+        Verdict other = new Verdict("order-2", Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE, 0, Optional.empty(),
                 0, Party.NONE, List.of(), List.of(), "p", List.of());
 
         assertThatThrownBy(() -> CompensationRequest.of(shipment("FR", null), other, TODAY))

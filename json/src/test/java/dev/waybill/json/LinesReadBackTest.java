@@ -37,6 +37,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Every output line read back into the values it was written from. */
@@ -46,7 +47,7 @@ class LinesReadBackTest {
 
     private static final Verdict HELD = new Verdict("SO-1002", Status.DELAYED, Stage.IMPORT_CUSTOMS,
             ExceptionType.CUSTOMS_HOLD, Cause.CUSTOMS, 6,
-            Eta.of(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-27")),
+            Optional.of(Eta.of(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-27"))),
             3, Party.IMPORT_BROKER, List.of(Evidence.CUSTOMS_NOTICE, Evidence.COMMERCIAL_INVOICE),
             List.of(Action.NOTIFY_CUSTOMER, Action.REQUEST_DOCUMENTS), "CN-DE-AIR-POSTAL",
             List.of("customs hold for documents since 2026-11-17"));
@@ -54,12 +55,13 @@ class LinesReadBackTest {
     private static final Assessment EVERY_FIELD = Assessment.of(
             Shipment.builder("SO-1002", Lane.of(CountryCode.of("CN"), CountryCode.of("DE"), Mode.AIR)).build(), HELD)
             .withClaim(new Claim(Party.IMPORT_BROKER, "broker's terms", LocalDate.parse("2026-12-17"),
-                    Money.of("EUR", "500.00"), "terms §7", LocalDate.parse("2026-11-17"), Money.of("EUR", "89.00"),
+                    Optional.of(Money.of("EUR", "500.00")), "terms §7", Optional.of(LocalDate.parse("2026-11-17")),
+                    Optional.of(Money.of("EUR", "89.00")),
                     Confidence.SECONDARY))
-            .withRemedy(new Remedy(RemedyKind.COUPON, Money.of("EUR", "5.00"), false, Party.NONE,
+            .withRemedy(new Remedy(RemedyKind.COUPON, Optional.of(Money.of("EUR", "5.00")), false, Party.NONE,
                     RemedyReason.of(RemedyReason.Kind.AT_RISK, RemedyReason.Situation.LATE, Stage.IMPORT_CUSTOMS,
-                            Cause.CUSTOMS), Money.of("EUR", "2.00"),
-                    new MarketplaceStanding("amazon", false, "A-to-z: 3 days after the EDD")));
+                            Cause.CUSTOMS), Optional.of(Money.of("EUR", "2.00")),
+                    Optional.of(new MarketplaceStanding("amazon", false, "A-to-z: 3 days after the EDD"))));
 
     @Test
     void aVerdictLineReadsBackIntoTheSameVerdict() throws Exception {
@@ -67,7 +69,7 @@ class LinesReadBackTest {
 
         assertThat(MAPPER.readValue(line, Verdict.class)).isEqualTo(HELD);
         Verdict bare = new Verdict("SO-9", Status.DELIVERED, Stage.DELIVERED, ExceptionType.NONE,
-                Cause.NONE, 0, null, 0, Party.NONE, List.of(), List.of(), "CN-US-AIR-POSTAL", List.of());
+                Cause.NONE, 0, Optional.empty(), 0, Party.NONE, List.of(), List.of(), "CN-US-AIR-POSTAL", List.of());
         assertThat(WaybillJson.readVerdict(WaybillJson.writeAssessment(Assessment.of(
                 Shipment.builder("SO-9", Lane.of(CountryCode.of("CN"), CountryCode.of("US"), Mode.AIR)).build(),
                 bare)))).isEqualTo(bare);

@@ -34,6 +34,7 @@ import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The output lines: verdict, returns answer, message and error line, field by field. */
@@ -53,7 +54,7 @@ class OutputLinesTest {
     }
 
     private static Verdict lost() {
-        return new Verdict("SO-1010", Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, 8, null, 21,
+        return new Verdict("SO-1010", Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, 8, Optional.empty(), 21,
                 Party.LINEHAUL_CARRIER, List.of(Evidence.TRANSPORT_DOCUMENT, Evidence.COMMERCIAL_INVOICE),
                 List.of(Action.NOTIFY_CUSTOMER, Action.FILE_CLAIM), "CN-TH-AIR-POSTAL",
                 List.of("silent 21 days, past the loss threshold of 20"));
@@ -62,9 +63,10 @@ class OutputLinesTest {
     @Test
     void theVerdictLineCarriesTheContractsFieldsInOrder() {
         Claim claim = new Claim(Party.LINEHAUL_CARRIER, "Montreal Convention", LocalDate.parse("2026-12-01"),
-                Money.of("EUR", "42.00"), "art. 22(3)", LocalDate.parse("2026-11-21"), Money.of("EUR", "30.00"),
+                Optional.of(Money.of("EUR", "42.00")), "art. 22(3)", Optional.of(LocalDate.parse("2026-11-21")),
+                Optional.of(Money.of("EUR", "30.00")),
                 Confidence.VERIFIED_PRIMARY);
-        Remedy remedy = new Remedy(RemedyKind.RESHIP, null, false, Party.LINEHAUL_CARRIER, LOST_REASON);
+        Remedy remedy = new Remedy(RemedyKind.RESHIP, false, Party.LINEHAUL_CARRIER, LOST_REASON);
         Assessment assessment = assessed(lost()).withClaim(claim).withRemedy(remedy);
         JsonNode line = WaybillJson.writeAssessment(assessment, reason -> "Lost in transit.");
 
@@ -86,8 +88,8 @@ class OutputLinesTest {
     @Test
     void anEtaIsWrittenAsThreeDatesAndNoClaimOrRemedyAsNull() {
         Verdict late = new Verdict("SO-2", Status.AT_RISK, Stage.IMPORT_CUSTOMS, ExceptionType.CUSTOMS_HOLD,
-                Cause.CUSTOMS, 2, Eta.of(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22"),
-                LocalDate.parse("2026-11-25")), 1, Party.NONE, List.of(), List.of(), "CN-DE-AIR-POSTAL", List.of());
+                Cause.CUSTOMS, 2, Optional.of(Eta.of(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22"),
+                LocalDate.parse("2026-11-25"))), 1, Party.NONE, List.of(), List.of(), "CN-DE-AIR-POSTAL", List.of());
         JsonNode line = WaybillJson.writeAssessment(assessed(late));
 
         assertThat(line.get("eta").toString())
@@ -109,8 +111,8 @@ class OutputLinesTest {
 
     @Test
     void aGoodwillCouponOnTopIsWritten() {
-        Remedy refund = new Remedy(RemedyKind.PARTIAL_REFUND, Money.of("EUR", "10.00"), false, Party.NONE,
-                LOST_REASON, Money.of("EUR", "5.00"), null);
+        Remedy refund = new Remedy(RemedyKind.PARTIAL_REFUND, Optional.of(Money.of("EUR", "10.00")), false, Party.NONE,
+                LOST_REASON, Optional.of(Money.of("EUR", "5.00")), Optional.empty());
         JsonNode remedy = WaybillJson.writeAssessment(assessed(lost()).withRemedy(refund)).get("remedy");
 
         assertThat(remedy.get("coupon").toString()).isEqualTo("{\"amount\":\"5.00\",\"currency\":\"EUR\"}");

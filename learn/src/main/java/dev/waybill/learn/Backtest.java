@@ -120,7 +120,7 @@ public final class Backtest {
                     Tally tally = tallies.computeIfAbsent(engine.getKey() + "\u0000" + checkpoint.getKey(),
                             k -> new Tally());
                     Verdict verdict = engine.getValue().assess(known, at, zone);
-                    Eta eta = verdict.etaWindow().orElse(null);
+                    Eta eta = verdict.eta().orElse(null);
                     if (eta == null) {
                         tally.noEta++;
                         continue;

@@ -142,7 +142,7 @@ class TransitLearnerTest {
         Verdict verdict = engine.assess(open, Instant.parse("2026-02-02T20:00:00Z"), BRT);
         assertThat(verdict.explanation().get(0)).startsWith(
                 "judged against transit profile LEARNED-BR-BR-ROAD-CORREIOS (learned: learned from 300 deliveries");
-        assertThat(verdict.etaWindow()).isPresent();
+        assertThat(verdict.eta()).isPresent();
     }
 
     static TransitProfile profile(LearnedProfiles learned, String id) {

@@ -235,7 +235,7 @@ final class DemoCommand implements Command {
                     shipment.origin() + "->" + shipment.destination(),
                     shipment.lane().carrier() == null ? "-" : shipment.lane().carrier(), verdict.status(),
                     verdict.stage(), verdict.exception(), verdict.cause(), verdict.daysLate(),
-                    verdict.eta() == null ? "-" : verdict.eta().likely(), verdict.recoverFrom());
+                    verdict.eta().map(eta -> (Object) eta.likely()).orElse("-"), verdict.recoverFrom());
         }
         for (int i = 0; i < shipments.size(); i++) {
             Shipment shipment = shipments.get(i);
@@ -257,11 +257,11 @@ final class DemoCommand implements Command {
             if (assessment.claim().isPresent()) {
                 Claim claim = assessment.claim().get();
                 out.println("  claim:    against " + claim.party() + " under " + claim.regime() + ", file by "
-                        + claim.deadline() + (claim.cap() == null ? "" : ", capped at " + claim.cap()));
+                        + claim.deadline() + claim.cap().map(cap -> ", capped at " + cap).orElse(""));
             }
             if (assessment.remedy().isPresent()) {
                 Remedy remedy = assessment.remedy().get();
-                out.println("  remedy:   " + remedy.kind() + (remedy.amount() == null ? "" : " " + remedy.amount())
+                out.println("  remedy:   " + remedy.kind() + remedy.amount().map(amount -> " " + amount).orElse("")
                         + (remedy.returnRequired() ? " (item comes back)" : "") + ": "
                         + RemedyReasons.defaults().english(remedy.reason()));
             }

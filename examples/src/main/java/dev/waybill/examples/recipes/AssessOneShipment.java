@@ -41,7 +41,7 @@ public final class AssessOneShipment {
         Assessment assessment = waybill.assess(shipment);
         Verdict verdict = assessment.verdict();
         System.out.println(verdict.status() + " " + verdict.exception() + " caused by " + verdict.cause()
-                + ", likely " + verdict.eta().likely() + "; do: " + verdict.actions());
+                + ", likely " + verdict.eta().map(eta -> eta.likely().toString()).orElse("-") + "; do: " + verdict.actions());
         verdict.explanation().forEach(line -> System.out.println("  " + line));
     }
 }

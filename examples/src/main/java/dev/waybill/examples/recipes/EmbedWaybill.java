@@ -65,7 +65,8 @@ public final class EmbedWaybill {
                 WithdrawalRequest.builder(CountryCode.of("DE"), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 30))
                         .build());
 
-        System.out.println(verdict.status() + " " + verdict.exception() + " " + verdict.cause() + " " + verdict.eta());
+        System.out.println(verdict.status() + " " + verdict.exception() + " " + verdict.cause() + " "
+                + verdict.eta().map(eta -> eta.likely().toString()).orElse("-"));
         remedy.ifPresent(r -> System.out.println(r.kind() + ": "
                 + RemedyReasons.defaults().render(r.reason(), Locale.GERMAN)));   // or english(...)
         System.out.println(message.subject() + "\n" + message.body());

@@ -9,6 +9,7 @@ import dev.waybill.liability.Claim;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.remedy.RemedyReason;
 import dev.waybill.shipment.Money;
+import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -39,14 +40,12 @@ public final class AssessmentWriter {
         node.put("exception", verdict.exception().name());
         node.put("cause", verdict.cause().name());
         node.put("daysLate", verdict.daysLate());
-        if (verdict.eta() == null) {
-            node.putNull("eta");
-        } else {
+        verdict.eta().ifPresentOrElse(window -> {
             ObjectNode eta = node.putObject("eta");
-            eta.put("earliest", verdict.eta().earliest().toString());
-            eta.put("likely", verdict.eta().likely().toString());
-            eta.put("latest", verdict.eta().latest().toString());
-        }
+            eta.put("earliest", window.earliest().toString());
+            eta.put("likely", window.likely().toString());
+            eta.put("latest", window.latest().toString());
+        }, () -> node.putNull("eta"));
         node.put("silentDays", verdict.silentDays());
         node.put("recoverFrom", verdict.recoverFrom().name());
         ArrayNode evidence = node.putArray("evidence");
@@ -70,9 +69,9 @@ public final class AssessmentWriter {
         out.put("party", claim.party().name());
         out.put("regime", claim.regime());
         out.put("deadline", claim.deadline().toString());
-        money(out, "cap", claim.cap());
-        out.put("openFrom", claim.openFrom() == null ? null : claim.openFrom().toString());
-        money(out, "recoverable", claim.recoverable());
+        money(out, "cap", claim.cap().orElse(null));
+        out.put("openFrom", claim.openFrom().map(LocalDate::toString).orElse(null));
+        money(out, "recoverable", claim.recoverable().orElse(null));
         out.put("confidence", claim.confidence().name());
         out.put("basis", claim.basis());
     }
@@ -84,20 +83,18 @@ public final class AssessmentWriter {
         }
         ObjectNode out = node.putObject("remedy");
         out.put("kind", remedy.kind().name());
-        out.put("amount", remedy.amount() == null ? null : remedy.amount().amount().toPlainString());
-        out.put("currency", remedy.amount() == null ? null : remedy.amount().currency().getCurrencyCode());
+        out.put("amount", remedy.amount().map(money -> money.amount().toPlainString()).orElse(null));
+        out.put("currency", remedy.amount().map(money -> money.currency().getCurrencyCode()).orElse(null));
         out.put("returnRequired", remedy.returnRequired());
         out.put("reason", reasonWords.apply(remedy.reason()));
         out.put("claimFrom", remedy.claimFrom().name());
-        if (remedy.coupon() != null) {
-            money(out, "coupon", remedy.coupon());
-        }
-        if (remedy.standing() != null) {
+        remedy.coupon().ifPresent(coupon -> money(out, "coupon", coupon));
+        remedy.standing().ifPresent(judged -> {
             ObjectNode standing = out.putObject("standing");
-            standing.put("marketplace", remedy.standing().marketplace());
-            standing.put("countsAgainstShop", remedy.standing().countsAgainstShop());
-            standing.put("basis", remedy.standing().basis());
-        }
+            standing.put("marketplace", judged.marketplace());
+            standing.put("countsAgainstShop", judged.countsAgainstShop());
+            standing.put("basis", judged.basis());
+        });
     }
 
     /** {@code field: {amount, currency}}, or {@code field: null}. */

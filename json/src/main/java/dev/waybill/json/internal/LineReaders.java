@@ -23,6 +23,7 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.source.Confidence;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -44,8 +45,8 @@ public final class LineReaders {
             return new Verdict(f.requiredText("id"), f.requiredEnum("status", Status.class),
                     f.requiredEnum("stage", Stage.class), f.requiredEnum("exception", ExceptionType.class),
                     f.requiredEnum("cause", Cause.class), f.requiredInt("daysLate"),
-                    eta == null ? null : Eta.of(eta.requiredDate("earliest"), eta.requiredDate("likely"),
-                            eta.requiredDate("latest")),
+                    eta == null ? Optional.empty() : Optional.of(Eta.of(eta.requiredDate("earliest"),
+                            eta.requiredDate("likely"), eta.requiredDate("latest"))),
                     f.requiredInt("silentDays"), f.requiredEnum("recoverFrom", Party.class),
                     f.enums("evidence", Evidence.class), f.enums("actions", Action.class),
                     f.requiredText("profile"),

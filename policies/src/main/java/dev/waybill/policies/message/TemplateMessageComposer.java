@@ -282,7 +282,7 @@ public final class TemplateMessageComposer implements MessageComposer {
         }
 
         private String eta(TemplateArguments.ForMessage args, String key) {
-            return situation.expectsDelivery() && verdict.eta() != null ? part(key, args) : "";
+            return situation.expectsDelivery() && verdict.eta().isPresent() ? part(key, args) : "";
         }
 
         private String remedy(TemplateArguments.ForMessage args) {
@@ -324,7 +324,7 @@ public final class TemplateMessageComposer implements MessageComposer {
         }
 
         private TemplateArguments.ForMessage arguments(boolean brief, String shop) {
-            Eta eta = verdict.eta();
+            Eta eta = verdict.eta().orElse(null);
             String deliveredOn = latest(EventCode.DELIVERED).map(e -> date(e.localDate(), brief)).orElse(null);
             return new TemplateArguments.ForMessage(
                     Known.of(shop == null ? null : isolate(shop)),
@@ -349,7 +349,7 @@ public final class TemplateMessageComposer implements MessageComposer {
                     eta == null ? null : new TemplateArguments.EtaWords(date(eta.earliest(), brief),
                             date(eta.likely(), brief), date(eta.latest(), brief), eta.earliest().equals(eta.latest())),
                     remedy == null ? null : new TemplateArguments.RemedyWords(
-                            Known.of(remedy.money().map(formats::money).orElse(null)), remedy.returnRequired()));
+                            Known.of(remedy.amount().map(formats::money).orElse(null)), remedy.returnRequired()));
         }
 
         private String documents() {

@@ -74,7 +74,7 @@ class LiabilityOverridesTest {
 
         assertThat(claim.regime()).isEqualTo("YUNEXPRESS_CONTRACT");
         assertThat(claim.deadline()).isEqualTo("2026-04-16");
-        assertThat(claim.recoverable()).isEqualTo(Money.of("USD", "50.00"));
+        assertThat(claim.recoverable()).contains(Money.of("USD", "50.00"));
         assertThat(claims.regime("MONTREAL_1999")).as("the bundled regimes stay").isPresent();
     }
 

@@ -71,7 +71,7 @@ class LiabilityPoliciesTest {
             "2024-12-28, 65.00 XDR",   // 26 SDR/kg from 28 Dec 2024
             "2026-11-23, 65.00 XDR"})
     void aTwoAndAHalfKiloAirParcelIsCappedByTheMontrealLimitInForceWhenCarried(String carriedOn, String cap) {
-        assertThat(recovery("MONTREAL_1999", carriedOn, null, "2.5", LossKind.LOSS).cap()).isEqualTo(Money.parse(cap));
+        assertThat(recovery("MONTREAL_1999", carriedOn, null, "2.5", LossKind.LOSS).cap()).contains(Money.parse(cap));
     }
 
     @Test
@@ -81,12 +81,12 @@ class LiabilityPoliciesTest {
 
         // 55 SDR x 1.31 = 72.05 USD < 80 USD: the cap is what is recovered
         Recovery older = regime("MONTREAL_1999").recovery(before, LossKind.DAMAGE, USD_PER_SDR).orElseThrow();
-        assertThat(older.cap()).isEqualTo(Money.of("USD", "72.05"));
-        assertThat(older.recoverable()).isEqualTo(Money.of("USD", "72.05"));
+        assertThat(older.cap()).contains(Money.of("USD", "72.05"));
+        assertThat(older.recoverable()).contains(Money.of("USD", "72.05"));
         // 65 SDR x 1.31 = 85.15 USD > 80 USD: the value is what is recovered
         Recovery newer = regime("MONTREAL_1999").recovery(after, LossKind.DAMAGE, USD_PER_SDR).orElseThrow();
-        assertThat(newer.cap()).isEqualTo(Money.of("USD", "85.15"));
-        assertThat(newer.recoverable()).isEqualTo(Money.of("USD", "80.00"));
+        assertThat(newer.cap()).contains(Money.of("USD", "85.15"));
+        assertThat(newer.recoverable()).contains(Money.of("USD", "80.00"));
         assertThat(newer.rule().source().reference()).isEqualTo("C-AIR-01");
         assertThat(newer.rule().source().confidence()).isEqualTo(Confidence.VERIFIED_PRIMARY);
     }
@@ -96,17 +96,17 @@ class LiabilityPoliciesTest {
         Consignment parcel = Consignment.of(LocalDate.parse("2026-05-04"), Money.of("EUR", "300.00"), new BigDecimal("12.4"));
 
         // 8.33 SDR/kg x 12.4 kg = 103.292 SDR; at an injected 1.21 EUR per SDR: 103.29 x 1.21 = 124.98 EUR
-        assertThat(regime("CMR").recovery(parcel, LossKind.LOSS).orElseThrow().cap()).isEqualTo(Money.of("XDR", "103.29"));
+        assertThat(regime("CMR").recovery(parcel, LossKind.LOSS).orElseThrow().cap()).contains(Money.of("XDR", "103.29"));
         Recovery inEuro = regime("CMR").recovery(parcel, LossKind.LOSS, SdrRate.of("EUR", "1.21")).orElseThrow();
-        assertThat(inEuro.cap()).isEqualTo(Money.of("EUR", "124.98"));
-        assertThat(inEuro.recoverable()).isEqualTo(Money.of("EUR", "124.98"));
+        assertThat(inEuro.cap()).contains(Money.of("EUR", "124.98"));
+        assertThat(inEuro.recoverable()).contains(Money.of("EUR", "124.98"));
     }
 
     @Test
     void cmrCapsDelayAtTheCarriageChargesWhichWaybillDoesNotKnow() {
         Recovery delay = recovery("CMR", "2026-05-04", "300.00 EUR", "12.4", LossKind.DELAY);
 
-        assertThat(delay.cap()).isNull();
+        assertThat(delay.cap()).isEmpty();
         assertThat(delay.rule().limit().describe()).isEqualTo("the carriage charges");
         assertThat(delay.rule().source().citation()).contains("Art 23(5)");
     }
@@ -115,26 +115,26 @@ class LiabilityPoliciesTest {
     void aLightSeaPackageIsCappedPerPackageUnderHagueVisby() {
         // 2 SDR/kg x 150 kg = 300 SDR < 666.67 SDR per package
         assertThat(recovery("HAGUE_VISBY", "2026-04-01", null, "150", LossKind.LOSS).cap())
-                .isEqualTo(Money.of("XDR", "666.67"));
+                .contains(Money.of("XDR", "666.67"));
     }
 
     @Test
     void aHeavySeaPackageIsCappedPerKiloUnderHagueVisby() {
         // 2 SDR/kg x 400 kg = 800 SDR > 666.67 SDR per package
         assertThat(recovery("HAGUE_VISBY", "2026-04-01", null, "400", LossKind.LOSS).cap())
-                .isEqualTo(Money.of("XDR", "800.00"));
+                .contains(Money.of("XDR", "800.00"));
     }
 
     @Test
     void expressCarriersCapAtTheirDefaultLimitsWithoutADeclaredValue() {
         assertThat(recovery("UPS", "2026-04-01", "60.00 USD", null, LossKind.LOSS).recoverable())
-                .isEqualTo(Money.of("USD", "60.00"));
+                .contains(Money.of("USD", "60.00"));
         assertThat(recovery("UPS", "2026-04-01", "250.00 USD", null, LossKind.LOSS).recoverable())
-                .isEqualTo(Money.of("USD", "100.00"));
-        assertThat(recovery("FEDEX_US", "2026-04-01", null, null, LossKind.DAMAGE).cap()).isEqualTo(Money.of("USD", "100.00"));
+                .contains(Money.of("USD", "100.00"));
+        assertThat(recovery("FEDEX_US", "2026-04-01", null, null, LossKind.DAMAGE).cap()).contains(Money.of("USD", "100.00"));
         // DHL Express air, 19 SDR/kg x 2.5 kg, unverified as the current global figure
         Recovery dhl = recovery("DHL_EXPRESS_AIR", "2026-04-01", null, "2.5", LossKind.LOSS);
-        assertThat(dhl.cap()).isEqualTo(Money.of("XDR", "47.50"));
+        assertThat(dhl.cap()).contains(Money.of("XDR", "47.50"));
         assertThat(dhl.rule().source().confidence()).isEqualTo(Confidence.UNVERIFIED);
     }
 
@@ -143,12 +143,12 @@ class LiabilityPoliciesTest {
         Recovery registered = recovery("UPU_REGISTERED", "2026-04-01", null, null, LossKind.LOSS);
         Recovery parcel = recovery("UPU_PARCEL", "2026-04-01", null, "3", LossKind.LOSS);
 
-        assertThat(registered.cap()).isEqualTo(Money.of("XDR", "30.00"));
+        assertThat(registered.cap()).contains(Money.of("XDR", "30.00"));
         assertThat(registered.rule().source().confidence()).isEqualTo(Confidence.UNVERIFIED);
         // 40 SDR + 4.50 SDR/kg x 3 kg
-        assertThat(parcel.cap()).isEqualTo(Money.of("XDR", "53.50"));
+        assertThat(parcel.cap()).contains(Money.of("XDR", "53.50"));
         assertThat(recovery("ROYAL_MAIL_UK", "2026-04-01", "35.00 GBP", null, LossKind.LOSS).recoverable())
-                .isEqualTo(Money.of("GBP", "20.00"));
+                .contains(Money.of("GBP", "20.00"));
         assertThat(regime("ROYAL_MAIL_INTERNATIONAL_WORLD").recovery(
                 Consignment.of(LocalDate.parse("2026-04-01"), null, null), LossKind.LOSS)).isEmpty();
         assertThat(regime("UPU_REGISTERED").covers(LossKind.DELAY, TODAY)).as("no indemnity for delay").isFalse();
@@ -178,7 +178,7 @@ class LiabilityPoliciesTest {
 
         assertThat(damage.regime()).isEqualTo("MONTREAL_1999");
         assertThat(damage.deadline()).isEqualTo("2026-02-24");
-        assertThat(damage.cap()).isEqualTo(Money.of("XDR", "65.00"));
+        assertThat(damage.cap()).contains(Money.of("XDR", "65.00"));
         assertThat(delay.deadline()).isEqualTo("2026-03-03");
         assertThat(delay.basis()).contains("action within 2 years of delivery: 2028-02-10");
     }
@@ -193,8 +193,8 @@ class LiabilityPoliciesTest {
 
         assertThat(claim.regime()).isEqualTo("MONTREAL_1999");
         assertThat(claim.deadline()).isEqualTo("2028-03-02");
-        assertThat(claim.cap()).isEqualTo(Money.of("USD", "85.15"));
-        assertThat(claim.recoverable()).isEqualTo(Money.of("USD", "80.00"));
+        assertThat(claim.cap()).contains(Money.of("USD", "85.15"));
+        assertThat(claim.recoverable()).contains(Money.of("USD", "80.00"));
     }
 
     @Test
@@ -203,9 +203,9 @@ class LiabilityPoliciesTest {
                 .weightKg(new BigDecimal("12.4")).build(), Party.LINEHAUL_CARRIER, LossKind.LOSS);
 
         assertThat(claim.regime()).isEqualTo("CMR");
-        assertThat(claim.openFrom()).isEqualTo("2026-05-01");
+        assertThat(claim.openFrom()).contains(LocalDate.parse("2026-05-01"));
         assertThat(claim.deadline()).isEqualTo("2027-05-01");
-        assertThat(claim.cap()).isEqualTo(Money.of("XDR", "103.29"));
+        assertThat(claim.cap()).contains(Money.of("XDR", "103.29"));
         assertThat(claim.confidence()).as("the one-year period is recalled").isEqualTo(Confidence.UNVERIFIED);
     }
 
@@ -216,7 +216,7 @@ class LiabilityPoliciesTest {
                 Party.LAST_MILE_CARRIER, LossKind.DELAY);
 
         assertThat(claim.deadline()).isEqualTo("2026-03-31");
-        assertThat(claim.cap()).isNull();
+        assertThat(claim.cap()).isEmpty();
         assertThat(claim.confidence()).isEqualTo(Confidence.VERIFIED_SECONDARY);
     }
 
@@ -241,7 +241,7 @@ class LiabilityPoliciesTest {
 
         assertThat(claim.regime()).isEqualTo("HAGUE_VISBY");
         assertThat(claim.deadline()).isEqualTo("2027-02-20");
-        assertThat(claim.cap()).isEqualTo(Money.of("XDR", "666.67"));
+        assertThat(claim.cap()).contains(Money.of("XDR", "666.67"));
         assertThat(claim.confidence()).isEqualTo(Confidence.UNVERIFIED);
     }
 
@@ -253,9 +253,9 @@ class LiabilityPoliciesTest {
                 Party.LAST_MILE_CARRIER, LossKind.LOSS);
 
         assertThat(after.regime()).isEqualTo("USPS_DOMESTIC");
-        assertThat(after.openFrom()).isEqualTo("2026-02-17");
+        assertThat(after.openFrom()).contains(LocalDate.parse("2026-02-17"));
         assertThat(after.deadline()).isEqualTo("2026-04-03");
-        assertThat(before.openFrom()).isNull();
+        assertThat(before.openFrom()).isEmpty();
         assertThat(before.deadline()).isEqualTo("2026-03-17");
     }
 
@@ -268,7 +268,7 @@ class LiabilityPoliciesTest {
 
         assertThat(claim.regime()).isEqualTo("ROYAL_MAIL_UK");
         // due Wednesday 4 Nov + 10 working days
-        assertThat(claim.openFrom()).isEqualTo("2026-11-18");
+        assertThat(claim.openFrom()).contains(LocalDate.parse("2026-11-18"));
         assertThat(claim.deadline()).isEqualTo("2027-01-21");
         assertThat(claim.confidence()).isEqualTo(Confidence.SECONDARY);
     }
@@ -280,10 +280,10 @@ class LiabilityPoliciesTest {
         Claim world = claim(shipment("GB", "US", Mode.AIR, "royal-mail", "2026-11-02T09:00:00Z").build(),
                 Party.LAST_MILE_CARRIER, LossKind.LOSS);
 
-        assertThat(europe.openFrom()).isEqualTo("2026-11-30");
-        assertThat(world.openFrom()).isEqualTo("2026-12-07");
+        assertThat(europe.openFrom()).contains(LocalDate.parse("2026-11-30"));
+        assertThat(world.openFrom()).contains(LocalDate.parse("2026-12-07"));
         assertThat(europe.deadline()).isEqualTo("2027-05-02");
-        assertThat(world.cap()).isNull();
+        assertThat(world.cap()).isEmpty();
     }
 
     @Test
@@ -295,13 +295,13 @@ class LiabilityPoliciesTest {
                 .expectedDelivery(LocalDate.parse("2026-03-10")).build()).orElseThrow();
         Claim unscheduled = claim(lost, Party.LAST_MILE_CARRIER, LossKind.LOSS);
 
-        assertThat(scheduled.openFrom()).isEqualTo("2026-03-11");
+        assertThat(scheduled.openFrom()).contains(LocalDate.parse("2026-03-11"));
         assertThat(scheduled.deadline()).isEqualTo("2026-05-09");
         assertThat(scheduled.confidence()).isEqualTo(Confidence.CONFLICTING);
-        assertThat(scheduled.recoverable()).isEqualTo(Money.of("USD", "60.00"));
+        assertThat(scheduled.recoverable()).contains(Money.of("USD", "60.00"));
         // without a scheduled date the 60 days count from acceptance, which can only be earlier
         assertThat(unscheduled.deadline()).isEqualTo("2026-05-01");
-        assertThat(unscheduled.openFrom()).isNull();
+        assertThat(unscheduled.openFrom()).isEmpty();
         assertThat(unscheduled.basis()).contains("the scheduled delivery date not known: counted from acceptance");
     }
 
@@ -322,7 +322,7 @@ class LiabilityPoliciesTest {
 
         assertThat(claim.regime()).isEqualTo("CHINA_POST");
         assertThat(claim.deadline()).isEqualTo("2027-03-01");
-        assertThat(claim.recoverable()).isEqualTo(Money.of("USD", "18.00"));
+        assertThat(claim.recoverable()).contains(Money.of("USD", "18.00"));
         assertThat(claim.confidence()).isEqualTo(Confidence.UNVERIFIED);
     }
 

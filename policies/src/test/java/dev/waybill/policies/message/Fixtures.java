@@ -21,6 +21,7 @@ import dev.waybill.shipment.TrackingEvent;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Realistic shipments and hand-built verdicts, one per situation (the engine is not needed here). */
 final class Fixtures {
@@ -100,7 +101,7 @@ final class Fixtures {
 
     static Verdict verdict(Status status, Stage stage, ExceptionType exception, Cause cause, int daysLate, Eta eta,
                            int silentDays) {
-        return new Verdict("LP-1042", status, stage, exception, cause, daysLate, eta, silentDays, Party.NONE, List.of(),
+        return new Verdict("LP-1042", status, stage, exception, cause, daysLate, Optional.ofNullable(eta), silentDays, Party.NONE, List.of(),
                 List.of(Action.NOTIFY_CUSTOMER), "CN-FR AIR", List.of());
     }
 

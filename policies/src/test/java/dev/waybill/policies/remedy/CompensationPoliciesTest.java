@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class CompensationPoliciesTest {
 
     private static Verdict verdict(Status status, Stage stage, ExceptionType exception, Cause cause, int daysLate,
                                    Party recoverFrom) {
-        return new Verdict("order-1", status, stage, exception, cause, daysLate, null, 0, recoverFrom, List.of(),
+        return new Verdict("order-1", status, stage, exception, cause, daysLate, Optional.empty(), 0, recoverFrom, List.of(),
                 List.of(), "CN-FR-AIR", List.of());
     }
 
@@ -77,7 +78,7 @@ class CompensationPoliciesTest {
         Remedy vietnam = ENGINE.remedy(CompensationRequest.of(shipment("VN", Money.of("VND", "450000")), lost, TODAY));
 
         assertThat(france.kind()).isEqualTo(RemedyKind.FULL_REFUND);
-        assertThat(france.amount()).isEqualTo(Money.of("EUR", "39.90"));
+        assertThat(france.amount()).contains(Money.of("EUR", "39.90"));
         assertThat(vietnam.kind()).isEqualTo(RemedyKind.RESHIP);
         assertThat(vietnam.claimFrom()).isEqualTo(Party.LAST_MILE_CARRIER);
     }
@@ -90,7 +91,7 @@ class CompensationPoliciesTest {
 
         // 10% of 39.90 EUR = 3.99 EUR
         assertThat(remedy.kind()).isEqualTo(RemedyKind.COUPON);
-        assertThat(remedy.amount()).isEqualTo(Money.of("EUR", "3.99"));
+        assertThat(remedy.amount()).contains(Money.of("EUR", "3.99"));
     }
 
     @Test
@@ -117,8 +118,8 @@ class CompensationPoliciesTest {
                 TODAY).marketplace("Amazon").build());
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.COUPON);
-        assertThat(remedy.standing().countsAgainstShop()).isFalse();
-        assertThat(remedy.standing().basis()).contains("A-to-z", "[B-AZ-06, B-AZ-04, V-S]");
+        assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isFalse();
+        assertThat(remedy.standing().orElseThrow().basis()).contains("A-to-z", "[B-AZ-06, B-AZ-04, V-S]");
     }
 
     @Test
