@@ -3,22 +3,29 @@ package dev.waybill.examples.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each published jar names its module for a module-path user ({@code Automatic-Module-Name}), and
- * core, which needs nothing else, resolves and loads on a module path of its own. Runs on the jars
- * the reactor built (`mvn verify`); a module built alone, without its siblings' jars, skips it.
+ * Each published jar names its module for a module-path user: core and json by a
+ * {@code module-info} that exports their public packages and hides the internal ones, the others by
+ * {@code Automatic-Module-Name}. Core resolves and loads on a module path of its own, json beside
+ * core and Jackson. Runs on the jars the reactor built (`mvn verify`); a module built alone,
+ * without its siblings' jars, skips it.
  */
 class ModulePathTest {
 
@@ -51,6 +58,45 @@ class ModulePathTest {
             assertThat(found).as(module.getKey()).singleElement()
                     .satisfies(reference -> assertThat(reference.descriptor().name()).isEqualTo(module.getValue()));
         }
+    }
+
+    @Test
+    void coreAndJsonAreExplicitModulesThatExportEveryPackageButTheInternalOnes() throws IOException {
+        assumeTrue(jar("core").isPresent(), "the reactor's jars are built by mvn verify");
+        for (String module : List.of("core", "json")) {
+            ModuleDescriptor descriptor = ModuleFinder.of(jar(module).orElseThrow()).findAll().iterator().next()
+                    .descriptor();
+            Set<String> exported = descriptor.exports().stream().filter(e -> !e.isQualified())
+                    .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+            Set<String> published = descriptor.packages().stream().filter(p -> !p.contains(".internal"))
+                    .collect(Collectors.toSet());
+
+            assertThat(descriptor.isAutomatic()).as(module).isFalse();
+            assertThat(exported).as(module).isEqualTo(published);
+        }
+    }
+
+    @Test
+    void jsonResolvesBesideCoreAndJacksonAndHidesItsReaders() throws Exception {
+        assumeTrue(jar("core").isPresent(), "the reactor's jars are built by mvn verify");
+        List<Path> path = new ArrayList<>(List.of(jar("core").orElseThrow(), jar("json").orElseThrow()));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.matches(".*jackson-(core|databind|annotations)-[^/\\\\]*\\.jar")) {
+                path.add(Path.of(entry));
+            }
+        }
+        ModuleFinder finder = ModuleFinder.of(path.toArray(Path[]::new));
+        Configuration configuration = ModuleLayer.boot().configuration()
+                .resolve(finder, ModuleFinder.of(), Set.of("dev.waybill.json"));
+        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
+                ClassLoader.getPlatformClassLoader());
+
+        Module json = layer.findModule("dev.waybill.json").orElseThrow();
+        assertThat(json.isExported("dev.waybill.json")).isTrue();
+        assertThat(json.isExported("dev.waybill.json.internal")).isFalse();
+        assertThat(json.canRead(layer.findModule("dev.waybill.core").orElseThrow())).isTrue();
+        assertThat(layer.findLoader("dev.waybill.json").loadClass("dev.waybill.json.WaybillJson").getModule())
+                .isSameAs(json);
     }
 
     @Test
