@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param carrier        the next carrier: an adapter name ({@code ups}) where known, else as the first
- *                       carrier's body names it ({@code PostNL})
+ *                       carrier's body names it ({@code PostNL}); null when the body gives only the number
  * @param trackingNumber the next carrier's tracking number
  * @param at             when the next carrier took the parcel over; null while no event of its own is known
  */
@@ -21,15 +21,11 @@ public record HandOver(String carrier, String trackingNumber, OffsetDateTime at)
 
     /** Validates the parts. */
     public HandOver {
-        Objects.requireNonNull(carrier, "carrier");
         Objects.requireNonNull(trackingNumber, "trackingNumber");
-        if (carrier.isBlank()) {
-            throw new IllegalArgumentException("carrier is blank");
-        }
         if (trackingNumber.isBlank()) {
             throw new IllegalArgumentException("trackingNumber is blank");
         }
-        carrier = carrier.strip();
+        carrier = carrier == null || carrier.isBlank() ? null : carrier.strip();
         trackingNumber = trackingNumber.strip();
     }
 

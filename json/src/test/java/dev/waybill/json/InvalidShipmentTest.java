@@ -73,7 +73,7 @@ class InvalidShipmentTest {
             carrierStatus   | `{"progress":"DELIVERED"}`          | carrierStatus.said: missing
             carrierStatus   | `{"progress":"DONE","said":"x"}`    | carrierStatus.progress: unknown value "DONE"; expected one of [PRE_TRANSIT, IN_TRANSIT, CUSTOMS_HOLD, OUT_FOR_DELIVERY, DELIVERY_FAILED, AVAILABLE_FOR_PICKUP, DELIVERED, RETURNING, DAMAGED, LOST, EXPIRED]
             handOver        | `"ups"`                             | handOver: expected an object
-            handOver        | `{"trackingNumber":"1Z"}`           | handOver.carrier: missing
+            handOver        | `{"carrier":7,"trackingNumber":"1Z"}` | handOver.carrier: expected a string, got 7
             handOver        | `{"carrier":"ups"}`                 | handOver.trackingNumber: missing
             handOver        | `{"carrier":"ups","trackingNumber":"1Z","at":"2026-11-13T08:00"}` | handOver.at: timestamp without an offset: '2026-11-13T08:00'
             """)

@@ -93,15 +93,12 @@ public final class ShipmentReader {
         return shipment.build();
     }
 
-    /** {@code {carrier, trackingNumber, at?}}: the next carrier the parcel was handed to ({@code parse} writes it). */
+    /** {@code {carrier?, trackingNumber, at?}}: the next carrier the parcel was handed to ({@code parse} writes it). */
     private static HandOver handOver(JsonNode node, String path) throws ContractJsonException {
         if (!node.isObject()) {
             throw new ContractJsonException(path, "expected an object");
         }
         String carrier = optionalText(node, "carrier", path + ".carrier");
-        if (carrier == null || carrier.isBlank()) {
-            throw new ContractJsonException(path + ".carrier", "missing");
-        }
         String number = optionalText(node, "trackingNumber", path + ".trackingNumber");
         if (number == null || number.isBlank()) {
             throw new ContractJsonException(path + ".trackingNumber", "missing");

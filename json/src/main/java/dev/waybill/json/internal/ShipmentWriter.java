@@ -92,7 +92,9 @@ public final class ShipmentWriter {
         if (shipment.handOver() != null) {
             HandOver handOver = shipment.handOver();
             ObjectNode h = node.putObject("handOver");
-            h.put("carrier", handOver.carrier());
+            if (handOver.carrier() != null) {
+                h.put("carrier", handOver.carrier());
+            }
             h.put("trackingNumber", handOver.trackingNumber());
             if (handOver.at() != null) {
                 h.put("at", Instants.format(handOver.at()));
