@@ -10,7 +10,9 @@ import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.carriers.mapping.Place;
 import dev.waybill.carriers.mapping.Places;
 import dev.waybill.carriers.mapping.ShipmentDraft;
+import dev.waybill.carriers.mapping.StatusMapping;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
 import java.time.DateTimeException;
@@ -92,10 +94,29 @@ final class CainiaoMapper {
             EventTime time = time(trace);
             String code = blank(trace.actionCode()) ? "?" : trace.actionCode().strip();
             draft.event(new EventDraft(time == null ? trace.timeStr() : time.withOffset().toString(), time,
-                    CainiaoStatusMap.EVENTS.map(code, number), place(text), null,
+                    sided(CainiaoStatusMap.EVENTS.map(code, number), trace.group()), place(text), null,
                     code + (blank(text) ? "" : ": " + text.strip())).withText(text));
         }
         return draft.build(defaults);
+    }
+
+    /**
+     * A customs row that names no side ({@code CC_HO_OUT_SUCCESS}, departed from customs) put on the side
+     * the event's group says: {@code AE_GROUP_EX_CLEARING_CUSTOMS} export, {@code AE_GROUP_IM_CLEARING_CUSTOMS}
+     * import; left to position otherwise.
+     */
+    static StatusMapping sided(StatusMapping row, CainiaoResponse.Group group) {
+        if (!row.customsByPosition() || group == null || group.nodeCode() == null) {
+            return row;
+        }
+        boolean held = row.code() == EventCode.IMPORT_HELD;
+        if (group.nodeCode().contains("_EX_CLEARING_CUSTOMS")) {
+            return new StatusMapping(held ? EventCode.EXPORT_HELD : EventCode.EXPORT_CLEARED, row.reason(), false);
+        }
+        if (group.nodeCode().contains("_IM_CLEARING_CUSTOMS")) {
+            return new StatusMapping(row.code(), row.reason(), false);
+        }
+        return row;
     }
 
     /**

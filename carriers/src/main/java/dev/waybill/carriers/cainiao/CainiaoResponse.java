@@ -28,6 +28,12 @@ final class CainiaoResponse {
 
     /** An event: {@code time} in epoch milliseconds, {@code timeZone} such as {@code GMT+8} or {@code GMT-03:00}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Trace(String actionCode, Long time, String timeStr, String timeZone, String desc, String standerdDesc) {
+    record Trace(String actionCode, Long time, String timeStr, String timeZone, String desc, String standerdDesc,
+                 Group group) {
+    }
+
+    /** The stage Cainiao's page groups an event under ({@code nodeCode} {@code AE_GROUP_EX_CLEARING_CUSTOMS}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Group(String nodeCode, String nodeDesc) {
     }
 }

@@ -112,6 +112,8 @@ class CainiaoTrackingTest {
                         ZoneOffset.ofHours(2));
         assertThat(shipment.events().get(1).location()).isEqualTo("Xiaoshan District");
         assertThat(shipment.events().get(3).detail()).startsWith("CC_HO_OUT_SUCCESS");
+        assertThat(shipment.events().get(3).code()).as("its group AE_GROUP_EX_CLEARING_CUSTOMS says export")
+                .isEqualTo(EventCode.EXPORT_CLEARED);
         assertThat(shipment.handOver()).isEqualTo(new HandOver(null, "RC000000003EE", null));
         assertThat(shipment.carrierStatus().progress()).isEqualTo(CarrierStatus.Progress.IN_TRANSIT);
     }
