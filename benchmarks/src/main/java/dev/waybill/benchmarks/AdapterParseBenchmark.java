@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.carriers.aftership.AfterShipSettings;
 import dev.waybill.carriers.aftership.AfterShipTracking;
+import dev.waybill.carriers.cainiao.CainiaoSettings;
+import dev.waybill.carriers.cainiao.CainiaoTracking;
 import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
@@ -34,8 +36,8 @@ import org.openjdk.jmh.annotations.State;
  * AfterShip row has the Jackson reference only.
  *
  * <p>Bodies: a 40-number 17TRACK {@code gettrackinfo} batch, AfterShip's legacy v4 tracking from its
- * SDK's test resources (14 checkpoints), a DHL Express response (8 events) and an EasyPost list of
- * 20 trackers.
+ * SDK's test resources (14 checkpoints), a DHL Express response (8 events), an EasyPost list of
+ * 20 trackers and a real Cainiao answer (7 events).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,11 +48,13 @@ public class AdapterParseBenchmark {
     private AfterShipTracking afterShip;
     private DhlTracking dhl;
     private EasyPostTracking easyPost;
+    private CainiaoTracking cainiao;
     private ObjectMapper mapper;
     private byte[] seventeenTrackBody;
     private byte[] afterShipBody;
     private byte[] dhlBody;
     private byte[] easyPostBody;
+    private byte[] cainiaoBody;
 
     /** Builds the adapters and the bodies once per fork, and checks every adapter reads its body. */
     @Setup
@@ -60,15 +64,18 @@ public class AdapterParseBenchmark {
         afterShip = AfterShipTracking.of(AfterShipSettings.builder().build());
         dhl = DhlTracking.of(DhlSettings.builder().build());
         easyPost = EasyPostTracking.of(EasyPostSettings.builder().build());
+        cainiao = CainiaoTracking.of(CainiaoSettings.builder().build());
         mapper = new ObjectMapper();
         seventeenTrackBody = payloads.seventeenTrackInfo(Payloads.numbers(1, 40));
         afterShipBody = Payloads.resource("aftership-legacy_v4_tracking.json");
         dhlBody = Payloads.resource("dhl-tracking_ok.json");
         easyPostBody = payloads.easyPostList(Payloads.numbers(1, 20));
+        cainiaoBody = Payloads.resource("cainiao-real_delivered.json");
         expect(seventeenTrack(), 40, "17TRACK");
         expect(afterShip(), 1, "AfterShip");
         expect(dhl(), 1, "DHL");
         expect(easyPost(), 20, "EasyPost");
+        expect(cainiao(), 1, "Cainiao");
         if (easyPostSdk().getTrackers().size() != 20) {
             throw new IllegalStateException("the EasyPost SDK did not read 20 trackers");
         }
@@ -127,6 +134,18 @@ public class AdapterParseBenchmark {
     @Benchmark
     public JsonNode easyPostReadTree() throws IOException {
         return mapper.readTree(easyPostBody);
+    }
+
+    /** The Cainiao adapter reading one real answer (7 events) into a shipment. */
+    @Benchmark
+    public List<Shipment> cainiao() {
+        return cainiao.parse(cainiaoBody);
+    }
+
+    /** Jackson reading the same Cainiao answer into a tree. */
+    @Benchmark
+    public JsonNode cainiaoReadTree() throws IOException {
+        return mapper.readTree(cainiaoBody);
     }
 
     /** EasyPost's official SDK reading the same list into its {@code TrackerCollection}. */
