@@ -15,7 +15,6 @@ import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -146,7 +145,7 @@ final class CainiaoMapper {
 
     /** {@code time} (epoch ms) at the offset of {@code timeZone}; else {@code timeStr} at that offset. */
     static EventTime time(CainiaoResponse.Trace trace) {
-        ZoneOffset offset = offset(trace.timeZone());
+        ZoneOffset offset = EventTime.offsetOf(trace.timeZone());
         if (trace.time() != null) {
             Instant instant = Instant.ofEpochMilli(trace.time());
             return EventTime.of(OffsetDateTime.ofInstant(instant, offset == null ? ZoneOffset.UTC : offset));
@@ -156,22 +155,6 @@ final class CainiaoMapper {
             return local;
         }
         return EventTime.of(local.local().atOffset(offset));
-    }
-
-    /** {@code GMT+8}, {@code GMT+08:00}, {@code GMT-3}; null when absent or unreadable. */
-    static ZoneOffset offset(String timeZone) {
-        if (blank(timeZone)) {
-            return null;
-        }
-        String text = timeZone.strip().toUpperCase(Locale.ROOT).replaceFirst("^(GMT|UTC)", "");
-        if (text.isEmpty()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneOffset.of(text);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static String place(String text) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Builds {@link CainiaoTracking} for {@link dev.waybill.carrier.Carriers#load}. Reads {@code baseUrl},
- * {@code lang}, {@code batch}, {@code defaultOrigin}, {@code defaultDestination}; all optional.
+ * {@code language}, {@code batch}, {@code defaultOrigin}, {@code defaultDestination}; all optional.
  */
 public final class CainiaoProvider implements CarrierAdapterProvider {
 
@@ -22,7 +22,7 @@ public final class CainiaoProvider implements CarrierAdapterProvider {
 
     @Override
     public List<String> settingNames() {
-        return List.of("baseUrl", "lang", "batch", "defaultOrigin", "defaultDestination");
+        return List.of("baseUrl", "language", "batch", "defaultOrigin", "defaultDestination");
     }
 
     @Override

@@ -1,15 +1,11 @@
 package dev.waybill.carriers.cainiao;
 
-import dev.waybill.carrier.CarrierConfig;
-import dev.waybill.carriers.adapter.AdapterSettings;
-import java.util.List;
-import java.util.Objects;
+import dev.waybill.carriers.adapter.KeylessSettings;
 import okhttp3.HttpUrl;
 
 /**
- * What {@link CainiaoTracking} needs: the base URL, the language of Cainiao's texts, how many numbers
- * go in one call, and the HTTP settings. The public tracking endpoint takes no key, so there is no
- * secret to hold.
+ * What {@link CainiaoTracking} needs: the base URL, the {@code lang} of Cainiao's texts, how many
+ * numbers go in one call, and the HTTP settings. The public tracking endpoint takes no key.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,7 +13,7 @@ import okhttp3.HttpUrl;
  * CainiaoTracking cainiao = CainiaoTracking.of(CainiaoSettings.builder().language("en-US").build());
  * }</pre>
  */
-public final class CainiaoSettings extends AdapterSettings {
+public final class CainiaoSettings extends KeylessSettings {
 
     /** The public tracking host. */
     public static final HttpUrl PRODUCTION = HttpUrl.get("https://global.cainiao.com/");
@@ -29,16 +25,11 @@ public final class CainiaoSettings extends AdapterSettings {
      */
     public static final int DEFAULT_BATCH = 10;
 
-    private final String language;
-    private final int batch;
-
-    private CainiaoSettings(Builder b) {
-        super(b);
-        language = b.language;
-        batch = b.batch;
+    private CainiaoSettings(Builder builder) {
+        super(builder);
     }
 
-    /** A builder with the production URL and default HTTP settings. */
+    /** A builder with the production URL, {@value #DEFAULT_LANGUAGE}, {@value #DEFAULT_BATCH} numbers per call. */
     public static Builder builder() {
         return new Builder();
     }
@@ -48,78 +39,14 @@ public final class CainiaoSettings extends AdapterSettings {
         return new Builder(this);
     }
 
-    /** The {@code lang} query parameter ({@code en-US}). */
-    public String language() {
-        return language;
-    }
-
-    /** Numbers per call. */
-    public int batch() {
-        return batch;
-    }
-
-    @Override
-    protected List<String> secrets() {
-        return List.of();
-    }
-
-    /** Nothing to check: the endpoint takes no key. */
-    @Override
-    protected void requireCredentials(String adapter) {
-        // the public endpoint needs no credentials
-    }
-
-    @Override
-    protected String describe() {
-        return "lang=" + language + ", batch=" + batch;
-    }
-
     /** Builds {@link CainiaoSettings}. Not thread-safe. */
-    public static final class Builder extends AdapterSettings.Builder<CainiaoSettings, Builder> {
-        private String language = DEFAULT_LANGUAGE;
-        private int batch = DEFAULT_BATCH;
-
+    public static final class Builder extends KeylessSettings.Builder<CainiaoSettings, Builder> {
         private Builder() {
-            super(PRODUCTION);
+            super(PRODUCTION, DEFAULT_LANGUAGE, DEFAULT_BATCH);
         }
 
         private Builder(CainiaoSettings settings) {
             super(settings);
-            language = settings.language;
-            batch = settings.batch;
-        }
-
-        /** The {@code lang} of the texts; default {@value #DEFAULT_LANGUAGE}. */
-        public Builder language(String language) {
-            this.language = Objects.requireNonNull(language, "language").strip();
-            return this;
-        }
-
-        /**
-         * Numbers per call; default {@value #DEFAULT_BATCH}.
-         *
-         * @throws IllegalArgumentException if not between 1 and 100
-         */
-        public Builder batch(int batch) {
-            if (batch < 1 || batch > 100) {
-                throw new IllegalArgumentException("batch must be between 1 and 100, got " + batch);
-            }
-            this.batch = batch;
-            return this;
-        }
-
-        /** Also takes {@code lang} and {@code batch}. */
-        @Override
-        public Builder configure(CarrierConfig config) {
-            config.value("lang").ifPresent(this::language);
-            config.value("batch").ifPresent(value -> {
-                try {
-                    batch(Integer.parseInt(value.strip()));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("batch must be a whole number, got '" + value + "'", e);
-                }
-            });
-            return super.configure(config);
         }
 
         @Override

@@ -283,7 +283,7 @@ class CainiaoTrackingTest {
     void pushesAreRefusedBecauseCainiaoIsPolledAndNoKeyIsNeededToTrack() {
         assertThatThrownBy(() -> cainiao.verifyWebhook(new byte[0], WebhookHeaders.of(Map.of()), "x"))
                 .isInstanceOf(WebhookSignatureException.class);
-        assertThat(cainiao.toString()).contains("lang=en-US", "batch=10");
+        assertThat(cainiao.toString()).contains("language=en-US", "batch=10");
         assertThatThrownBy(() -> CainiaoSettings.builder().batch(0)).hasMessageContaining("batch");
     }
 }

@@ -42,9 +42,9 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTest {
 
     private static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost", "ups", "fedex",
-            "cainiao");
+            "cainiao", "4px");
     /**
-     * The APIs with ten or more public bodies found; UPS, FedEx and Cainiao have fewer recordings and are
+     * The APIs with ten or more public bodies found; UPS, FedEx, Cainiao and 4PX have fewer recordings and are
      * judged on what there is.
      */
     private static final List<String> AT_LEAST_TEN = List.of("dhl", "aftership", "17track", "easypost");
