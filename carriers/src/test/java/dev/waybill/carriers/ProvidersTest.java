@@ -13,7 +13,7 @@ class ProvidersTest {
     void theServiceLoaderFindsEveryAdapterWithoutKeys() {
         Carriers carriers = Carriers.load(getClass().getClassLoader(), CarrierConfig::empty);
 
-        assertThat(carriers.names()).containsExactly("17track", "aftership", "dhl", "easypost", "fedex", "ups");
+        assertThat(carriers.names()).containsExactly("17track", "4px", "aftership", "cainiao", "dhl", "easypost", "fedex", "ups");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.waybill.carrier;
 
+import dev.waybill.shipment.HandOver;
+import dev.waybill.shipment.Shipment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +118,27 @@ public final class Carriers {
      */
     public List<TrackingResult> track(String carrier, List<String> trackingNumbers) {
         return get(carrier).track(trackingNumbers);
+    }
+
+    /**
+     * Tracks the next leg of a shipment the lane's carrier handed over ({@link Shipment#handOver()}):
+     * the hand-over's number with the adapter named as its carrier; empty when the shipment was not
+     * handed over, the next carrier is not named, or no adapter here has its name. A
+     * {@link TrackingResult.Found} answer joins the journey through {@link Shipment#joinedWith(Shipment)}.
+     *
+     * <pre>{@code
+     * Shipment journey = carriers.trackHandOver(shipment)
+     *         .filter(TrackingResult.Found.class::isInstance)
+     *         .map(found -> shipment.joinedWith(((TrackingResult.Found) found).shipment()))
+     *         .orElse(shipment);
+     * }</pre>
+     */
+    public Optional<TrackingResult> trackHandOver(Shipment shipment) {
+        HandOver handOver = Objects.requireNonNull(shipment, "shipment").handOver();
+        if (handOver == null || handOver.carrier() == null) {
+            return Optional.empty();
+        }
+        return find(handOver.carrier()).map(adapter -> adapter.track(handOver.trackingNumber()));
     }
 
     private static String key(String name) {

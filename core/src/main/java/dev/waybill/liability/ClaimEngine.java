@@ -26,7 +26,9 @@ import java.util.Set;
  * (rail, a forwarder or broker with unknown terms, a domestic carrier Waybill has no terms for),
  * or when the regime sets no deadline for that kind of loss (the UPU pays nothing for delay).
  * A deadline counted from an event the shipment does not show is counted from acceptance instead,
- * which can only make it earlier; the basis says so.
+ * which can only make it earlier; the basis says so. A shipment handed over to another carrier
+ * ({@link dev.waybill.shipment.HandOver}) is claimed under the terms of the carrier that held it at
+ * its latest event ({@link Shipment#laneAt}).
  *
  * <p>Immutable and thread-safe; build once and share.
  *
@@ -94,7 +96,8 @@ public final class ClaimEngine {
     public Optional<Claim> claim(ClaimRequest request) {
         Objects.requireNonNull(request, "request");
         Shipment shipment = request.shipment();
-        Optional<LiabilityRegime> found = regimeFor(request.party(), shipment.lane());
+        Lane held = shipment.latestEvent().map(event -> shipment.laneAt(event.instant())).orElse(shipment.lane());
+        Optional<LiabilityRegime> found = regimeFor(request.party(), held);
         if (found.isEmpty()) {
             return Optional.empty();
         }

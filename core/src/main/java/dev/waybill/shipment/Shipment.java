@@ -37,10 +37,12 @@ import java.util.Optional;
  * @param events         the canonical timeline, oldest first
  * @param reports        what the buyer reported, oldest first
  * @param carrierStatus  what the carrier says of the whole shipment beside its events; may be null
+ * @param handOver       the next carrier the lane's carrier handed the parcel to; may be null
  */
 public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTime shippedAt, LocalDate promisedBy,
                        Money value, BigDecimal weightKg, Locale language, List<TrackingEvent> events,
-                       List<CustomerReport> reports, CarrierStatus carrierStatus) {
+                       List<CustomerReport> reports, CarrierStatus carrierStatus,
+                       HandOver handOver) {
 
     /** Validates the parts and makes the timeline canonical. */
     public Shipment {
@@ -69,7 +71,7 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
     public Builder toBuilder() {
         return new Builder(id, lane).trackingNumber(trackingNumber).shippedAt(shippedAt).promisedBy(promisedBy)
                 .value(value).weightKg(weightKg).language(language).events(events).reports(reports)
-                .carrierStatus(carrierStatus);
+                .carrierStatus(carrierStatus).handOver(handOver);
     }
 
     /** This shipment with more events merged into its timeline (for example from a webhook). */
@@ -77,6 +79,41 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
         List<TrackingEvent> merged = new ArrayList<>(events);
         merged.addAll(more);
         return toBuilder().events(merged).build();
+    }
+
+    /**
+     * This journey with the next carrier's shipment joined to it: {@code next}'s events join this
+     * shipment's timeline, its status stands for the whole shipment where it has one, and the hand-over
+     * is dated by the next carrier's first event where this shipment's body did not date it.
+     *
+     * @throws IllegalStateException if this shipment was handed over to nobody
+     */
+    public Shipment joinedWith(Shipment next) {
+        Objects.requireNonNull(next, "next");
+        if (handOver == null) {
+            throw new IllegalStateException("shipment " + id + " was not handed over to another carrier");
+        }
+        HandOver dated = handOver.at() != null || next.events().isEmpty() ? handOver
+                : handOver.at(next.events().get(0).at());
+        List<TrackingEvent> merged = new ArrayList<>(events);
+        merged.addAll(next.events());
+        return toBuilder().events(merged).handOver(dated)
+                .carrierStatus(next.carrierStatus() != null ? next.carrierStatus() : carrierStatus).build();
+    }
+
+    /**
+     * The carrier that held the parcel at {@code instant}: the next carrier from the hand-over on,
+     * else the lane's carrier (null when the lane names none).
+     */
+    public String carrierAt(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return handOver != null && handOver.holdsAt(instant) ? handOver.carrier() : lane.carrier();
+    }
+
+    /** The lane with the carrier that held the parcel at {@code instant} ({@link #carrierAt(Instant)}). */
+    public Lane laneAt(Instant instant) {
+        String carrier = carrierAt(instant);
+        return Objects.equals(carrier, lane.carrier()) ? lane : lane.withCarrier(carrier);
     }
 
     /** The origin country. */
@@ -149,6 +186,7 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
         private final List<TrackingEvent> events = new ArrayList<>();
         private final List<CustomerReport> reports = new ArrayList<>();
         private CarrierStatus carrierStatus;
+        private HandOver handOver;
 
         private Builder(String id, Lane lane) {
             this.id = id;
@@ -223,10 +261,16 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
             return this;
         }
 
+        /** The next carrier the lane's carrier handed the parcel to; null when none. */
+        public Builder handOver(HandOver handOver) {
+            this.handOver = handOver;
+            return this;
+        }
+
         /** The shipment; throws naming the part that is missing or invalid. */
         public Shipment build() {
             return new Shipment(id, lane, trackingNumber, shippedAt, promisedBy, value, weightKg, language,
-                    events, reports, carrierStatus);
+                    events, reports, carrierStatus, handOver);
         }
     }
 }

@@ -3,6 +3,10 @@ package dev.waybill.carrier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.HandOver;
+import dev.waybill.shipment.Lane;
+import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +52,22 @@ class CarriersTest {
 
         assertThat(carriers.track("dhl", List.of("1", "2"))).extracting(TrackingResult::trackingNumber)
                 .containsExactly("1", "2");
+    }
+
+    @Test
+    void theNextLegOfAHandOverIsTrackedByTheAdapterNamedAsItsCarrier() {
+        Carriers carriers = Carriers.of(new Named("dhl"));
+        Shipment.Builder cainiao = Shipment.builder("o-1", new Lane(CountryCode.of("CN"), CountryCode.of("DE"),
+                Mode.AIR, "cainiao"));
+
+        assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver("DHL", "0034", null)).build()))
+                .hasValueSatisfying(result -> {
+                    assertThat(result.trackingNumber()).isEqualTo("0034");
+                    assertThat(((TrackingResult.NotYetKnown) result).detail()).isEqualTo("dhl");
+                });
+        assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver("postnl", "3S1", null)).build())).isEmpty();
+        assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver(null, "3S1", null)).build())).isEmpty();
+        assertThat(carriers.trackHandOver(cainiao.handOver(null).build())).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Money;
@@ -95,6 +96,23 @@ class ClaimEngineTest {
                 "delivery not known: counted from acceptance");
         assertThat(claim.recoverable()).as("an SDR cap without a rate cannot be set against a USD value").isEmpty();
         assertThat(claim.confidence()).isEqualTo(Confidence.VERIFIED_SECONDARY);
+    }
+
+    @Test
+    void aParcelHandedOverToTheLastMileCarrierIsClaimedUnderTheTermsOfTheCarrierThatHeldItLast() {
+        Shipment handed = airParcel("cainiao", "2026-03-02T10:00:00+08:00")
+                .event(event("2026-03-02T10:00:00+08:00", EventCode.PICKED_UP))
+                .handOver(new HandOver("DHL", "00340434161094042557", null)).build();
+        Shipment dhl = Shipment.builder("00340434161094042557", new Lane(FR, FR, Mode.ROAD, "DHL"))
+                .event(event("2026-03-09T08:00:00+01:00", EventCode.OUT_FOR_DELIVERY)).build();
+
+        Claim beforeHandOver = ENGINE.claim(ClaimRequest.of(handed, Party.LAST_MILE_CARRIER, LossKind.LOSS, TODAY))
+                .orElse(null);
+        Claim afterHandOver = ENGINE.claim(ClaimRequest.of(handed.joinedWith(dhl), Party.LAST_MILE_CARRIER,
+                LossKind.LOSS, TODAY)).orElseThrow();
+
+        assertThat(beforeHandOver).as("Cainiao still held it: no carrier terms for cainiao here").isNull();
+        assertThat(afterHandOver.regime()).isEqualTo("DHL_EXPRESS_AIR");
     }
 
     @Test

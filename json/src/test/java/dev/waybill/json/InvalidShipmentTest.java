@@ -72,6 +72,10 @@ class InvalidShipmentTest {
             carrierStatus   | `{"said":"ok"}`                     | carrierStatus.progress: missing
             carrierStatus   | `{"progress":"DELIVERED"}`          | carrierStatus.said: missing
             carrierStatus   | `{"progress":"DONE","said":"x"}`    | carrierStatus.progress: unknown value "DONE"; expected one of [PRE_TRANSIT, IN_TRANSIT, CUSTOMS_HOLD, OUT_FOR_DELIVERY, DELIVERY_FAILED, AVAILABLE_FOR_PICKUP, DELIVERED, RETURNING, DAMAGED, LOST, EXPIRED]
+            handOver        | `"ups"`                             | handOver: expected an object
+            handOver        | `{"carrier":7,"trackingNumber":"1Z"}` | handOver.carrier: expected a string, got 7
+            handOver        | `{"carrier":"ups"}`                 | handOver.trackingNumber: missing
+            handOver        | `{"carrier":"ups","trackingNumber":"1Z","at":"2026-11-13T08:00"}` | handOver.at: timestamp without an offset: '2026-11-13T08:00'
             """)
     void aBadFieldIsNamedWithItsProblem(String field, String value, String expected) throws Exception {
         assertThat(error(with(field, value))).isEqualTo(expected);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.ReportType;
@@ -36,6 +37,7 @@ class ShipmentJsonTest {
             "reading":{"rule":"de.customs.held","certainty":"HIGH"}}],\
             "carrierStatus":{"progress":"CUSTOMS_HOLD","reason":"DOCUMENTS","at":"2026-11-14T11:00:00+01:00",\
             "said":"Clearance event"},\
+            "handOver":{"carrier":"dhl","trackingNumber":"00340434161094042557","at":"2026-11-13T08:00:00+01:00"},\
             "reports":[{"at":"2026-11-19T10:00:00Z","type":"NOT_RECEIVED"}]}""";
 
     @Test
@@ -64,6 +66,8 @@ class ShipmentJsonTest {
         assertThat(held.reading()).isEqualTo(TextReading.of("de.customs.held", TextReading.Certainty.HIGH));
         assertThat(shipment.carrierStatus().progress()).isEqualTo(CarrierStatus.Progress.CUSTOMS_HOLD);
         assertThat(shipment.carrierStatus().said()).isEqualTo("Clearance event");
+        assertThat(shipment.handOver()).isEqualTo(new HandOver("dhl", "00340434161094042557",
+                OffsetDateTime.parse("2026-11-13T08:00:00+01:00")));
         assertThat(shipment.reports()).singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo(ReportType.NOT_RECEIVED));
     }

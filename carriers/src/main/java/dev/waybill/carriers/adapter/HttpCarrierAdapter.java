@@ -1,12 +1,15 @@
 package dev.waybill.carriers.adapter;
 
 import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.internal.BatchTracking;
 import dev.waybill.carriers.internal.CarrierHttp;
 import dev.waybill.carriers.internal.OAuth2Tokens;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.Shipment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +81,39 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
         Map<String, TrackingResult> results = new HashMap<>();
         for (String number : numbers) {
             results.put(number, trackOne.apply(number));
+        }
+        return results;
+    }
+
+    /**
+     * The results of one call for several numbers: each number asked gets the first shipment the body
+     * holds for it, else its problem ({@code NOT_FOUND} is {@link TrackingResult.NotYetKnown}, any other a
+     * {@link TrackingResult.Failed} request error with the carrier's code); a number the body does not
+     * mention is left out, for {@link BatchTracking} to report.
+     *
+     * @param status the HTTP status of the reply
+     * @param label  how the carrier is named in a result's words ({@code "FedEx"})
+     */
+    protected final Map<String, TrackingResult> resultsByNumber(List<String> numbers, ParsedBody parsed, int status,
+                                                                String label) {
+        Map<String, String> asked = new HashMap<>();
+        numbers.forEach(number -> asked.put(numberKey(number), number));
+        Map<String, TrackingResult> results = new HashMap<>();
+        for (Shipment shipment : parsed.shipments()) {
+            String number = asked.get(numberKey(shipment.trackingNumber()));
+            if (number != null) {
+                results.putIfAbsent(number, new TrackingResult.Found(number, shipment));
+            }
+        }
+        for (ParsedBody.Problem problem : parsed.problems()) {
+            String number = asked.get(numberKey(problem.trackingNumber()));
+            if (number == null) {
+                continue;
+            }
+            results.putIfAbsent(number, problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND
+                    ? new TrackingResult.NotYetKnown(number, label + ": " + problem.describe())
+                    : new TrackingResult.Failed(number, new CarrierRequestException(name, status, problem.code(),
+                    http.redact(problem.describe()), null)));
         }
         return results;
     }

@@ -3,7 +3,6 @@ package dev.waybill.carriers.fedex;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
@@ -11,7 +10,6 @@ import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.shipment.Shipment;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,27 +64,8 @@ public final class FedexTracking extends HttpCarrierAdapter<FedexSettings> {
                 .header("Accept", "application/json")
                 .build();
         HttpReply reply = http().call(request, FedexMapper::error);
-        ParsedBody parsed = FedexMapper.read(reply.body(), reply.status(), laneDefaults());
-        Map<String, String> asked = new HashMap<>();
-        numbers.forEach(number -> asked.put(numberKey(number), number));
-        Map<String, TrackingResult> results = new HashMap<>();
-        for (Shipment shipment : parsed.shipments()) {
-            String number = asked.get(numberKey(shipment.trackingNumber()));
-            if (number != null) {
-                results.putIfAbsent(number, new TrackingResult.Found(number, shipment));
-            }
-        }
-        for (ParsedBody.Problem problem : parsed.problems()) {
-            String number = asked.get(numberKey(problem.trackingNumber()));
-            if (number == null) {
-                continue;
-            }
-            results.putIfAbsent(number, problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND
-                    ? new TrackingResult.NotYetKnown(number, "FedEx: " + problem.describe())
-                    : new TrackingResult.Failed(number, new CarrierRequestException(NAME, reply.status(), problem.code(),
-                    http().redact(problem.describe()), null)));
-        }
-        return results;
+        return resultsByNumber(numbers, FedexMapper.read(reply.body(), reply.status(), laneDefaults()), reply.status(),
+                "FedEx");
     }
 
     @Override

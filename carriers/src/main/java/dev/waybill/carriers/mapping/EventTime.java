@@ -48,6 +48,25 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         }
     }
 
+    /**
+     * An offset as carriers label a time zone beside a time: {@code GMT+8}, {@code GMT+08:00},
+     * {@code UTC+08:00}, {@code +0000}, {@code GMT} alone for UTC; null when absent or unreadable.
+     */
+    public static ZoneOffset offsetOf(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String text = label.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^(GMT|UTC)", "");
+        if (text.isEmpty()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneOffset.of(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /** A time whose offset the carrier gave. */
     public static EventTime of(OffsetDateTime withOffset) {
         return new EventTime(withOffset, null);

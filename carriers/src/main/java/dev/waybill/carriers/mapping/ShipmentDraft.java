@@ -3,6 +3,7 @@ package dev.waybill.carriers.mapping;
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Shipment;
@@ -71,6 +72,7 @@ public final class ShipmentDraft {
     private Mode mode = Mode.AIR;
     private BigDecimal weightKg;
     private CarrierStatus status;
+    private HandOver handOver;
     private final List<EventDraft> events = new ArrayList<>();
     private Places places = Places.defaults();
     private TextRules textRules = TextRules.defaults();
@@ -178,6 +180,12 @@ public final class ShipmentDraft {
         };
     }
 
+    /** The next carrier the body says the parcel was handed to; null when none. */
+    public ShipmentDraft handOver(HandOver handOver) {
+        this.handOver = handOver;
+        return this;
+    }
+
     /** The rules event texts are read with; {@link TextRules#defaults()} unless set. */
     public ShipmentDraft textRules(TextRules textRules) {
         this.textRules = Objects.requireNonNull(textRules, "textRules");
@@ -235,6 +243,7 @@ public final class ShipmentDraft {
                 .weightKg(weightKg)
                 .events(placed)
                 .carrierStatus(status)
+                .handOver(handOver)
                 .build();
     }
 

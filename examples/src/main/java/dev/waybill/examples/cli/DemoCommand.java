@@ -9,6 +9,8 @@ import dev.waybill.carrier.Carriers;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.aftership.AfterShipSettings;
 import dev.waybill.carriers.aftership.AfterShipTracking;
+import dev.waybill.carriers.cainiao.CainiaoSettings;
+import dev.waybill.carriers.cainiao.CainiaoTracking;
 import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
@@ -49,7 +51,8 @@ import java.util.stream.Collectors;
 /**
  * {@code waybill demo [--now INSTANT]}: the main job end to end, offline. A sandbox carrier server on
  * loopback serves a bundled set of sample shipments covering every exception in the shapes of the
- * DHL, AfterShip, 17TRACK and EasyPost APIs; the real adapters poll it through OkHttp; the command
+ * DHL, AfterShip, 17TRACK, EasyPost and Cainiao APIs (a Cainiao parcel handed over to DHL for the last
+ * mile is followed to DHL and judged as one journey); the real adapters poll it through OkHttp; the command
  * judges what they read, with what only the shop knows (order, promise, value, buyer reports) added,
  * and prints, per shipment, the verdict and why, the claim, the remedy and the buyer's message in the
  * buyer's language. The sample data is dated around {@value #DEMO_NOW}, so that is the default "now".
@@ -144,8 +147,11 @@ final class DemoCommand implements Command {
         }
     }
 
-    /** What the adapter that served a tracking number answered for it. */
-    private record Served(String adapter, TrackingResult result) {
+    /**
+     * What the adapter that served a tracking number answered for it, and how the journey went on where
+     * the carrier handed the parcel over ({@code null} where it did not, or the next leg is not known).
+     */
+    private record Served(String adapter, TrackingResult result, String handOver) {
     }
 
     /**
@@ -156,16 +162,38 @@ final class DemoCommand implements Command {
     private static Map<String, Served> track(SandboxCarrierServer sandbox) {
         Carriers carriers = sandboxCarriers(sandbox);
         Map<String, Served> tracked = new HashMap<>();
-        for (String api : SandboxCarrierServer.APIS) {
+        for (String api : SandboxCarrierServer.SERVED) {
             List<String> numbers = sandbox.trackingNumbers(api);
             if (!numbers.isEmpty()) {
                 CarrierAdapter adapter = carriers.get(api);
                 for (TrackingResult result : adapter.track(numbers)) {
-                    tracked.put(result.trackingNumber(), new Served(adapter.name(), result));
+                    tracked.put(result.trackingNumber(), followed(carriers, new Served(adapter.name(), result, null)));
                 }
             }
         }
         return tracked;
+    }
+
+    /**
+     * {@code served} with the next leg joined where the carrier handed the parcel over and the next
+     * carrier's adapter knows the number: one journey, the second carrier's events after the first's.
+     */
+    private static Served followed(Carriers carriers, Served served) {
+        if (!(served.result() instanceof TrackingResult.Found found)) {
+            return served;
+        }
+        Shipment first = found.shipment();
+        return carriers.trackHandOver(first)
+                .filter(TrackingResult.Found.class::isInstance)
+                .map(next -> {
+                    Shipment leg = ((TrackingResult.Found) next).shipment();
+                    return new Served(served.adapter(), new TrackingResult.Found(found.trackingNumber(),
+                            first.joinedWith(leg)), first.events().size() + " events, then handed over to "
+                            + first.handOver().carrier() + " as " + first.handOver().trackingNumber() + ": "
+                            + carriers.get(first.handOver().carrier()).name() + " adapter, " + leg.events().size()
+                            + " events");
+                })
+                .orElse(served);
     }
 
     /** The real adapters of the APIs the sandbox serves, each pointed at it with the sandbox key. */
@@ -177,7 +205,8 @@ final class DemoCommand implements Command {
                 SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("17track")).build()),
                 EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
-                        .baseUrl(sandbox.baseUrl("easypost")).build()));
+                        .baseUrl(sandbox.baseUrl("easypost")).build()),
+                CainiaoTracking.of(CainiaoSettings.builder().baseUrl(sandbox.baseUrl("cainiao")).build()));
     }
 
     /** The {@code tracked:} line of a parcel: the adapter that served it and what it gave. */
@@ -188,8 +217,8 @@ final class DemoCommand implements Command {
         String carrier = shipment.lane().carrier() == null || shipment.lane().carrier().equals(served.adapter())
                 ? "" : " (the shop's carrier: " + shipment.lane().carrier() + ")";
         if (served.result() instanceof TrackingResult.Found) {
-            return served.adapter() + " adapter" + carrier + ", " + shipment.events().size()
-                    + " events from the sandbox";
+            return served.adapter() + " adapter" + carrier + ", " + (served.handOver() != null ? served.handOver()
+                    : shipment.events().size() + " events") + " from the sandbox";
         }
         if (served.result() instanceof TrackingResult.Failed failed) {
             return served.adapter() + " adapter" + carrier + " failed: " + failed.error().getMessage();
@@ -256,7 +285,9 @@ final class DemoCommand implements Command {
             Assessment assessment = assessments.get(i);
             if (assessment.claim().isPresent()) {
                 Claim claim = assessment.claim().get();
-                out.println("  claim:    against " + claim.party() + " under " + claim.regime() + ", file by "
+                String heldBy = shipment.handOver() == null || shipment.latestEvent().isEmpty() ? ""
+                        : " (" + shipment.carrierAt(shipment.latestEvent().get().instant()) + ")";
+                out.println("  claim:    against " + claim.party() + heldBy + " under " + claim.regime() + ", file by "
                         + claim.deadline() + claim.cap().map(cap -> ", capped at " + cap).orElse(""));
             }
             if (assessment.remedy().isPresent()) {

@@ -13,7 +13,9 @@ import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.easypost.EasyPostTracking;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TrackingEvent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -29,13 +31,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A carrier server on loopback (an ephemeral port) that answers like DHL, AfterShip, 17TRACK and
- * EasyPost for a set of recorded parcels, so that the real adapters can be exercised end to end with
+ * A carrier server on loopback (an ephemeral port) that answers like DHL, AfterShip, 17TRACK,
+ * EasyPost and Cainiao for a set of recorded parcels, so that the real adapters can be exercised end to end with
  * no network and no keys (any key is accepted; a request without one gets the API's 401).
  *
  * <p>Each recorded shipment is served by one API, chosen so that the API's vocabulary carries its
  * timeline faithfully (checked by reading the rendered answer back through the real adapter) and the
- * parcels are spread over the four. Numbers the sandbox does not know get each API's own "unknown"
+ * parcels are spread over the four; a shipment handed over on a China-origin line ({@link #LINES}) is
+ * served by the line up to the hand-over and by its last-mile carrier after it. Numbers the sandbox does not know get each API's own "unknown"
  * answer. Thread-safe; close it to stop the server.
  *
  * <pre>{@code
@@ -49,18 +52,32 @@ public final class SandboxCarrierServer implements AutoCloseable {
 
     /** The APIs served, in the order parcels are dealt to them. */
     public static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost");
+    /**
+     * The China-origin lines served: a recorded shipment on one of them that was handed over
+     * ({@link Shipment#handOver()} dated) is served by the line up to the hand-over, and from then on
+     * under the hand-over's number by the last-mile carrier's API, which must be one of {@link #APIS}.
+     */
+    public static final List<String> LINES = List.of("cainiao");
+    /** Every API served: {@link #APIS} and {@link #LINES}. */
+    public static final List<String> SERVED = List.of("dhl", "aftership", "17track", "easypost", "cainiao");
 
     private final HttpServer server;
     private final List<SandboxParcel> parcels;
     private final Map<String, SandboxApi> apis;
     private final Map<String, Map<String, SandboxParcel>> byApi = new HashMap<>();
+    private final Map<String, List<String>> numbers = new HashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
 
-    private SandboxCarrierServer(HttpServer server, List<SandboxParcel> parcels, Map<String, SandboxApi> apis) {
+    private SandboxCarrierServer(HttpServer server, List<SandboxParcel> parcels, List<SandboxParcel> lastMiles,
+                                 Map<String, SandboxApi> apis) {
         this.server = server;
         this.parcels = List.copyOf(parcels);
         this.apis = apis;
         for (SandboxParcel parcel : parcels) {
+            byApi.computeIfAbsent(parcel.api(), api -> new LinkedHashMap<>()).put(parcel.trackingNumber(), parcel);
+            numbers.computeIfAbsent(parcel.api(), api -> new ArrayList<>()).add(parcel.trackingNumber());
+        }
+        for (SandboxParcel parcel : lastMiles) {
             byApi.computeIfAbsent(parcel.api(), api -> new LinkedHashMap<>()).put(parcel.trackingNumber(), parcel);
         }
         apis.keySet().forEach(api -> server.createContext("/" + api + "/", exchange -> serve(api, exchange)));
@@ -73,7 +90,32 @@ public final class SandboxCarrierServer implements AutoCloseable {
      */
     public static SandboxCarrierServer start(List<Shipment> recorded) {
         Map<String, SandboxApi> apis = apis();
-        return serve(deal(recorded, apis), apis);
+        List<Shipment> dealt = new ArrayList<>();
+        List<SandboxParcel> lines = new ArrayList<>();
+        List<SandboxParcel> lastMiles = new ArrayList<>();
+        for (Shipment shipment : recorded) {
+            if (handedOverOnALine(shipment)) {
+                HandOver handOver = shipment.handOver();
+                List<TrackingEvent> before = shipment.events().stream().filter(e -> !handOver.holdsAt(e.instant())).toList();
+                List<TrackingEvent> after = shipment.events().stream().filter(e -> handOver.holdsAt(e.instant())).toList();
+                lines.add(new SandboxParcel(shipment.lane().carrier(), number(shipment), shipment.toBuilder()
+                        .events(before).handOver(handOver.at(null)).build()));
+                lastMiles.add(new SandboxParcel(handOver.carrier(), handOver.trackingNumber(),
+                        shipment.toBuilder().events(after).handOver(null).build()));
+            } else {
+                dealt.add(shipment);
+            }
+        }
+        List<SandboxParcel> parcels = new ArrayList<>(deal(dealt, apis));
+        parcels.addAll(lines);
+        return serve(parcels, lastMiles, apis);
+    }
+
+    /** True for a shipment on one of {@link #LINES} handed over, on a date, to a carrier of {@link #APIS}. */
+    private static boolean handedOverOnALine(Shipment shipment) {
+        HandOver handOver = shipment.handOver();
+        return handOver != null && handOver.at() != null && LINES.contains(shipment.lane().carrier())
+                && APIS.contains(handOver.carrier());
     }
 
     /**
@@ -84,26 +126,27 @@ public final class SandboxCarrierServer implements AutoCloseable {
      */
     public static SandboxCarrierServer startWith(List<SandboxParcel> parcels) {
         for (SandboxParcel parcel : parcels) {
-            if (!APIS.contains(parcel.api())) {
-                throw new IllegalArgumentException("the sandbox plays " + APIS + ", not '" + parcel.api() + "'");
+            if (!SERVED.contains(parcel.api())) {
+                throw new IllegalArgumentException("the sandbox plays " + SERVED + ", not '" + parcel.api() + "'");
             }
         }
-        return serve(parcels, apis());
+        return serve(parcels, List.of(), apis());
     }
 
     private static Map<String, SandboxApi> apis() {
         Map<String, SandboxApi> apis = new LinkedHashMap<>();
         for (SandboxApi api : List.of(new DhlSandbox(), new AfterShipSandbox(), new SeventeenTrackSandbox(),
-                new EasyPostSandbox())) {
+                new EasyPostSandbox(), new CainiaoSandbox())) {
             apis.put(api.name(), api);
         }
         return apis;
     }
 
-    private static SandboxCarrierServer serve(List<SandboxParcel> parcels, Map<String, SandboxApi> apis) {
+    private static SandboxCarrierServer serve(List<SandboxParcel> parcels, List<SandboxParcel> lastMiles,
+                                              Map<String, SandboxApi> apis) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            SandboxCarrierServer sandbox = new SandboxCarrierServer(server, parcels, apis);
+            SandboxCarrierServer sandbox = new SandboxCarrierServer(server, parcels, lastMiles, apis);
             server.start();
             return sandbox;
         } catch (IOException e) {
@@ -166,20 +209,23 @@ public final class SandboxCarrierServer implements AutoCloseable {
     /** The base URL to give adapter {@code api}'s settings, for example {@code http://127.0.0.1:49152/dhl/}. */
     public String baseUrl(String api) {
         if (!apis.containsKey(api)) {
-            throw new IllegalArgumentException("the sandbox serves " + APIS + ", not '" + api + "'");
+            throw new IllegalArgumentException("the sandbox serves " + SERVED + ", not '" + api + "'");
         }
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
                 + "/" + api + "/";
     }
 
-    /** Every parcel with the API serving it, in the order given to {@link #start(List)}. */
+    /**
+     * Every parcel with the API serving it, in the order given to {@link #start(List)} (the parcels on
+     * a line last); a last-mile leg is not one of them: it is found by its hand-over.
+     */
     public List<SandboxParcel> parcels() {
         return parcels;
     }
 
-    /** The tracking numbers API {@code api} serves. */
+    /** The tracking numbers of the parcels API {@code api} serves (not of the last-mile legs). */
     public List<String> trackingNumbers(String api) {
-        return List.copyOf(byApi.getOrDefault(api, Map.of()).keySet());
+        return List.copyOf(numbers.getOrDefault(api, List.of()));
     }
 
     /** How many requests the sandbox has answered. */

@@ -1,5 +1,6 @@
 package dev.waybill.examples.sandbox;
 
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param api            the API serving it: {@code dhl}, {@code aftership}, {@code 17track} or {@code easypost}
+ * @param api            the API serving it: {@code dhl}, {@code aftership}, {@code 17track}, {@code easypost} or {@code cainiao}
  * @param trackingNumber the carrier's tracking number
  * @param recorded       the recorded shipment
  */
@@ -26,19 +27,22 @@ public record SandboxParcel(String api, String trackingNumber, Shipment recorded
     }
 
     /**
-     * The shop's view of the parcel after tracking: the shop's own data with the events the carrier
-     * reported ({@code tracked}'s), and the weight the carrier measured where the shop has none.
+     * The shop's view of the parcel after tracking: the shop's own data with the events and the
+     * hand-over the carriers reported ({@code tracked}'s), and the weight the carrier measured where the
+     * shop has none.
      */
     public Shipment shopView(Shipment tracked) {
-        return withEvents(tracked.events(), recorded.weightKg() != null ? recorded.weightKg() : tracked.weightKg());
+        return withEvents(tracked.events(), tracked.handOver(),
+                recorded.weightKg() != null ? recorded.weightKg() : tracked.weightKg());
     }
 
     /** The shop's view of the parcel when the carrier reported nothing. */
     public Shipment withoutTracking() {
-        return withEvents(List.of(), recorded.weightKg());
+        return withEvents(List.of(), null, recorded.weightKg());
     }
 
-    private Shipment withEvents(List<TrackingEvent> events, java.math.BigDecimal weightKg) {
-        return recorded.toBuilder().trackingNumber(trackingNumber).weightKg(weightKg).events(events).build();
+    private Shipment withEvents(List<TrackingEvent> events, HandOver handOver, java.math.BigDecimal weightKg) {
+        return recorded.toBuilder().trackingNumber(trackingNumber).weightKg(weightKg).events(events)
+                .handOver(handOver).build();
     }
 }

@@ -38,6 +38,9 @@ class DemoCommandTest {
         for (String api : List.of("dhl", "aftership", "17track", "easypost")) {
             assertThat(printed).contains("tracked:  " + api + " adapter");
         }
+        assertThat(printed).contains("tracked:  cainiao adapter, 5 events, then handed over to dhl as "
+                + "00340434161094099017: dhl adapter, 3 events")
+                .contains("claim:    against LAST_MILE_CARRIER (dhl) under DHL_EXPRESS_AIR");
         Waybill waybill = DefaultPolicies.waybill()
                 .clock(Clock.fixed(Instant.parse(DemoCommand.DEMO_NOW), ZoneOffset.UTC)).build();
         for (Shipment recorded : recorded()) {

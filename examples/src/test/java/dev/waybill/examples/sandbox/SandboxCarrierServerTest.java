@@ -3,9 +3,12 @@ package dev.waybill.examples.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
+import dev.waybill.carrier.Carriers;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.aftership.AfterShipSettings;
 import dev.waybill.carriers.aftership.AfterShipTracking;
+import dev.waybill.carriers.cainiao.CainiaoSettings;
+import dev.waybill.carriers.cainiao.CainiaoTracking;
 import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
@@ -15,6 +18,7 @@ import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Reason;
@@ -83,6 +87,42 @@ class SandboxCarrierServerTest {
     }
 
     @Test
+    void aParcelHandedOverOnAChinaOriginLineIsServedByTheLineThenByTheLastMileCarrierAsOneJourney() {
+        Shipment journey = Shipment.builder("order-7", new Lane(CountryCode.of("CN"), CountryCode.of("DE"), Mode.AIR,
+                        "cainiao")).trackingNumber("LP007")
+                .event(TrackingEvent.of(OffsetDateTime.parse("2026-11-04T10:00:00+08:00"), EventCode.PICKED_UP))
+                .event(TrackingEvent.of(OffsetDateTime.parse("2026-11-06T01:30:00+08:00"), EventCode.DEPARTED_ORIGIN))
+                .event(TrackingEvent.of(OffsetDateTime.parse("2026-11-08T12:00:00+01:00"), EventCode.IMPORT_CLEARED))
+                .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-09T07:00:00+01:00"), EventCode.HUB_SCAN)
+                        .country(CountryCode.of("DE")).build())
+                .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-10T15:00:00+01:00"), EventCode.DELIVERED)
+                        .country(CountryCode.of("DE")).build())
+                .handOver(new HandOver("dhl", "0034007", OffsetDateTime.parse("2026-11-09T07:00:00+01:00"))).build();
+        try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(List.of(journey, RECORDED.get(3)))) {
+            CainiaoTracking cainiao = CainiaoTracking.of(CainiaoSettings.builder()
+                    .baseUrl(sandbox.baseUrl("cainiao")).build());
+            Carriers carriers = Carriers.of(cainiao,
+                    DhlTracking.of(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl")).build()));
+
+            assertThat(sandbox.trackingNumbers("cainiao")).containsExactly("LP007");
+            assertThat(sandbox.trackingNumbers("dhl")).as("the last-mile leg is found by its hand-over")
+                    .doesNotContain("0034007");
+            Shipment first = ((TrackingResult.Found) cainiao.track("LP007")).shipment();
+            assertThat(first.events()).hasSize(3);
+            assertThat(first.handOver()).isEqualTo(new HandOver("dhl", "0034007", null));
+            TrackingResult next = carriers.trackHandOver(first).orElseThrow();
+            Shipment joined = first.joinedWith(((TrackingResult.Found) next).shipment());
+
+            assertThat(joined.events()).extracting(TrackingEvent::code).containsExactly(EventCode.PICKED_UP,
+                    EventCode.DEPARTED_ORIGIN, EventCode.IMPORT_CLEARED, EventCode.HUB_SCAN, EventCode.DELIVERED);
+            assertThat(joined.events()).extracting(TrackingEvent::instant)
+                    .containsExactlyElementsOf(journey.events().stream().map(TrackingEvent::instant).toList());
+            assertThat(joined.handOver().at()).isEqualTo(OffsetDateTime.parse("2026-11-09T07:00:00+01:00"));
+            assertThat(joined.carrierAt(joined.latestEvent().orElseThrow().instant())).isEqualTo("dhl");
+        }
+    }
+
+    @Test
     void numbersTheSandboxDoesNotKnowAreNotYetKnownInEveryApi() {
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(RECORDED)) {
             assertThat(DhlTracking.of(DhlSettings.builder().apiKey("k").baseUrl(sandbox.baseUrl("dhl")).build())
@@ -96,6 +136,8 @@ class SandboxCarrierServerTest {
             assertThat(EasyPostTracking.of(EasyPostSettings.builder().apiKey("k")
                     .baseUrl(sandbox.baseUrl("easypost")).build()).track("NOPE"))
                     .isInstanceOf(TrackingResult.NotYetKnown.class);
+            assertThat(CainiaoTracking.of(CainiaoSettings.builder().baseUrl(sandbox.baseUrl("cainiao")).build())
+                    .track("NOPE")).isInstanceOf(TrackingResult.NotYetKnown.class);
         }
     }
 

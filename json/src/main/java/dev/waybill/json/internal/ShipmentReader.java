@@ -5,6 +5,7 @@ import dev.waybill.json.ContractJsonException;
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Mode;
@@ -85,7 +86,24 @@ public final class ShipmentReader {
         if (status != null && !status.isNull()) {
             shipment.carrierStatus(carrierStatus(status, "carrierStatus"));
         }
+        JsonNode handOver = record.get("handOver");
+        if (handOver != null && !handOver.isNull()) {
+            shipment.handOver(handOver(handOver, "handOver"));
+        }
         return shipment.build();
+    }
+
+    /** {@code {carrier?, trackingNumber, at?}}: the next carrier the parcel was handed to ({@code parse} writes it). */
+    private static HandOver handOver(JsonNode node, String path) throws ContractJsonException {
+        if (!node.isObject()) {
+            throw new ContractJsonException(path, "expected an object");
+        }
+        String carrier = optionalText(node, "carrier", path + ".carrier");
+        String number = optionalText(node, "trackingNumber", path + ".trackingNumber");
+        if (number == null || number.isBlank()) {
+            throw new ContractJsonException(path + ".trackingNumber", "missing");
+        }
+        return new HandOver(carrier, number, optionalInstant(node, "at", path + ".at"));
     }
 
     /** {@code {progress, reason?, at?, said}}: what the carrier said of the whole shipment ({@code parse} writes it). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TimeBasis;
 import dev.waybill.shipment.TrackingEvent;
@@ -87,6 +88,17 @@ public final class ShipmentWriter {
                 s.put("at", Instants.format(status.at()));
             }
             s.put("said", status.said());
+        }
+        if (shipment.handOver() != null) {
+            HandOver handOver = shipment.handOver();
+            ObjectNode h = node.putObject("handOver");
+            if (handOver.carrier() != null) {
+                h.put("carrier", handOver.carrier());
+            }
+            h.put("trackingNumber", handOver.trackingNumber());
+            if (handOver.at() != null) {
+                h.put("at", Instants.format(handOver.at()));
+            }
         }
         if (!shipment.reports().isEmpty()) {
             ArrayNode reports = node.putArray("reports");
