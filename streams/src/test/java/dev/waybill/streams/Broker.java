@@ -43,20 +43,32 @@ final class Broker implements AutoCloseable {
     }
 
     KafkaProducer<String, String> producer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        return new Clients(bootstrap()).producer();
     }
 
-    /** A consumer that sees only committed transactions, from the start of each partition. */
     KafkaConsumer<String, String> committedReader(String group) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+        return new Clients(bootstrap()).committedReader(group);
+    }
+
+    /** Clients of the brokers at {@code bootstrap}. */
+    record Clients(String bootstrap) {
+
+        KafkaProducer<String, String> producer() {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        }
+
+        /** A consumer that sees only committed transactions, from the start of each partition. */
+        KafkaConsumer<String, String> committedReader(String group) {
+            Properties p = new Properties();
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+            p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+        }
     }
 
     @Override
