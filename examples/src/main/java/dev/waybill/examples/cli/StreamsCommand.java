@@ -67,8 +67,10 @@ final class StreamsCommand implements Command {
                 .orElse(Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams").toString()));
         Duration punctuate = duration(arguments.value("punctuate").orElse("PT1M"));
         var policy = WatchCommand.policy(arguments);
-        // the clients' start-up lines are not the user's business; warnings still reach standard error
+        // the clients' start-up lines are not the user's business; warnings still reach standard error, but
+        // not one per retry of a broker that is not there: that is the one line of the reason below
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient", "error");
         Topics topics = Topics.defaults();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis(),
