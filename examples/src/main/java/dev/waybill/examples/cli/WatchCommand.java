@@ -127,7 +127,7 @@ final class WatchCommand implements Command {
         }
     }
 
-    private static NoticePolicy policy(Arguments arguments) throws UsageException {
+    static NoticePolicy policy(Arguments arguments) throws UsageException {
         if (arguments.value("policy").isEmpty()) {
             return NoticePolicy.defaults();
         }

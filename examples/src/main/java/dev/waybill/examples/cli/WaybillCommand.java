@@ -39,6 +39,7 @@ public final class WaybillCommand {
                 new IngestCommand(mapper, bodies),
                 new WatchCommand(mapper, environment),
                 new NoticesCommand(mapper),
+                new StreamsCommand(),
                 new McpCommand(mapper, environment))) {
             commands.put(command.name(), command);
         }

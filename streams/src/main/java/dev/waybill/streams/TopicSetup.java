@@ -1,0 +1,74 @@
+package dev.waybill.streams;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Gets the topics ready before the topology starts: the brokers must answer within the wait, the
+ * shipments topic must exist, and the topics written that are missing are created with its partition
+ * count (the verdicts topic compacted), so that every output is partitioned as the input.
+ */
+public final class TopicSetup {
+
+    private TopicSetup() {
+    }
+
+    /**
+     * Checks the brokers and creates the missing output topics; answers the partition count of the
+     * shipments topic.
+     *
+     * @throws IllegalStateException with a one-line reason: brokers not reached within {@code wait}, the
+     *         shipments topic missing, a topic that could not be created
+     */
+    public static int ensure(Admin admin, Topics topics, Duration wait) {
+        long ms = wait.toMillis();
+        try {
+            admin.describeCluster().nodes().get(ms, TimeUnit.MILLISECONDS);
+            Set<String> existing = admin.listTopics().names().get(ms, TimeUnit.MILLISECONDS);
+            if (!existing.contains(topics.shipments())) {
+                throw new IllegalStateException("the input topic " + topics.shipments()
+                        + " does not exist: create it with the partition count the work is to be split by");
+            }
+            int partitions = admin.describeTopics(List.of(topics.shipments())).allTopicNames()
+                    .get(ms, TimeUnit.MILLISECONDS).get(topics.shipments()).partitions().size();
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : topics.written()) {
+                if (!existing.contains(name)) {
+                    NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty());
+                    if (name.equals(topics.verdicts())) {
+                        topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                    }
+                    missing.add(topic);
+                }
+            }
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get(ms, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {   // another process made it meanwhile
+                        throw e;
+                    }
+                }
+            }
+            return partitions;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the brokers did not answer within " + wait.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the brokers refused: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the brokers", e);
+        }
+    }
+}

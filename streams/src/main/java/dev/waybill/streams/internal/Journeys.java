@@ -1,0 +1,66 @@
+package dev.waybill.streams.internal;
+
+import dev.waybill.shipment.CarrierStatus;
+import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TrackingEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merges a shipment record into the journey already kept, as {@code waybill ingest} merges into its
+ * store: the events and buyer reports of both (an event seen again is a duplicate, whatever order they
+ * came in), the lane of the new record with the carrier kept where it names none, and the other fields
+ * the new values where the new record gives them. Of two carrier statuses the later one wins, so that
+ * records arriving out of order give the same journey.
+ */
+public final class Journeys {
+
+    private Journeys() {
+    }
+
+    /** {@code incoming} merged into {@code stored}; {@code incoming} alone when nothing is stored. */
+    public static Shipment merge(Shipment stored, Shipment incoming) {
+        if (stored == null) {
+            return incoming;
+        }
+        List<TrackingEvent> events = new ArrayList<>(stored.events());
+        events.addAll(incoming.events());
+        Set<CustomerReport> reports = new LinkedHashSet<>(stored.reports());
+        reports.addAll(incoming.reports());
+        return Shipment.builder(incoming.id(), incoming.lane().carrier() == null
+                        ? incoming.lane().withCarrier(stored.lane().carrier()) : incoming.lane())
+                .trackingNumber(either(incoming.trackingNumber(), stored.trackingNumber()))
+                .shippedAt(either(incoming.shippedAt(), stored.shippedAt()))
+                .promisedBy(either(incoming.promisedBy(), stored.promisedBy()))
+                .value(either(incoming.value(), stored.value()))
+                .weightKg(either(incoming.weightKg(), stored.weightKg()))
+                .language(either(incoming.language(), stored.language()))
+                .events(events)
+                .reports(reports)
+                .carrierStatus(later(stored.carrierStatus(), incoming.carrierStatus()))
+                .build();
+    }
+
+    /** True when {@code merged} holds an event or a report that {@code stored} did not. */
+    public static boolean grew(Shipment stored, Shipment merged) {
+        return stored == null || merged.events().size() > stored.events().size()
+                || merged.reports().size() > stored.reports().size();
+    }
+
+    private static <T> T either(T fresh, T kept) {
+        return fresh != null ? fresh : kept;
+    }
+
+    private static CarrierStatus later(CarrierStatus kept, CarrierStatus fresh) {
+        if (kept == null || fresh == null) {
+            return either(fresh, kept);
+        }
+        if (kept.at() != null && fresh.at() != null && kept.at().toInstant().isAfter(fresh.at().toInstant())) {
+            return kept;
+        }
+        return fresh;
+    }
+}

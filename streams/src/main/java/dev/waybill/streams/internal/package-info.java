@@ -1,0 +1,2 @@
+/** The processor, its stores' formats and the time-ordered indexes of the watching topology. */
+package dev.waybill.streams.internal;

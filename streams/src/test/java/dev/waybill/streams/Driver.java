@@ -1,0 +1,118 @@
+package dev.waybill.streams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.Waybill;
+import dev.waybill.json.WaybillJson;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.rules.NoticePolicy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+/**
+ * The topology in a {@link TopologyTestDriver} on a mocked wall clock: shipments in, each output topic
+ * read as JSON lines, everything read so far kept (so a test sees the whole history of a run).
+ */
+final class Driver implements AutoCloseable {
+
+    static final Waybill WAYBILL = DefaultPolicies.waybill().build();
+    static final ObjectMapper MAPPER = WaybillJson.mapper();
+
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, String> shipments;
+    private final TestOutputTopic<String, String> verdicts, transitions, notices, rejected;
+    private final List<JsonNode> verdictLines = new ArrayList<>(), transitionLines = new ArrayList<>(),
+            noticeLines = new ArrayList<>(), rejectedLines = new ArrayList<>();
+    private final List<String> verdictKeys = new ArrayList<>();
+
+    Driver(NoticePolicy policy, Instant wallClock, Path stateDir) {
+        Topics topics = Topics.defaults();
+        Properties props = WatchStreams.properties("unused:9092", "waybill-test", stateDir);
+        driver = new TopologyTestDriver(WatchTopology.builder(WAYBILL).policy(policy).build(), props, wallClock);
+        StringSerializer ser = new StringSerializer();
+        StringDeserializer de = new StringDeserializer();
+        shipments = driver.createInputTopic(topics.shipments(), ser, ser);
+        verdicts = driver.createOutputTopic(topics.verdicts(), de, de);
+        transitions = driver.createOutputTopic(topics.transitions(), de, de);
+        notices = driver.createOutputTopic(topics.notices(), de, de);
+        rejected = driver.createOutputTopic(topics.rejected(), de, de);
+    }
+
+    void pipe(Shipment shipment) {
+        pipe(shipment.id(), WaybillJson.writeShipment(shipment).toString());
+    }
+
+    void pipe(String key, String value) {
+        shipments.pipeInput(key, value);
+    }
+
+    /** Advances the wall clock in steps of {@code step} up to {@code total}, punctuating at each. */
+    void advance(Duration total, Duration step) {
+        for (Duration done = Duration.ZERO; done.compareTo(total) < 0; done = done.plus(step)) {
+            driver.advanceWallClockTime(step);
+        }
+    }
+
+    List<JsonNode> verdicts() {
+        for (TestRecord<String, String> r : verdicts.readRecordsToList()) {
+            verdictKeys.add(r.key());
+            verdictLines.add(r.value() == null ? null : json(r.value()));
+        }
+        return verdictLines;
+    }
+
+    List<String> verdictKeys() {
+        verdicts();
+        return verdictKeys;
+    }
+
+    JsonNode latestVerdict() {
+        List<JsonNode> all = verdicts();
+        return all.get(all.size() - 1);
+    }
+
+    List<JsonNode> transitions() {
+        transitions.readValuesToList().forEach(v -> transitionLines.add(json(v)));
+        return transitionLines;
+    }
+
+    List<JsonNode> notices() {
+        notices.readValuesToList().forEach(v -> noticeLines.add(json(v)));
+        return noticeLines;
+    }
+
+    List<String> noticeKinds() {
+        return notices().stream().map(n -> n.get("kind").asText()).toList();
+    }
+
+    List<JsonNode> rejected() {
+        rejected.readValuesToList().forEach(v -> rejectedLines.add(json(v)));
+        return rejectedLines;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
