@@ -2,6 +2,8 @@ package dev.waybill.watch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.json.WaybillJson;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.watch.rules.NoticePolicy;
 import dev.waybill.watch.rules.QuietHours;
 import java.io.IOException;
@@ -28,7 +30,7 @@ import java.util.Set;
  */
 public final class NoticePolicies {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(WaybillJson.factory(InputLimits.defaults()));
     private static final Set<String> FIELDS = Set.of("customsGraceHours", "quietHours", "weeklyCap", "claimLeadDays",
             "shopLanguage", "shopName", "zones");
 

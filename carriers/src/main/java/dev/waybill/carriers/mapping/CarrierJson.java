@@ -1,6 +1,8 @@
 package dev.waybill.carriers.mapping;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.shipment.InputLimits;
 import java.io.IOException;
 
 /**
@@ -20,13 +23,27 @@ import java.io.IOException;
  */
 public final class CarrierJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(factory())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .build();
 
     private CarrierJson() {
+    }
+
+    /**
+     * A new JSON factory whose parsers refuse nesting, strings and numbers beyond
+     * {@link InputLimits#defaults()} (Jackson's stream read constraints); every mapper of this module
+     * starts from one.
+     */
+    public static JsonFactory factory() {
+        InputLimits limits = InputLimits.defaults();
+        return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build()).build();
     }
 
     /**

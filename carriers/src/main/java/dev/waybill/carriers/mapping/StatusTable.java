@@ -48,7 +48,7 @@ public final class StatusTable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusTable.class);
     private static final StatusMapping UNKNOWN = StatusMapping.of(EventCode.UNKNOWN);
-    private static final ObjectReader FILE_READER = JsonMapper.builder()
+    private static final ObjectReader FILE_READER = JsonMapper.builder(CarrierJson.factory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -87,7 +87,7 @@ public final class TextRules {
     /** The bundled languages, in the order their files are loaded. */
     private static final List<String> BUNDLED = List.of("en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(CarrierJson.factory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
