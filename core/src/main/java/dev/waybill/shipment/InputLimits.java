@@ -1,7 +1,10 @@
 package dev.waybill.shipment;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How much of its input Waybill reads before it refuses a record: limits on the JSON (nesting depth,
@@ -72,6 +75,34 @@ public record InputLimits(int maxNestingDepth, int maxStringLength, int maxNumbe
     public static boolean isYearInRange(int year) {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
+
+    /**
+     * A JSON parser's refusal of one of these limits in the user's words, without the parser's own
+     * names ({@code "nested 65 levels deep, deeper than the limit of 64"}); any other message unchanged.
+     * The parser says {@code "Document nesting depth (65) exceeds the maximum allowed (64, from ...)"}.
+     */
+    public static String inWords(String parserMessage) {
+        if (parserMessage == null) {
+            return null;
+        }
+        Matcher refusal = REFUSAL.matcher(parserMessage);
+        if (!refusal.find()) {
+            return parserMessage;
+        }
+        String found = refusal.group(2);
+        String limit = refusal.group(3);
+        return switch (refusal.group(1)) {
+            case "Document nesting depth" -> "nested " + found + " levels deep, deeper than the limit of " + limit;
+            case "String value length" -> "a string of " + found + " characters, longer than the limit of " + limit;
+            case "Number value length" -> "a number of " + found + " characters, longer than the limit of " + limit;
+            case "Name length" -> "a field name of " + found + " characters, longer than the limit of " + limit;
+            default -> refusal.group(1).toLowerCase(Locale.ROOT) + " " + found + ", above the limit of " + limit;
+        };
+    }
+
+    /** {@code <what> (<found>) exceeds the maximum allowed (<limit>, from `...`)}, as Jackson words it. */
+    private static final Pattern REFUSAL = Pattern.compile(
+            "([A-Z][A-Za-z ]+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from [^)]*\\)+");
 
     private static void requireAtLeastOne(int value, String name) {
         if (value < 1) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Money;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +100,7 @@ public final class PolicyNode {
             }
             return new PolicyNode(name, "$", root);
         } catch (JsonProcessingException e) {
-            throw new PolicyFileException(name, "$", "not valid JSON: " + e.getOriginalMessage()
+            throw new PolicyFileException(name, "$", "not valid JSON: " + InputLimits.inWords(e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr()));
         } catch (IOException e) {

@@ -48,7 +48,7 @@ public final class NoticePolicies {
         try {
             root = MAPPER.readTree(Files.readAllBytes(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(file + ": not JSON: " + InputLimits.inWords(e.getOriginalMessage()), e);
         }
         return parse(file.toString(), root);
     }

@@ -60,7 +60,7 @@ public final class CarrierJson {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CarrierResponseException(carrier, status, null, "not JSON: " + syntax(e) + location(e), e);
+            throw new CarrierResponseException(carrier, status, null, unreadable(e), e);
         } catch (IOException e) {
             throw new CarrierResponseException(carrier, status, null, "unreadable body: " + e.getMessage(), e);
         }
@@ -169,6 +169,17 @@ public final class CarrierJson {
     private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile(
             "from (String|Array|Object|Boolean|Integer|Floating-point|Number|Null|null)(?: value)?"
                     + "(?: \\(('[^']{0,40}')| \"([^\"]{0,40})\")?");
+
+    /**
+     * Why a body could not be read, in the user's words: a limit of {@link InputLimits} it goes past
+     * ({@code "refused: nested 65 levels deep, deeper than the limit of 64"}), else what is wrong with
+     * text that is not JSON and where.
+     */
+    static String unreadable(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        String limit = InputLimits.inWords(original);
+        return limit.equals(original) ? "not JSON: " + syntax(e) + location(e) : "refused: " + limit;
+    }
 
     /** What is wrong with text that is not JSON, in the user's words. */
     static String syntax(JsonProcessingException e) {
