@@ -1,6 +1,8 @@
 package dev.waybill.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +20,7 @@ import dev.waybill.json.internal.ShipmentReader;
 import dev.waybill.json.internal.ShipmentWriter;
 import dev.waybill.message.Message;
 import dev.waybill.remedy.RemedyReason;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Shipment;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -42,10 +45,19 @@ public final class WaybillJson {
 
     /**
      * A new mapper with {@link WaybillJsonModule} that keeps decimals exact and rejects trailing
-     * garbage and duplicate keys, as the command reads its input.
+     * garbage and duplicate keys, as the command reads its input, within the JSON limits of
+     * {@link InputLimits#defaults()}.
      */
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
+        return mapper(InputLimits.defaults());
+    }
+
+    /**
+     * Like {@link #mapper()}, refusing JSON nested deeper, or with a string or number longer, than
+     * {@code limits} allow (Jackson's stream read constraints).
+     */
+    public static ObjectMapper mapper(InputLimits limits) {
+        return JsonMapper.builder(factory(limits))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -54,12 +66,35 @@ public final class WaybillJson {
     }
 
     /**
-     * Reads one shipment record in the input format of {@code assess}; unknown fields are ignored.
+     * A JSON factory whose parsers refuse nesting, strings and numbers beyond {@code limits}; every
+     * mapper Waybill builds on the contract's JSON starts from one.
+     */
+    public static JsonFactory factory(InputLimits limits) {
+        return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build()).build();
+    }
+
+    /**
+     * Reads one shipment record in the input format of {@code assess}, within {@link InputLimits#defaults()};
+     * unknown fields are ignored.
      *
-     * @throws ContractJsonException naming the first field that is missing or wrong
+     * @throws ContractJsonException naming the first field that is missing, wrong or out of range
      */
     public static Shipment readShipment(JsonNode record) throws ContractJsonException {
         return ShipmentReader.read(record);
+    }
+
+    /**
+     * Like {@link #readShipment(JsonNode)}, within {@code limits}: more events or reports, or a heavier
+     * weight or a larger value, are refused naming the field.
+     *
+     * @throws ContractJsonException naming the first field that is missing, wrong or out of range
+     */
+    public static Shipment readShipment(JsonNode record, InputLimits limits) throws ContractJsonException {
+        return ShipmentReader.read(record, limits);
     }
 
     /** The textual {@code id} of a record, if it has one, for its error line; null otherwise. */

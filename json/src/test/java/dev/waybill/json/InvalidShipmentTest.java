@@ -63,6 +63,14 @@ class InvalidShipmentTest {
             value           | `{"amount":"1","currency":978}`     | value.currency: expected an ISO 4217 code, got 978
             weightKg        | `"heavy"`                           | weightKg: not a number: 'heavy'
             weightKg        | `-0.5`                              | weightKg: is negative: -0.5
+            weightKg        | 100000.001                          | weightKg: above the limit of 100000 kg: 100000.001
+            weightKg        | `"1e400"`                           | weightKg: above the limit of 100000 kg: 1E+400
+            weightKg        | `"1e-400"`                          | weightKg: more than 20 digits after the point: 1E-400
+            value           | `{"amount":"1000000000000.01","currency":"EUR"}` | value.amount: above the limit of 1000000000000: 1000000000000.01
+            value           | `{"amount":"-1e999999999","currency":"EUR"}` | value.amount: is negative: -1E+999999999
+            promisedBy      | `"+10000-01-01"`                    | promisedBy: year 10000 is outside 1 to 9999: '+10000-01-01'
+            shippedAt       | `"+10000-01-01T00:00:00Z"`          | shippedAt: year 10000 is outside 1 to 9999: '+10000-01-01T00:00:00Z'
+            shippedAt       | `"0000-12-31T00:00:00Z"`            | shippedAt: year 0 is outside 1 to 9999: '0000-12-31T00:00:00Z'
             weightKg        | `{}`                                | weightKg: expected a number, got {}
             language        | `"not a tag!"`                      | language: not a BCP 47 language tag: 'not a tag!'
             events          | <absent>                            | events: missing (use [] for a shipment without events)

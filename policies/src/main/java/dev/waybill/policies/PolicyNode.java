@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.waybill.policies.internal.PolicyJson;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Money;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +42,7 @@ import java.util.Optional;
  */
 public final class PolicyNode {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(PolicyJson.factory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -98,7 +100,7 @@ public final class PolicyNode {
             }
             return new PolicyNode(name, "$", root);
         } catch (JsonProcessingException e) {
-            throw new PolicyFileException(name, "$", "not valid JSON: " + e.getOriginalMessage()
+            throw new PolicyFileException(name, "$", "not valid JSON: " + InputLimits.inWords(e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr()));
         } catch (IOException e) {

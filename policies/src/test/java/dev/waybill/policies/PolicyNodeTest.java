@@ -54,6 +54,15 @@ class PolicyNodeTest {
     }
 
     @Test
+    void aFileNestedDeeperThanTheLimitIsRefusedInWords() {
+        byte[] deep = ("{\"profiles\": " + "[".repeat(70) + "]".repeat(70) + "}").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> PolicyNode.parse("deep.json", deep))
+                .isInstanceOf(PolicyFileException.class)
+                .hasMessageStartingWith("deep.json: $: not valid JSON: nested 65 levels deep, deeper than the limit of 64");
+    }
+
+    @Test
     void aNullRequiredFieldCountsAsMissing() {
         assertThatThrownBy(() -> json("{\"source\": null}").required("source"))
                 .hasMessage("shop.json: $.source: missing");

@@ -2,6 +2,8 @@ package dev.waybill.watch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.json.WaybillJson;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.watch.rules.NoticePolicy;
 import dev.waybill.watch.rules.QuietHours;
 import java.io.IOException;
@@ -28,7 +30,7 @@ import java.util.Set;
  */
 public final class NoticePolicies {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(WaybillJson.factory(InputLimits.defaults()));
     private static final Set<String> FIELDS = Set.of("customsGraceHours", "quietHours", "weeklyCap", "claimLeadDays",
             "shopLanguage", "shopName", "zones");
 
@@ -46,7 +48,7 @@ public final class NoticePolicies {
         try {
             root = MAPPER.readTree(Files.readAllBytes(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(file + ": not JSON: " + InputLimits.inWords(e.getOriginalMessage()), e);
         }
         return parse(file.toString(), root);
     }

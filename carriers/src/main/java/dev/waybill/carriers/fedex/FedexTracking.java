@@ -1,6 +1,5 @@
 package dev.waybill.carriers.fedex;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.carrier.ParsedBody;
@@ -9,6 +8,7 @@ import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
+import dev.waybill.carriers.mapping.CarrierJson;
 import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,6 @@ public final class FedexTracking extends HttpCarrierAdapter<FedexSettings> {
     /** Numbers per API call: FedEx's documented maximum, 30. */
     public static final int BATCH_LIMIT = 30;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType APPLICATION_JSON = MediaType.get("application/json");
 
     private FedexTracking(FedexSettings settings) {
@@ -51,7 +50,7 @@ public final class FedexTracking extends HttpCarrierAdapter<FedexSettings> {
 
     @Override
     protected Map<String, TrackingResult> trackBatch(List<String> numbers) {
-        ObjectNode body = JSON.createObjectNode().put("includeDetailedScans", true);
+        ObjectNode body = CarrierJson.object().put("includeDetailedScans", true);
         ArrayNode info = body.putArray("trackingInfo");
         for (String number : numbers) {
             info.addObject().putObject("trackingNumberInfo").put("trackingNumber", number);

@@ -32,12 +32,21 @@ public final class HttpSettings {
     public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
     /** Default number of API calls of one batch in flight at once. */
     public static final int DEFAULT_MAX_CONCURRENCY = 2;
+    /** Default overall time of one HTTP call (connect, send, read the whole body) of a client built by Waybill. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Default largest response body read, counted after any gzip is inflated: 4 MiB, a default chosen
+     * by Waybill (the largest recorded tracking body in the corpus is a few tens of KiB).
+     */
+    public static final long DEFAULT_MAX_BODY_SIZE = 4L * 1024 * 1024;
 
     private static final HttpSettings DEFAULTS = builder().build();
 
     private final OkHttpClient client;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration callTimeout;
+    private final long maxBodySize;
     private final int maxAttempts;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
@@ -51,6 +60,8 @@ public final class HttpSettings {
         this.client = b.client;
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
+        this.callTimeout = b.callTimeout;
+        this.maxBodySize = b.maxBodySize;
         this.maxAttempts = b.maxAttempts;
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
@@ -61,7 +72,7 @@ public final class HttpSettings {
         this.clock = b.clock;
     }
 
-    /** The defaults: a client built by Waybill, 4 attempts, 2 concurrent calls. */
+    /** The defaults: a client built by Waybill, 4 attempts, 2 concurrent calls, bodies up to 4 MiB. */
     public static HttpSettings defaults() {
         return DEFAULTS;
     }
@@ -77,6 +88,8 @@ public final class HttpSettings {
         b.client = client;
         b.connectTimeout = connectTimeout;
         b.readTimeout = readTimeout;
+        b.callTimeout = callTimeout;
+        b.maxBodySize = maxBodySize;
         b.maxAttempts = maxAttempts;
         b.initialBackoff = initialBackoff;
         b.maxBackoff = maxBackoff;
@@ -90,26 +103,35 @@ public final class HttpSettings {
 
     /**
      * The client to call with: the caller's (with the timeouts applied where set) or a new one with
-     * the timeouts or their defaults. Clients derived from one caller's client share its pool.
+     * the timeouts or their defaults. Clients derived from one caller's client share its pool. Redirects
+     * are never followed, whatever the caller's client does: an API key sent in a custom header would
+     * follow a redirect to another host, so a redirect is answered as a {@code CarrierResponseException}.
      */
     public OkHttpClient httpClient() {
+        OkHttpClient.Builder derived;
         if (client == null) {
-            return new OkHttpClient.Builder()
+            derived = new OkHttpClient.Builder()
                     .connectTimeout(connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout)
                     .readTimeout(readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout)
-                    .build();
+                    .callTimeout(callTimeout == null ? DEFAULT_CALL_TIMEOUT : callTimeout);
+        } else {
+            derived = client.newBuilder();
+            if (connectTimeout != null) {
+                derived.connectTimeout(connectTimeout);
+            }
+            if (readTimeout != null) {
+                derived.readTimeout(readTimeout);
+            }
+            if (callTimeout != null) {
+                derived.callTimeout(callTimeout);
+            }
         }
-        if (connectTimeout == null && readTimeout == null) {
-            return client;
-        }
-        OkHttpClient.Builder derived = client.newBuilder();
-        if (connectTimeout != null) {
-            derived.connectTimeout(connectTimeout);
-        }
-        if (readTimeout != null) {
-            derived.readTimeout(readTimeout);
-        }
-        return derived.build();
+        return derived.followRedirects(false).followSslRedirects(false).build();
+    }
+
+    /** The largest response body read, in bytes after any gzip is inflated; a larger one is refused unread. */
+    public long maxBodySize() {
+        return maxBodySize;
     }
 
     /** Attempts per call, the first included. */
@@ -155,7 +177,8 @@ public final class HttpSettings {
     @Override
     public String toString() {
         return "HttpSettings{client=" + (client == null ? "default" : "caller's") + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + ", maxAttempts=" + maxAttempts
+                + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
+                + ", maxBodySize=" + maxBodySize + ", maxAttempts=" + maxAttempts
                 + ", maxConcurrency=" + maxConcurrency + "}";
     }
 
@@ -164,6 +187,8 @@ public final class HttpSettings {
         private OkHttpClient client;
         private Duration connectTimeout;
         private Duration readTimeout;
+        private Duration callTimeout;
+        private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
         private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
@@ -191,6 +216,22 @@ public final class HttpSettings {
         /** Read timeout; default {@link #DEFAULT_READ_TIMEOUT} for a new client, the caller's otherwise. */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /**
+         * Overall time of one HTTP call, from connecting to the last body byte (a body that trickles in
+         * just faster than the read timeout ends here); default {@link #DEFAULT_CALL_TIMEOUT} for a new
+         * client, the caller's otherwise.
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /** The largest response body read, in bytes after any gzip is inflated; default {@link #DEFAULT_MAX_BODY_SIZE}. */
+        public Builder maxBodySize(long maxBodySize) {
+            this.maxBodySize = maxBodySize;
             return this;
         }
 
@@ -252,6 +293,8 @@ public final class HttpSettings {
             requireState(maxConcurrency >= 1, "maxConcurrency must be at least 1: " + maxConcurrency);
             requirePositive(connectTimeout, "connectTimeout", true);
             requirePositive(readTimeout, "readTimeout", true);
+            requirePositive(callTimeout, "callTimeout", true);
+            requireState(maxBodySize >= 1, "maxBodySize must be at least 1 byte: " + maxBodySize);
             requirePositive(initialBackoff, "initialBackoff", false);
             requirePositive(maxBackoff, "maxBackoff", false);
             requireState(maxRetryAfter != null && !maxRetryAfter.isNegative(), "maxRetryAfter must be zero or more");

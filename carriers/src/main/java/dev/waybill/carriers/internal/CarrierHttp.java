@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,7 +27,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.waybill.carriers.http.CarrierError;
@@ -230,7 +230,10 @@ public final class CarrierHttp {
         String target = describe(new Request.Builder().url(tokens.tokenUrl()).build()).replaceFirst("^GET", "POST");
         OAuth2Tokens.Fetched fetched;
         try {
-            fetched = tokens.token(client);
+            fetched = tokens.token(client, settings.maxBodySize());
+        } catch (BoundedBody.TooLarge e) {
+            LOG.debug("carrier={} {} -> body over {} bytes, not read", carrier, target, settings.maxBodySize());
+            throw new CarrierResponseException(carrier, 0, null, "the token endpoint's " + e.getMessage(), null);
         } catch (IOException e) {
             LOG.debug("carrier={} {} -> no response: {}", carrier, target, e.getClass().getSimpleName());
             throw new CarrierConnectionException(carrier, "no response from " + target + ": "
@@ -263,16 +266,21 @@ public final class CarrierHttp {
     private HttpReply exchange(Request request, CarrierError.Reader errors, IntPredicate accepted) {
         String target = describe(request);
         long started = System.nanoTime();
+        int status = 0;
         try (Response response = client.newCall(request).execute()) {
-            ResponseBody responseBody = response.body();
-            byte[] body = responseBody == null ? new byte[0] : responseBody.bytes();
-            int status = response.code();
+            status = response.code();
+            byte[] body = BoundedBody.read(response.body(), settings.maxBodySize());
             LOG.debug("carrier={} {} -> {} ({} bytes, {} ms, correlation-id {})", carrier, target, status,
                     body.length, (System.nanoTime() - started) / 1_000_000, correlationId(response));
             if (response.isSuccessful() || accepted.test(status)) {
+                refuseMarkup(status, response);
                 return new HttpReply(status, body);
             }
             throw failure(status, response, body, errors);
+        } catch (BoundedBody.TooLarge e) {
+            LOG.debug("carrier={} {} -> {} (body over {} bytes, not read)", carrier, target, status,
+                    settings.maxBodySize());
+            throw new CarrierResponseException(carrier, status, null, e.getMessage(), null);
         } catch (IOException e) {
             LOG.debug("carrier={} {} -> no response: {}", carrier, target, e.getClass().getSimpleName());
             throw new CarrierConnectionException(carrier, "no response from " + target + ": "
@@ -280,7 +288,27 @@ public final class CarrierHttp {
         }
     }
 
+    /**
+     * An HTML page where the API answers data is a proxy's, a captive portal's or a login page: refused
+     * in words rather than handed to the adapter's reader. Other content types are left to the reader,
+     * which refuses what it cannot read (a carrier that labels its JSON {@code text/plain} still works).
+     */
+    private void refuseMarkup(int status, Response response) {
+        String type = response.header("Content-Type");
+        if (type != null && type.toLowerCase(Locale.ROOT).contains("html")) {
+            throw new CarrierResponseException(carrier, status, null, "answered a page of type "
+                    + clip(type) + " instead of the API's answer (a proxy or login page?)", null);
+        }
+    }
+
     private CarrierException failure(int status, Response response, byte[] body, CarrierError.Reader errors) {
+        if (status >= 300 && status < 400) {
+            HttpUrl location = response.header("Location") == null ? null
+                    : response.request().url().resolve(response.header("Location"));
+            return new CarrierResponseException(carrier, status, null, "redirected (HTTP " + status + ")"
+                    + (location == null ? "" : " to " + location.host()) + ", not followed: Waybill sends a key only"
+                    + " to the base URL it was given; set the base URL to the carrier's new address", null);
+        }
         CarrierError error;
         try {
             error = errors.read(status, body);

@@ -2,6 +2,7 @@ package dev.waybill.carriers.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.carriers.mapping.CarrierJson;
 import dev.waybill.carriers.adapter.OAuth2Settings.ClientAuthentication;
 import java.io.IOException;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * One adapter's OAuth2 client-credentials token: fetched on first use, cached until
@@ -31,7 +31,7 @@ public final class OAuth2Tokens {
     public static final Duration MARGIN = Duration.ofSeconds(60);
     /** Lifetime assumed when the token response has no readable {@code expires_in}. */
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(CarrierJson.factory());
 
     private final HttpUrl tokenUrl;
     private final String clientId;
@@ -70,9 +70,11 @@ public final class OAuth2Tokens {
      * The cached token, or a fresh one fetched with {@code client}.
      *
      * @return the token, or a refusal for {@link CarrierHttp} to turn into the exception tree
+     * @param maxBodySize the largest answer read
+     * @throws BoundedBody.TooLarge when the answer is larger than {@code maxBodySize}
      * @throws IOException when the token endpoint does not answer
      */
-    synchronized Fetched token(OkHttpClient client) throws IOException {
+    synchronized Fetched token(OkHttpClient client, long maxBodySize) throws IOException {
         if (token != null && clock.instant().isBefore(renewAt)) {
             return new Fetched(token, 200, null, null);
         }
@@ -86,8 +88,7 @@ public final class OAuth2Tokens {
         }
         Instant asked = clock.instant();
         try (Response response = client.newCall(request.post(form.build()).build()).execute()) {
-            ResponseBody responseBody = response.body();
-            byte[] body = responseBody == null ? new byte[0] : responseBody.bytes();
+            byte[] body = BoundedBody.read(response.body(), maxBodySize);
             String accessToken = null;
             Duration lifetime = DEFAULT_LIFETIME;
             if (response.isSuccessful()) {

@@ -3,6 +3,7 @@ package dev.waybill.carriers.mapping;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -56,10 +57,9 @@ public final class BodyReader<T> {
         } catch (MismatchedInputException e) {
             throw new CarrierResponseException(carrier, status, null, CarrierJson.mismatch(e), e);
         } catch (JsonProcessingException e) {
-            StreamReadException unreadable = unreadable(e);
+            JsonProcessingException unreadable = unreadable(e);
             if (unreadable != null) {
-                throw new CarrierResponseException(carrier, status, null, "not JSON: "
-                        + CarrierJson.syntax(unreadable) + CarrierJson.location(unreadable), e);
+                throw new CarrierResponseException(carrier, status, null, CarrierJson.unreadable(unreadable), e);
             }
             throw new CarrierResponseException(carrier, status, null, "unexpected body" + CarrierJson.location(e), e);
         } catch (IOException e) {
@@ -67,11 +67,14 @@ public final class BodyReader<T> {
         }
     }
 
-    /** The syntax error behind {@code e}, which binding wraps with the path it was reading; null if none. */
-    private static StreamReadException unreadable(Throwable e) {
+    /**
+     * The syntax error or read limit behind {@code e}, which binding wraps with the path it was reading;
+     * null if none.
+     */
+    private static JsonProcessingException unreadable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException syntax) {
-                return syntax;
+            if (cause instanceof StreamReadException || cause instanceof StreamConstraintsException) {
+                return (JsonProcessingException) cause;
             }
         }
         return null;

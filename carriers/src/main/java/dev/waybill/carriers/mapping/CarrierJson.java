@@ -1,6 +1,8 @@
 package dev.waybill.carriers.mapping;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.shipment.InputLimits;
 import java.io.IOException;
 
 /**
@@ -20,13 +23,27 @@ import java.io.IOException;
  */
 public final class CarrierJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(factory())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .build();
 
     private CarrierJson() {
+    }
+
+    /**
+     * A new JSON factory whose parsers refuse nesting, strings and numbers beyond
+     * {@link InputLimits#defaults()} (Jackson's stream read constraints); every mapper of this module
+     * starts from one.
+     */
+    public static JsonFactory factory() {
+        InputLimits limits = InputLimits.defaults();
+        return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build()).build();
     }
 
     /**
@@ -43,7 +60,7 @@ public final class CarrierJson {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CarrierResponseException(carrier, status, null, "not JSON: " + syntax(e) + location(e), e);
+            throw new CarrierResponseException(carrier, status, null, unreadable(e), e);
         } catch (IOException e) {
             throw new CarrierResponseException(carrier, status, null, "unreadable body: " + e.getMessage(), e);
         }
@@ -152,6 +169,17 @@ public final class CarrierJson {
     private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile(
             "from (String|Array|Object|Boolean|Integer|Floating-point|Number|Null|null)(?: value)?"
                     + "(?: \\(('[^']{0,40}')| \"([^\"]{0,40})\")?");
+
+    /**
+     * Why a body could not be read, in the user's words: a limit of {@link InputLimits} it goes past
+     * ({@code "refused: nested 65 levels deep, deeper than the limit of 64"}), else what is wrong with
+     * text that is not JSON and where.
+     */
+    static String unreadable(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        String limit = InputLimits.inWords(original);
+        return limit.equals(original) ? "not JSON: " + syntax(e) + location(e) : "refused: " + limit;
+    }
 
     /** What is wrong with text that is not JSON, in the user's words. */
     static String syntax(JsonProcessingException e) {

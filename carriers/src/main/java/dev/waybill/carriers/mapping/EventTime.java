@@ -1,5 +1,6 @@
 package dev.waybill.carriers.mapping;
 
+import dev.waybill.shipment.InputLimits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,7 +78,7 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         return new EventTime(null, local);
     }
 
-    /** Parses a carrier timestamp; empty for null, blank or unreadable text. */
+    /** Parses a carrier timestamp; empty for null, blank or unreadable text and for a year past 9999 or before 1. */
     public static Optional<EventTime> tryParse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -91,6 +92,9 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
             String colonOffset = COLONLESS_OFFSET.matcher(stripped).replaceFirst("$1$2:$3");
             TemporalAccessor parsed = FLEXIBLE.parse(colonOffset);
             LocalDate date = parsed.query(TemporalQueries.localDate());
+            if (!InputLimits.isYearInRange(date.getYear())) {
+                return Optional.empty();
+            }
             LocalTime time = parsed.query(TemporalQueries.localTime());
             ZoneOffset offset = parsed.query(TemporalQueries.offset());
             LocalDateTime local = date.atTime(time == null ? LocalTime.MIDNIGHT : time);

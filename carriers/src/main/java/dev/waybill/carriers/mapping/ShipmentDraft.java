@@ -1,9 +1,11 @@
 package dev.waybill.carriers.mapping;
 
+import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.HandOver;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Shipment;
@@ -117,8 +119,17 @@ public final class ShipmentDraft {
         return this;
     }
 
-    /** The weight in kilograms; null or negative is ignored. */
+    /**
+     * The weight in kilograms; null or negative is ignored, and so is one above
+     * {@link InputLimits#maxWeightKg()} of the defaults, with a warning naming the field.
+     */
     public ShipmentDraft weightKg(BigDecimal weightKg) {
+        if (weightKg != null && weightKg.compareTo(InputLimits.defaults().maxWeightKg()) > 0) {
+            LOG.warn("weight left out carrier={} tracking={}: weightKg {} is above the limit of {} kg", adapter,
+                    trackingNumber, weightKg.toString(), InputLimits.defaults().maxWeightKg());
+            this.weightKg = null;
+            return this;
+        }
         this.weightKg = weightKg == null || weightKg.signum() < 0 ? null : weightKg;
         return this;
     }
@@ -198,9 +209,19 @@ public final class ShipmentDraft {
         return this;
     }
 
-    /** Adds an event. */
+    /**
+     * Adds an event.
+     *
+     * @throws CarrierResponseException past {@link InputLimits#maxEventsPerShipment()} of the defaults
+     */
     public ShipmentDraft event(EventDraft event) {
-        events.add(Objects.requireNonNull(event, "event"));
+        Objects.requireNonNull(event, "event");
+        if (events.size() >= InputLimits.defaults().maxEventsPerShipment()) {
+            throw new CarrierResponseException(adapter, 0, null, "more than "
+                    + InputLimits.defaults().maxEventsPerShipment() + " events for tracking number " + trackingNumber
+                    + " (the limit per shipment)", null);
+        }
+        events.add(event);
         return this;
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Reason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ public final class StatusTable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusTable.class);
     private static final StatusMapping UNKNOWN = StatusMapping.of(EventCode.UNKNOWN);
-    private static final ObjectReader FILE_READER = JsonMapper.builder()
+    private static final ObjectReader FILE_READER = JsonMapper.builder(CarrierJson.factory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -111,7 +112,7 @@ public final class StatusTable {
             throw fail(file, path(e), mismatch.startsWith(prefix) ? mismatch.substring(prefix.length()) : mismatch, e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not valid JSON" + CarrierJson.location(e) + ": "
-                    + e.getOriginalMessage(), e);
+                    + InputLimits.inWords(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
         }

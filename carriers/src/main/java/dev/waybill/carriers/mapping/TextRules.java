@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.TextReading;
 import dev.waybill.shipment.TextReading.Certainty;
@@ -87,7 +88,7 @@ public final class TextRules {
     /** The bundled languages, in the order their files are loaded. */
     private static final List<String> BUNDLED = List.of("en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(CarrierJson.factory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -352,7 +353,7 @@ public final class TextRules {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            throw new IllegalArgumentException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(file + ": not valid JSON" + where + ": " + InputLimits.inWords(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carriers.testing.RecordingSleeper;
 import java.io.IOException;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import okhttp3.Headers;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -38,6 +40,46 @@ class CarrierHttpTest {
         assertThat(RetryAfter.from(Headers.of("Retry-After", "soon"), CLOCK)).isNull();
         assertThat(RetryAfter.from(Headers.of("Retry-After", "Tue, 10 Nov 2026 11:00:00 GMT"), CLOCK))
                 .isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void bodiesUpToTheDefaultFourMebibytesAreReadAndOneByteMoreIsRefused() throws IOException {
+        assertThat(HttpSettings.defaults().maxBodySize()).isEqualTo(4L * 1024 * 1024);
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse().setBody("x".repeat((int) HttpSettings.DEFAULT_MAX_BODY_SIZE)));
+            server.enqueue(new MockResponse().setBody("x".repeat((int) HttpSettings.DEFAULT_MAX_BODY_SIZE + 1)));
+            CarrierHttp http = CarrierHttp.create("t", HttpSettings.builder().sleeper(new RecordingSleeper()).build(),
+                    List.of());
+            Request request = new Request.Builder().url(server.url("/x")).build();
+
+            assertThat(http.call(request, (status, body) -> CarrierError.NONE).body()).hasSize(4 * 1024 * 1024);
+            assertThatThrownBy(() -> http.call(request, (status, body) -> CarrierError.NONE))
+                    .isInstanceOf(CarrierResponseException.class)
+                    .hasMessageContaining("the body is larger than the limit of 4194304 bytes");
+            assertThat(server.getRequestCount()).as("a body too large is not asked for again").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theClientHasACallTimeoutAndNeverFollowsRedirectsEvenWhenTheCallersClientWould() {
+        OkHttpClient built = HttpSettings.defaults().httpClient();
+        assertThat(built.callTimeoutMillis()).isEqualTo(60_000);
+        assertThat(built.followRedirects()).isFalse();
+        assertThat(built.followSslRedirects()).isFalse();
+
+        OkHttpClient callers = new OkHttpClient.Builder().followRedirects(true).callTimeout(Duration.ofSeconds(7)).build();
+        OkHttpClient derived = HttpSettings.builder().client(callers).build().httpClient();
+        assertThat(derived.followRedirects()).isFalse();
+        assertThat(derived.callTimeoutMillis()).as("the caller's own call timeout is kept").isEqualTo(7_000);
+        assertThat(derived.connectionPool()).isSameAs(callers.connectionPool());
+    }
+
+    @Test
+    void aBodyLimitBelowOneByteIsRefusedNamingIt() {
+        assertThatThrownBy(() -> HttpSettings.builder().maxBodySize(0).build())
+                .hasMessage("maxBodySize must be at least 1 byte: 0");
+        assertThatThrownBy(() -> HttpSettings.builder().callTimeout(Duration.ZERO).build())
+                .hasMessage("callTimeout must be positive: PT0S");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.waybill.shipment.InputLimits;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -104,7 +105,7 @@ final class InputRecords {
                 try {
                     token = parser.nextToken();
                 } catch (JsonProcessingException e) {
-                    handler.malformed(index, "invalid JSON: " + e.getOriginalMessage());
+                    handler.malformed(index, "invalid JSON: " + InputLimits.inWords(e.getOriginalMessage()));
                     return;
                 }
                 if (token == null || token == JsonToken.END_ARRAY) {
@@ -114,7 +115,7 @@ final class InputRecords {
                     JsonNode node = elementReader.readValue(parser);
                     handler.record(index, node);
                 } catch (JsonProcessingException e) {
-                    handler.malformed(index, "invalid JSON: " + e.getOriginalMessage());
+                    handler.malformed(index, "invalid JSON: " + InputLimits.inWords(e.getOriginalMessage()));
                     return;
                 }
                 index++;
@@ -138,7 +139,7 @@ final class InputRecords {
             try {
                 handler.record(index, mapper.readTree(line));
             } catch (JsonProcessingException e) {
-                handler.malformed(index, "invalid JSON: " + e.getOriginalMessage());
+                handler.malformed(index, "invalid JSON: " + InputLimits.inWords(e.getOriginalMessage()));
             }
             index++;
         }

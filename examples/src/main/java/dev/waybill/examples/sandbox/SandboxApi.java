@@ -2,6 +2,8 @@ package dev.waybill.examples.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.json.WaybillJson;
+import dev.waybill.shipment.InputLimits;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -14,7 +16,7 @@ interface SandboxApi {
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** Reads request bodies. */
-    ObjectMapper MAPPER = new ObjectMapper();
+    ObjectMapper MAPPER = new ObjectMapper(WaybillJson.factory(InputLimits.defaults()));
 
     /** A request as the sandbox sees it. */
     record Call(String method, String path, Map<String, String> query, Map<String, List<String>> headers,

@@ -111,7 +111,30 @@ class AssessInvalidRecordsTest {
                         null, "record: expected a JSON object"),
                 Arguments.of("a line that is not JSON",
                         VALID.substring(0, VALID.length() / 2),
-                        null, "invalid JSON: "));
+                        null, "invalid JSON: "),
+                Arguments.of("a weight above the limit",
+                        VALID.replace("\"weightKg\": 0.42", "\"weightKg\": 250000"),
+                        "SO-2001", "weightKg: above the limit of 100000 kg: 250000"),
+                Arguments.of("a value above the limit, written with a huge exponent",
+                        VALID.replace("\"amount\": \"39.90\"", "\"amount\": \"1e999999999\""),
+                        "SO-2001", "value.amount: above the limit of 1000000000000: 1E+999999999"),
+                Arguments.of("a promised date beyond the year 9999",
+                        VALID.replace("\"2026-05-08\"", "\"+10000-05-08\""),
+                        "SO-2001", "promisedBy: year 10000 is outside 1 to 9999: '+10000-05-08'"),
+                Arguments.of("an event time beyond the year 9999",
+                        VALID.replace("\"2026-04-20T09:00:00+08:00\"", "\"+22026-04-20T09:00:00+08:00\""),
+                        "SO-2001", "events[1].at: year 22026 is outside 1 to 9999"),
+                Arguments.of("more events than the limit per shipment",
+                        VALID.replace("\"events\": [", "\"events\": ["
+                                + "{\"at\": \"2026-04-22T10:00:00+08:00\", \"code\": \"IN_TRANSIT\"}, ".repeat(1000)),
+                        "SO-2001", "events: 1004 entries, more than the limit of 1000 per shipment"),
+                Arguments.of("JSON nested deeper than the limit",
+                        VALID.replace("\"mode\": \"AIR\"", "\"mode\": \"AIR\", \"extra\": " + "[".repeat(70)
+                                + "]".repeat(70)),
+                        null, "invalid JSON: nested 65 levels deep, deeper than the limit of 64"),
+                Arguments.of("a number longer than the limit",
+                        VALID.replace("\"weightKg\": 0.42", "\"weightKg\": 0." + "4".repeat(150)),
+                        null, "invalid JSON: a number of"));
     }
 
     @ParameterizedTest(name = "{0}")

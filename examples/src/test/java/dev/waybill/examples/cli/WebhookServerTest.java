@@ -107,6 +107,13 @@ class WebhookServerTest {
                         .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
                 assertThat(http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode()).isEqualTo(405);
+
+                String huge = body + " ".repeat(4 << 20);
+                HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(uri).header("X-Signature", "s3cret")
+                        .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(tooLarge.statusCode()).isEqualTo(413);
+                assertThat(tooLarge.body()).contains("body larger than 4194304 bytes");
+                assertThat(store.find("o-1").orElseThrow().shipment().events()).hasSize(2);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.waybill.json.internal;
 
 import dev.waybill.json.ContractJsonException;
+import dev.waybill.shipment.InputLimits;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +22,9 @@ public final class Instants {
      */
     public static OffsetDateTime parse(String text, String path) throws ContractJsonException {
         String stripped = text.strip();
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(stripped, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            at = OffsetDateTime.parse(stripped, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             try {
                 LocalDateTime.parse(stripped, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
@@ -30,6 +32,20 @@ public final class Instants {
                 throw new ContractJsonException(path, "not an ISO-8601 instant with an offset: '" + text + "'");
             }
             throw new ContractJsonException(path, "timestamp without an offset: '" + text + "'");
+        }
+        requireYearInRange(at.getYear(), text, path);
+        return at;
+    }
+
+    /**
+     * Refuses a year outside {@link InputLimits#MIN_YEAR} to {@link InputLimits#MAX_YEAR}.
+     *
+     * @throws ContractJsonException naming {@code path} and quoting {@code text}
+     */
+    public static void requireYearInRange(int year, String text, String path) throws ContractJsonException {
+        if (!InputLimits.isYearInRange(year)) {
+            throw new ContractJsonException(path, "year " + year + " is outside " + InputLimits.MIN_YEAR + " to "
+                    + InputLimits.MAX_YEAR + ": '" + text + "'");
         }
     }
 

@@ -7,6 +7,7 @@ import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.CustomerReport;
 import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Lane;
 import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Money;
@@ -31,6 +32,9 @@ import java.util.Locale;
  */
 public final class ShipmentReader {
 
+    /** Most digits after the point of a weight or a value: finer than any unit, and bounded so arithmetic is. */
+    private static final int MAX_FRACTION_DIGITS = 20;
+
     private ShipmentReader() {
     }
 
@@ -41,11 +45,21 @@ public final class ShipmentReader {
     }
 
     /**
-     * Reads one shipment record.
+     * Reads one shipment record within {@link InputLimits#defaults()}.
      *
      * @throws ContractJsonException naming the first field that is missing or wrong
      */
     public static Shipment read(JsonNode record) throws ContractJsonException {
+        return read(record, InputLimits.defaults());
+    }
+
+    /**
+     * Reads one shipment record; more events or reports than {@code limits} allow, and a weight or value
+     * above them, are refused naming the field.
+     *
+     * @throws ContractJsonException naming the first field that is missing, wrong or out of range
+     */
+    public static Shipment read(JsonNode record, InputLimits limits) throws ContractJsonException {
         if (record == null || !record.isObject()) {
             throw new ContractJsonException("record", "expected a JSON object");
         }
@@ -59,8 +73,8 @@ public final class ShipmentReader {
                 .trackingNumber(optionalText(record, "trackingNumber"))
                 .shippedAt(optionalInstant(record, "shippedAt", "shippedAt"))
                 .promisedBy(optionalDate(record, "promisedBy"))
-                .value(optionalMoney(record, "value"))
-                .weightKg(optionalWeight(record, "weightKg"))
+                .value(optionalMoney(record, "value", limits.maxAmount()))
+                .weightKg(optionalWeight(record, "weightKg", limits.maxWeightKg()))
                 .language(optionalLanguage(record, "language"));
 
         JsonNode events = record.get("events");
@@ -70,6 +84,7 @@ public final class ShipmentReader {
         if (!events.isArray()) {
             throw new ContractJsonException("events", "expected an array");
         }
+        requireAtMost(events.size(), limits, "events");
         for (int i = 0; i < events.size(); i++) {
             shipment.event(event(events.get(i), "events[" + i + "]"));
         }
@@ -78,6 +93,7 @@ public final class ShipmentReader {
             if (!reports.isArray()) {
                 throw new ContractJsonException("reports", "expected an array");
             }
+            requireAtMost(reports.size(), limits, "reports");
             for (int i = 0; i < reports.size(); i++) {
                 shipment.report(report(reports.get(i), "reports[" + i + "]"));
             }
@@ -104,6 +120,13 @@ public final class ShipmentReader {
             throw new ContractJsonException(path + ".trackingNumber", "missing");
         }
         return new HandOver(carrier, number, optionalInstant(node, "at", path + ".at"));
+    }
+
+    private static void requireAtMost(int count, InputLimits limits, String field) throws ContractJsonException {
+        if (count > limits.maxEventsPerShipment()) {
+            throw new ContractJsonException(field, count + " entries, more than the limit of "
+                    + limits.maxEventsPerShipment() + " per shipment");
+        }
     }
 
     /** {@code {progress, reason?, at?, said}}: what the carrier said of the whole shipment ({@code parse} writes it). */
@@ -250,14 +273,17 @@ public final class ShipmentReader {
         if (!value.isTextual()) {
             throw new ContractJsonException(field, "expected an ISO date (2026-11-16), got " + value);
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.asText().strip());
+            date = LocalDate.parse(value.asText().strip());
         } catch (DateTimeParseException e) {
             throw new ContractJsonException(field, "not an ISO date (2026-11-16): '" + value.asText() + "'");
         }
+        Instants.requireYearInRange(date.getYear(), value.asText(), field);
+        return date;
     }
 
-    private static Money optionalMoney(JsonNode node, String field) throws ContractJsonException {
+    private static Money optionalMoney(JsonNode node, String field, BigDecimal max) throws ContractJsonException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -281,9 +307,7 @@ public final class ShipmentReader {
         } else {
             throw new ContractJsonException(field + ".amount", "expected a decimal string, got " + amount);
         }
-        if (decimal.signum() < 0) {
-            throw new ContractJsonException(field + ".amount", "is negative: " + decimal.toPlainString());
-        }
+        requireInRange(decimal, max, field + ".amount", "");
         JsonNode currency = value.get("currency");
         if (currency == null || currency.isNull()) {
             throw new ContractJsonException(field + ".currency", "missing");
@@ -298,7 +322,8 @@ public final class ShipmentReader {
         }
     }
 
-    private static BigDecimal optionalWeight(JsonNode node, String field) throws ContractJsonException {
+    private static BigDecimal optionalWeight(JsonNode node, String field, BigDecimal max)
+            throws ContractJsonException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -315,10 +340,31 @@ public final class ShipmentReader {
         } else {
             throw new ContractJsonException(field, "expected a number, got " + value);
         }
-        if (weight.signum() < 0) {
-            throw new ContractJsonException(field, "is negative: " + weight.toPlainString());
-        }
+        requireInRange(weight, max, field, " kg");
         return weight;
+    }
+
+    /** Zero to {@code max}, with at most {@link #MAX_FRACTION_DIGITS} digits after the point. */
+    private static void requireInRange(BigDecimal number, BigDecimal max, String path, String unit)
+            throws ContractJsonException {
+        if (number.signum() < 0) {
+            throw new ContractJsonException(path, "is negative: " + shown(number));
+        }
+        if (number.compareTo(max) > 0) {
+            throw new ContractJsonException(path, "above the limit of " + max.toPlainString() + unit + ": "
+                    + shown(number));
+        }
+        if (number.scale() > MAX_FRACTION_DIGITS) {
+            throw new ContractJsonException(path, "more than " + MAX_FRACTION_DIGITS + " digits after the point: "
+                    + shown(number));
+        }
+    }
+
+    /** A number as written for a message: plain when short, else in scientific notation, never huge. */
+    private static String shown(BigDecimal number) {
+        String plain = number.abs().compareTo(BigDecimal.TEN.pow(30)) < 0 && number.scale() <= 30
+                ? number.toPlainString() : number.toString();
+        return plain.length() <= 40 ? plain : plain.substring(0, 40) + "…";
     }
 
     private static Locale optionalLanguage(JsonNode node, String field) throws ContractJsonException {

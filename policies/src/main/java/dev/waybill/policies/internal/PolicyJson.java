@@ -1,6 +1,8 @@
 package dev.waybill.policies.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.waybill.policies.PolicyFileException;
 import dev.waybill.policies.PolicyNode;
+import dev.waybill.shipment.InputLimits;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -34,7 +37,7 @@ import java.util.stream.Collectors;
  */
 public final class PolicyJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(factory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -52,6 +55,20 @@ public final class PolicyJson {
             .build();
 
     private PolicyJson() {
+    }
+
+    /**
+     * A new JSON factory whose parsers refuse nesting, strings and numbers beyond
+     * {@link InputLimits#defaults()} (Jackson's stream read constraints); every mapper of this module
+     * starts from one.
+     */
+    public static JsonFactory factory() {
+        InputLimits limits = InputLimits.defaults();
+        return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build()).build();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code waybill.*} properties: the carriers' keys and webhook secrets, and watching.
@@ -135,6 +136,9 @@ public class WaybillProperties {
         /** The name the watcher leases shipments under; give each process its own. */
         private String owner = "watcher";
 
+        /** The largest webhook delivery read (a default chosen by Waybill); a larger one is answered 413 unread. */
+        private DataSize webhookMaxBodySize = DataSize.ofMegabytes(4);
+
         /** Whether watching is enabled. */
         public boolean isEnabled() {
             return enabled;
@@ -186,6 +190,21 @@ public class WaybillProperties {
         /** Sets the lease owner's name. */
         public void setOwner(String owner) {
             this.owner = owner;
+        }
+
+        /** The largest webhook delivery read. */
+        public DataSize getWebhookMaxBodySize() {
+            return webhookMaxBodySize;
+        }
+
+        /** Sets the largest webhook delivery read; at least one byte and under 2 GiB. */
+        public void setWebhookMaxBodySize(DataSize webhookMaxBodySize) {
+            if (webhookMaxBodySize == null || webhookMaxBodySize.toBytes() < 1
+                    || webhookMaxBodySize.toBytes() >= Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("waybill.watch.webhook-max-body-size must be between 1B and 2GB, got "
+                        + webhookMaxBodySize);
+            }
+            this.webhookMaxBodySize = webhookMaxBodySize;
         }
     }
 }

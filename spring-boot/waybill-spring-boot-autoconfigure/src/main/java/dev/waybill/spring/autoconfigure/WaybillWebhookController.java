@@ -5,6 +5,8 @@ import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.watch.Watcher;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code waybill.carriers.<name>.webhook-secret}, merged into the watched shipments and recomputed.
  * {@code 202} when accepted and stored (the shipments named, and the numbers no watched shipment has);
  * {@code 401} for an invalid or missing signature, storing nothing; {@code 404} for a carrier without a
- * configured webhook secret; {@code 400} for a body that is not the carrier's format.
+ * configured webhook secret; {@code 400} for a body that is not the carrier's format; {@code 413} for a body
+ * larger than {@code waybill.watch.webhook-max-body-size} (4 MB by default), read no further than that.
  */
 @RestController
 public class WaybillWebhookController {
@@ -51,15 +53,23 @@ public class WaybillWebhookController {
     @PostMapping("/waybill/webhooks/{carrier}")
     public ResponseEntity<Map<String, Object>> receive(@PathVariable("carrier") String carrier,
                                                        @RequestHeader MultiValueMap<String, String> headers,
-                                                       @RequestBody(required = false) byte[] body) {
+                                                       InputStream in) throws IOException {
         Optional<String> secret = properties.carrier(carrier).flatMap(WaybillProperties.Carrier::webhookSecretIfAny);
         if (secret.isEmpty() || waybill.carriers().find(carrier).isEmpty()) {
             return reply(HttpStatus.NOT_FOUND, "no webhook secret configured for carrier '" + carrier + "'");
         }
         String name = waybill.carriers().get(carrier).name();
+        int limit = (int) properties.getWatch().getWebhookMaxBodySize().toBytes();
+        byte[] body = in.readNBytes(limit + 1);
+        if (body.length > limit) {
+            observer.webhook(name, false);
+            LOG.warn("Waybill webhook of {} refused: body larger than {} bytes", name, limit);
+            return reply(HttpStatus.CONTENT_TOO_LARGE, "body larger than " + limit
+                    + " bytes (waybill.watch.webhook-max-body-size)");
+        }
         try {
-            Watcher.Accepted accepted = watcher.accept(name, WebhookHeaders.of(headers),
-                    body == null ? new byte[0] : body, secret.get(), clock.instant());
+            Watcher.Accepted accepted = watcher.accept(name, WebhookHeaders.of(headers), body, secret.get(),
+                    clock.instant());
             observer.webhook(name, true);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("shipments", accepted.shipments());

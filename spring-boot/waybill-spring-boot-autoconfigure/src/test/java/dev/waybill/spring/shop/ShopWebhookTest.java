@@ -37,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "waybill.carriers.easypost.base-url=http://127.0.0.1:9",
         "waybill.carriers.17track.base-url=http://127.0.0.1:9",
         "waybill.watch.tick=PT1H",
+        "waybill.watch.webhook-max-body-size=64KB",
         "management.endpoints.web.exposure.include=health,metrics",
         "management.endpoint.health.show-details=always"})
 class ShopWebhookTest {
@@ -101,6 +102,20 @@ class ShopWebhookTest {
         assertThat(post("no-such-carrier", body, "whatever").statusCode()).isEqualTo(404);
         byte[] notJson = "<html>not a delivery</html>".getBytes(StandardCharsets.UTF_8);
         assertThat(post("aftership", notJson, AfterShipWebhook.sign(notJson, SECRET)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aDeliveryLargerThanTheLimitIsRefusedUnreadAndStoresNothing() throws Exception {
+        byte[] body = body();
+        byte[] padded = new String(body, StandardCharsets.UTF_8).replaceFirst("\\{", "{\"padding\":\""
+                + " ".repeat(64 * 1024) + "\",").getBytes(StandardCharsets.UTF_8);
+        int before = events();
+
+        HttpResponse<String> response = post("aftership", padded, AfterShipWebhook.sign(padded, SECRET));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("body larger than 65536 bytes (waybill.watch.webhook-max-body-size)");
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test
