@@ -1,6 +1,7 @@
 package dev.waybill.spring.autoconfigure;
 
 import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /waybill/webhooks/{carrier}}: the raw body and headers verified with the carrier's
- * {@code waybill.carriers.<name>.webhook-secret}, merged into the watched shipments and recomputed.
+ * {@code waybill.carriers.<name>.webhook-secret} (or {@code WAYBILL_<CARRIER>_WEBHOOK_SECRET}), merged into the watched shipments and recomputed.
  * {@code 202} when accepted and stored (the shipments named, and the numbers no watched shipment has);
  * {@code 401} for an invalid or missing signature, storing nothing; {@code 404} for a carrier without a
  * configured webhook secret; {@code 400} for a body that is not the carrier's format.
@@ -34,15 +35,15 @@ public class WaybillWebhookController {
 
     private final Watcher watcher;
     private final Waybill waybill;
-    private final WaybillProperties properties;
+    private final CarrierKeys keys;
     private final WaybillObserver observer;
     private final Clock clock;
 
-    WaybillWebhookController(Watcher watcher, Waybill waybill, WaybillProperties properties,
+    WaybillWebhookController(Watcher watcher, Waybill waybill, CarrierKeys keys,
                              WaybillObserver observer, Clock clock) {
         this.watcher = watcher;
         this.waybill = waybill;
-        this.properties = properties;
+        this.keys = keys;
         this.observer = observer;
         this.clock = clock;
     }
@@ -52,26 +53,26 @@ public class WaybillWebhookController {
     public ResponseEntity<Map<String, Object>> receive(@PathVariable("carrier") String carrier,
                                                        @RequestHeader MultiValueMap<String, String> headers,
                                                        @RequestBody(required = false) byte[] body) {
-        Optional<String> secret = properties.carrier(carrier).flatMap(WaybillProperties.Carrier::webhookSecretIfAny);
-        if (secret.isEmpty() || waybill.carriers().find(carrier).isEmpty()) {
+        Optional<String> name = waybill.carriers().find(carrier).map(CarrierAdapter::name);
+        Optional<String> secret = name.flatMap(keys::webhookSecret);
+        if (secret.isEmpty()) {
             return reply(HttpStatus.NOT_FOUND, "no webhook secret configured for carrier '" + carrier + "'");
         }
-        String name = waybill.carriers().get(carrier).name();
         try {
-            Watcher.Accepted accepted = watcher.accept(name, WebhookHeaders.of(headers),
+            Watcher.Accepted accepted = watcher.accept(name.get(), WebhookHeaders.of(headers),
                     body == null ? new byte[0] : body, secret.get(), clock.instant());
-            observer.webhook(name, true);
+            observer.webhook(name.get(), true);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("shipments", accepted.shipments());
             answer.put("unknown", accepted.unknown());
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
         } catch (WebhookSignatureException e) {
-            observer.webhook(name, false);
-            LOG.warn("Waybill webhook of {} rejected: {}", name, e.getMessage());
+            observer.webhook(name.get(), false);
+            LOG.warn("Waybill webhook of {} rejected: {}", name.get(), e.getMessage());
             return reply(HttpStatus.UNAUTHORIZED, e.getMessage());
         } catch (CarrierException | IllegalArgumentException e) {
-            observer.webhook(name, false);
-            LOG.warn("Waybill webhook of {} refused: {}", name, e.getMessage());
+            observer.webhook(name.get(), false);
+            LOG.warn("Waybill webhook of {} refused: {}", name.get(), e.getMessage());
             return reply(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
