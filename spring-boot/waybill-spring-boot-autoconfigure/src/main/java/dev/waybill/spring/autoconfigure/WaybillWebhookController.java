@@ -6,6 +6,8 @@ import dev.waybill.carrier.CarrierException;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.watch.Watcher;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,11 +49,14 @@ public class WaybillWebhookController {
         this.clock = clock;
     }
 
-    /** Takes one delivery. */
+    /**
+     * Takes one delivery. The body is read from the request's stream as sent: bound as a request body,
+     * a form-encoded one would be re-encoded from its parameters and no longer match its signature.
+     */
     @PostMapping("/waybill/webhooks/{carrier}")
     public ResponseEntity<Map<String, Object>> receive(@PathVariable("carrier") String carrier,
                                                        @RequestHeader MultiValueMap<String, String> headers,
-                                                       @RequestBody(required = false) byte[] body) {
+                                                       InputStream body) throws IOException {
         Optional<String> name = waybill.carriers().find(carrier).map(CarrierAdapter::name);
         Optional<String> secret = name.flatMap(keys::webhookSecret);
         if (secret.isEmpty()) {
@@ -60,7 +64,7 @@ public class WaybillWebhookController {
         }
         try {
             Watcher.Accepted accepted = watcher.accept(name.get(), WebhookHeaders.of(headers),
-                    body == null ? new byte[0] : body, secret.get(), clock.instant());
+                    body.readAllBytes(), secret.get(), clock.instant());
             observer.webhook(name.get(), true);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("shipments", accepted.shipments());

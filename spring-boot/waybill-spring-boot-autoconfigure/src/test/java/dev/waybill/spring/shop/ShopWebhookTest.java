@@ -110,6 +110,20 @@ class ShopWebhookTest {
     }
 
     @Test
+    void theSignatureIsCheckedOverTheRawBytesWhateverTheContentType() throws Exception {
+        byte[] body = resource("/aftership-webhook-2026-07.json");
+        HttpRequest form = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/waybill/webhooks/aftership"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(AfterShipWebhook.HEADER, AfterShipWebhook.sign(body, SECRET))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+
+        HttpResponse<String> response = http.send(form, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).contains("0000000000000000");
+    }
+
+    @Test
     void aTamperedOrUnsignedDeliveryIsRefusedAndStoresNothing() throws Exception {
         byte[] body = body();
         String signature = AfterShipWebhook.sign(body, SECRET);
