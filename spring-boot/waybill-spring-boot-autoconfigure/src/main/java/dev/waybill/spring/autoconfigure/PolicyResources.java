@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
@@ -28,6 +29,15 @@ final class PolicyResources {
 
     PolicyResources(ResourceLoader resources) {
         this.resources = resources;
+    }
+
+    /**
+     * The policy at {@code location}, given by {@code property}, or {@code otherwise} when no location is given.
+     *
+     * @throws IllegalArgumentException naming the property, the location and the problem
+     */
+    <T> T loadOr(String property, String location, Supplier<T> otherwise, Loader<T> loader) {
+        return location == null || location.isBlank() ? otherwise.get() : load(property, location, loader);
     }
 
     /**

@@ -50,10 +50,8 @@ public class WaybillAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public TransitProfiles waybillTransitProfiles(WaybillProperties properties, ResourceLoader resources) {
-        if (properties.getProfiles() == null || properties.getProfiles().isBlank()) {
-            return TransitPolicies.defaultProfiles();
-        }
-        return new PolicyResources(resources).load("waybill.profiles", properties.getProfiles(),
+        return new PolicyResources(resources).loadOr("waybill.profiles", properties.getProfiles(),
+                TransitPolicies::defaultProfiles,
                 file -> TransitPolicies.withProfiles(TransitPolicies.defaultProfiles(), file));
     }
 
@@ -61,11 +59,8 @@ public class WaybillAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public CompensationPolicy waybillLadder(WaybillProperties properties, ResourceLoader resources) {
-        if (properties.getLadder() == null || properties.getLadder().isBlank()) {
-            return CompensationPolicies.defaultLadder();
-        }
-        return new PolicyResources(resources).load("waybill.ladder", properties.getLadder(),
-                CompensationPolicies::ladder);
+        return new PolicyResources(resources).loadOr("waybill.ladder", properties.getLadder(),
+                CompensationPolicies::defaultLadder, CompensationPolicies::ladder);
     }
 
     /** The shop's own return policy from {@code waybill.return-policy}, for {@link Waybill#returns(dev.waybill.returns.WithdrawalRequest, ShopReturnPolicy)}. */

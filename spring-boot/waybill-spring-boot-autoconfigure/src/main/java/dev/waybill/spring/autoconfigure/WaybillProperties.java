@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -89,6 +90,8 @@ public class WaybillProperties {
     /** One carrier's settings. {@link #toString()} never shows the key or the secret. */
     public static class Carrier {
 
+        private static final Pattern KEBAB = Pattern.compile("-([a-z0-9])");
+
         /** The carrier's API key; never logged. */
         private String apiKey;
 
@@ -150,17 +153,7 @@ public class WaybillProperties {
         }
 
         private static String camelCase(String kebab) {
-            StringBuilder name = new StringBuilder();
-            boolean upper = false;
-            for (char c : kebab.toCharArray()) {
-                if (c == '-') {
-                    upper = true;
-                } else {
-                    name.append(upper ? Character.toUpperCase(c) : c);
-                    upper = false;
-                }
-            }
-            return name.toString();
+            return KEBAB.matcher(kebab).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
         }
 
         /** The webhook secret, if one is given and not blank. */

@@ -62,11 +62,8 @@ public class WaybillWatchAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public NoticePolicy waybillNoticePolicy(WaybillProperties properties, ResourceLoader resources) {
-        String location = properties.getWatch().getPolicy();
-        if (location == null || location.isBlank()) {
-            return NoticePolicy.defaults();
-        }
-        return new PolicyResources(resources).load("waybill.watch.policy", location, NoticePolicies::load);
+        return new PolicyResources(resources).loadOr("waybill.watch.policy", properties.getWatch().getPolicy(),
+                NoticePolicy::defaults, NoticePolicies::load);
     }
 
     /** Whether each carrier answered the watcher's last call. */

@@ -14,13 +14,18 @@ import dev.waybill.returns.ShopTerms;
 import dev.waybill.watch.Watcher;
 import dev.waybill.watch.rules.NoticePolicy;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -93,6 +98,23 @@ class ShopFilesTest {
             assertThat(policy.claimLeadDays()).isEqualTo(10);
             assertThat(context).hasSingleBean(Watcher.class);
         });
+    }
+
+    @Test
+    void aPolicyInsideAJarIsReadAndItsErrorsNameTheLocationNotACopy(@TempDir Path folder) throws Exception {
+        Path jar = folder.resolve("shop-policies.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("notice-policy.json"));
+            out.write(ShopFilesTest.class.getResourceAsStream("/shop/notice-policy.json").readAllBytes());
+            out.putNextEntry(new JarEntry("bad-notice-policy.json"));
+            out.write(ShopFilesTest.class.getResourceAsStream("/shop/bad-notice-policy.json").readAllBytes());
+        }
+        String inJar = "jar:" + jar.toUri() + "!/";
+        runner.withPropertyValues("waybill.watch.policy=" + inJar + "notice-policy.json").run(context ->
+                assertThat(context.getBean(NoticePolicy.class).weeklyCap()).isEqualTo(2));
+        runner.withPropertyValues("waybill.watch.policy=" + inJar + "bad-notice-policy.json").run(context ->
+                assertThat(context).hasFailed().getFailure().hasStackTraceContaining("waybill.watch.policy: " + inJar
+                        + "bad-notice-policy.json: $.weeklyCapp: unknown field"));
     }
 
     @Test
