@@ -37,10 +37,12 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Watching, when {@code waybill-watch} is on the class path and the application has a
  * {@link DataSource}: a {@link ShipmentStore} on that DataSource (migrated at start-up unless
- * {@code waybill.watch.migrate=false}), a {@link Watcher} whose notices go to every {@link NoticeSink}
- * bean (logged when there is none), ticking every {@code waybill.watch.tick}, and with Spring MVC the
- * endpoint {@code POST /waybill/webhooks/{carrier}}. Each bean backs off when the application has
- * its own; {@code waybill.watch.enabled=false} turns it all off.
+ * {@code waybill.watch.migrate=false}), the shop's {@link NoticePolicy} ({@code waybill.watch.policy}),
+ * a {@link Watcher} whose carrier calls are timed and recorded in {@link CarrierReachability} and whose
+ * notices go to every {@link NoticeSink} bean (logged when there is none), ticking every
+ * {@code waybill.watch.tick}, and with Spring MVC the endpoint {@code POST /waybill/webhooks/{carrier}}.
+ * Each bean backs off when the application has its own; {@code waybill.watch.enabled=false} turns it
+ * all off.
  */
 @AutoConfiguration(after = {WaybillAutoConfiguration.class, WaybillMetricsAutoConfiguration.class},
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
