@@ -2,22 +2,38 @@ package dev.waybill.spring.autoconfigure;
 
 import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.Poller;
+import dev.waybill.watch.Pollers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** A poller that polls one carrier at a time and tells the observer how each went and how long it took. */
+/**
+ * A poller that polls one carrier at a time and tells the observer how each went ({@code updated},
+ * {@code unchanged}, or {@code failed} when the carrier could not be reached) and how long each wait
+ * for the carrier's rate limit took.
+ */
 final class ObservedPoller implements Poller {
 
     private final Poller poller;
     private final WaybillObserver observer;
+    private final CarrierReachability reachability;
+    private volatile String polling = "none";
 
-    ObservedPoller(Poller poller, WaybillObserver observer) {
-        this.poller = poller;
+    /** Observes the poller {@code pollers} builds around this poller's own {@link Pollers.Sleeper}. */
+    ObservedPoller(Function<Pollers.Sleeper, Poller> pollers, WaybillObserver observer,
+                   CarrierReachability reachability) {
         this.observer = observer;
+        this.reachability = reachability;
+        this.poller = pollers.apply(this::waitForRateLimit);
+    }
+
+    private void waitForRateLimit(Duration wait) throws InterruptedException {
+        observer.rateLimitWait(polling, wait);
+        Thread.sleep(wait.toMillis(), (int) (wait.toNanos() % 1_000_000));
     }
 
     @Override
@@ -26,7 +42,7 @@ final class ObservedPoller implements Poller {
     }
 
     @Override
-    public Map<String, Shipment> pollAll(List<Shipment> shipments) {
+    public synchronized Map<String, Shipment> pollAll(List<Shipment> shipments) {
         Map<String, List<Shipment>> byCarrier = new LinkedHashMap<>();
         for (Shipment s : shipments) {
             String carrier = s.lane().carrier() == null ? "none" : s.lane().carrier();
@@ -34,14 +50,16 @@ final class ObservedPoller implements Poller {
         }
         Map<String, Shipment> fresh = new LinkedHashMap<>();
         for (Map.Entry<String, List<Shipment>> group : byCarrier.entrySet()) {
-            long start = System.nanoTime();
+            String carrier = group.getKey();
+            polling = carrier;
+            int failuresBefore = reachability.failures(carrier);
             try {
                 Map<String, Shipment> polled = poller.pollAll(group.getValue());
                 fresh.putAll(polled);
-                observer.poll(group.getKey(), polled.isEmpty() ? "unchanged" : "updated",
-                        Duration.ofNanos(System.nanoTime() - start));
+                observer.poll(carrier, reachability.failures(carrier) > failuresBefore ? "failed"
+                        : polled.isEmpty() ? "unchanged" : "updated");
             } catch (RuntimeException e) {
-                observer.poll(group.getKey(), "failed", Duration.ofNanos(System.nanoTime() - start));
+                observer.poll(carrier, "failed");
                 throw e;
             }
         }

@@ -19,7 +19,9 @@ public class WaybillHealthAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "waybillHealthIndicator")
     public WaybillHealthIndicator waybillHealthIndicator(Waybill waybill, ObjectProvider<WatchProbe> watch,
+                                                         ObjectProvider<CarrierReachability> reachability,
                                                          ObjectProvider<Clock> clock) {
-        return new WaybillHealthIndicator(waybill, watch.getIfAvailable(), clock.getIfAvailable(Clock::systemUTC));
+        return new WaybillHealthIndicator(waybill, watch.getIfAvailable(), reachability.getIfAvailable(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -1,5 +1,6 @@
 package dev.waybill.spring.autoconfigure;
 
+import dev.waybill.Waybill;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,27 +16,30 @@ import org.springframework.context.annotation.Bean;
  * The Micrometer meters, when Micrometer is on the class path: {@code waybill.webhooks} (carrier,
  * outcome), {@code waybill.polls} (carrier, outcome), {@code waybill.carrier.latency} (carrier),
  * {@code waybill.transitions} (field), {@code waybill.notices} (kind, audience) and
- * {@code waybill.verdicts} (status), in the application's {@link MeterRegistry}.
+ * {@code waybill.verdicts} (status), and {@code waybill.rate.limit.waits} (carrier), in the
+ * application's {@link MeterRegistry}.
  */
-@AutoConfiguration(before = WaybillWatchAutoConfiguration.class)
+@AutoConfiguration(after = WaybillAutoConfiguration.class, before = WaybillWatchAutoConfiguration.class)
 @ConditionalOnClass(MeterRegistry.class)
 public class WaybillMetricsAutoConfiguration {
 
     /** Counts into the application's registry, looked up at the first count. */
     @Bean
     @ConditionalOnMissingBean
-    public WaybillObserver waybillMeters(ObjectProvider<MeterRegistry> registry, WaybillProperties properties) {
-        return new Meters(registry, properties);
+    public WaybillObserver waybillMeters(ObjectProvider<MeterRegistry> registry, CarrierKeys keys, Waybill waybill) {
+        return new Meters(registry, keys, waybill);
     }
 
     /** Counts into the registry; {@code waybill.webhooks} of each carrier with a webhook secret shows from the start, at zero. */
     static final class Meters implements WaybillObserver, SmartInitializingSingleton {
         private final ObjectProvider<MeterRegistry> registry;
-        private final WaybillProperties properties;
+        private final CarrierKeys keys;
+        private final Waybill waybill;
 
-        Meters(ObjectProvider<MeterRegistry> registry, WaybillProperties properties) {
+        Meters(ObjectProvider<MeterRegistry> registry, CarrierKeys keys, Waybill waybill) {
             this.registry = registry;
-            this.properties = properties;
+            this.keys = keys;
+            this.waybill = waybill;
         }
 
         @Override
@@ -44,8 +48,8 @@ public class WaybillMetricsAutoConfiguration {
             if (r == null) {
                 return;
             }
-            properties.getCarriers().forEach((carrier, settings) -> {
-                if (settings.webhookSecretIfAny().isPresent()) {
+            waybill.carriers().names().forEach(carrier -> {
+                if (keys.webhookSecret(carrier).isPresent()) {
                     for (String outcome : new String[] {"accepted", "rejected"}) {
                         Counter.builder("waybill.webhooks").description("Webhook deliveries")
                                 .tags("carrier", carrier, "outcome", outcome).register(r);
@@ -67,14 +71,27 @@ public class WaybillMetricsAutoConfiguration {
                     accepted ? "accepted" : "rejected");
         }
 
-        @Override
-        public void poll(String carrier, String outcome, Duration took) {
-            count("waybill.polls", "Carrier polls", "carrier", carrier, "outcome", outcome);
+        private void time(String name, String description, Duration took, String... tags) {
             MeterRegistry r = registry.getIfAvailable();
             if (r != null) {
-                Timer.builder("waybill.carrier.latency").description("Time a carrier took to answer a poll")
-                        .tags("carrier", carrier).register(r).record(took);
+                Timer.builder(name).description(description).tags(tags).register(r).record(took);
             }
+        }
+
+        @Override
+        public void poll(String carrier, String outcome) {
+            count("waybill.polls", "Carrier polls", "carrier", carrier, "outcome", outcome);
+        }
+
+        @Override
+        public void latency(String carrier, Duration took) {
+            time("waybill.carrier.latency", "Time a carrier's API took to answer", took, "carrier", carrier);
+        }
+
+        @Override
+        public void rateLimitWait(String carrier, Duration took) {
+            time("waybill.rate.limit.waits", "Waits before a carrier call, to stay within its rate limit", took,
+                    "carrier", carrier);
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -15,7 +16,12 @@ import org.springframework.util.unit.DataSize;
  * waybill.carriers.aftership.api-key=${AFTERSHIP_KEY}
  * waybill.carriers.aftership.webhook-secret=${AFTERSHIP_WEBHOOK_SECRET}
  * waybill.watch.tick=PT5M
+ * waybill.profiles=classpath:waybill/transit-profiles.json
  * }</pre>
+ *
+ * <p>A carrier's values may also come from the environment as {@code WAYBILL_<CARRIER>_API_KEY},
+ * {@code WAYBILL_<CARRIER>_WEBHOOK_SECRET}, {@code WAYBILL_<CARRIER>_BASE_URL} (the names the
+ * {@code waybill} command reads); a property wins over a variable.
  */
 @ConfigurationProperties("waybill")
 public class WaybillProperties {
@@ -26,6 +32,15 @@ public class WaybillProperties {
     /** Watching shipments (with {@code waybill-watch} and a {@code DataSource}). */
     private final Watch watch = new Watch();
 
+    /** The shop's transit profiles, a resource location, format as {@code waybill assess --profiles}; added to the bundled ones. */
+    private String profiles;
+
+    /** The shop's compensation ladder, a resource location, format as {@code waybill assess --ladder}; replaces the bundled one. */
+    private String ladder;
+
+    /** The shop's own return policy, a resource location, format as {@code waybill returns --policy}. */
+    private String returnPolicy;
+
     /** The carriers by adapter name. */
     public Map<String, Carrier> getCarriers() {
         return carriers;
@@ -34,6 +49,36 @@ public class WaybillProperties {
     /** Watching shipments. */
     public Watch getWatch() {
         return watch;
+    }
+
+    /** The transit profiles' location, null for the bundled ones alone. */
+    public String getProfiles() {
+        return profiles;
+    }
+
+    /** Sets the transit profiles' location. */
+    public void setProfiles(String profiles) {
+        this.profiles = profiles;
+    }
+
+    /** The compensation ladder's location, null for the bundled one. */
+    public String getLadder() {
+        return ladder;
+    }
+
+    /** Sets the compensation ladder's location. */
+    public void setLadder(String ladder) {
+        this.ladder = ladder;
+    }
+
+    /** The shop's return policy's location, null for none. */
+    public String getReturnPolicy() {
+        return returnPolicy;
+    }
+
+    /** Sets the shop's return policy's location. */
+    public void setReturnPolicy(String returnPolicy) {
+        this.returnPolicy = returnPolicy;
     }
 
     /** The settings of the carrier {@code name} (case-insensitive), if any are given. */
@@ -46,6 +91,8 @@ public class WaybillProperties {
     /** One carrier's settings. {@link #toString()} never shows the key or the secret. */
     public static class Carrier {
 
+        private static final Pattern KEBAB = Pattern.compile("-([a-z0-9])");
+
         /** The carrier's API key; never logged. */
         private String apiKey;
 
@@ -55,7 +102,7 @@ public class WaybillProperties {
         /** The API's base URL (a sandbox or a proxy); default the carrier's production URL. */
         private String baseUrl;
 
-        /** Further adapter settings by name, as the adapter documents them (for example {@code service} of {@code dhl}). */
+        /** Further adapter settings by name, as the adapter documents them ({@code service} of {@code dhl}, {@code client-id} of {@code ups}). */
         private final Map<String, String> settings = new LinkedHashMap<>();
 
         /** The carrier's API key. */
@@ -93,9 +140,10 @@ public class WaybillProperties {
             return settings;
         }
 
-        /** The values a carrier adapter is built from ({@code apiKey}, {@code baseUrl}, the settings). */
+        /** The values a carrier adapter is built from ({@code apiKey}, {@code baseUrl}, the settings, {@code client-id} as {@code clientId}). */
         Map<String, String> values() {
-            Map<String, String> values = new LinkedHashMap<>(settings);
+            Map<String, String> values = new LinkedHashMap<>();
+            settings.forEach((name, value) -> values.put(camelCase(name), value));
             if (apiKey != null) {
                 values.put("apiKey", apiKey);
             }
@@ -103,6 +151,10 @@ public class WaybillProperties {
                 values.put("baseUrl", baseUrl);
             }
             return values;
+        }
+
+        private static String camelCase(String kebab) {
+            return KEBAB.matcher(kebab).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
         }
 
         /** The webhook secret, if one is given and not blank. */

@@ -1,6 +1,10 @@
 package dev.waybill.spring.autoconfigure;
 
 import dev.waybill.Waybill;
+import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.Carriers;
+import dev.waybill.watch.CarrierBudget;
+import dev.waybill.watch.Poller;
 import dev.waybill.watch.NoticePolicies;
 import dev.waybill.watch.NoticeSink;
 import dev.waybill.watch.Pollers;
@@ -9,17 +13,13 @@ import dev.waybill.watch.ShipmentStores;
 import dev.waybill.watch.StoredNotice;
 import dev.waybill.watch.Watcher;
 import dev.waybill.watch.rules.NoticePolicy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +32,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * Watching, when {@code waybill-watch} is on the class path and the application has a
  * {@link DataSource}: a {@link ShipmentStore} on that DataSource (migrated at start-up unless
- * {@code waybill.watch.migrate=false}), a {@link Watcher} whose notices go to every {@link NoticeSink}
- * bean (logged when there is none), ticking every {@code waybill.watch.tick}, and with Spring MVC the
- * endpoint {@code POST /waybill/webhooks/{carrier}}. Each bean backs off when the application has
- * its own; {@code waybill.watch.enabled=false} turns it all off.
+ * {@code waybill.watch.migrate=false}), the shop's {@link NoticePolicy} ({@code waybill.watch.policy}),
+ * a {@link Watcher} whose carrier calls are timed and recorded in {@link CarrierReachability} and whose
+ * notices go to every {@link NoticeSink} bean (logged when there is none), ticking every
+ * {@code waybill.watch.tick}, and with Spring MVC the endpoint {@code POST /waybill/webhooks/{carrier}}.
+ * Each bean backs off when the application has its own; {@code waybill.watch.enabled=false} turns it
+ * all off.
  */
-@AutoConfiguration(after = WaybillAutoConfiguration.class,
+@AutoConfiguration(after = {WaybillAutoConfiguration.class, WaybillMetricsAutoConfiguration.class},
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(Watcher.class)
 @ConditionalOnBean({DataSource.class, Waybill.class})
@@ -59,12 +60,30 @@ public class WaybillWatchAutoConfiguration {
         return ShipmentStores.open(dataSource, properties.getWatch().isMigrate());
     }
 
-    /** The watcher over the store, polling the configured carriers, notices to the application's sinks. */
+    /** The shop's notice policy from {@code waybill.watch.policy}, else the defaults. */
     @Bean
     @ConditionalOnMissingBean
-    public Watcher waybillWatcher(ShipmentStore store, Waybill waybill, WaybillProperties properties,
-                                  ObjectProvider<NoticeSink> sinks, ObjectProvider<WaybillObserver> observers,
-                                  ResourceLoader resources) {
+    public NoticePolicy waybillNoticePolicy(WaybillProperties properties, ResourceLoader resources) {
+        return new PolicyResources(resources).loadOr("waybill.watch.policy", properties.getWatch().getPolicy(),
+                NoticePolicy::defaults, NoticePolicies::load);
+    }
+
+    /** Whether each carrier answered the watcher's last call. */
+    @Bean
+    @ConditionalOnMissingBean
+    public CarrierReachability waybillCarrierReachability(ObjectProvider<Clock> clock) {
+        return new CarrierReachability(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * The watcher over the store, polling the carriers with keys within their documented rate limits
+     * (each call timed, each wait counted), notices to the application's sinks.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Watcher waybillWatcher(ShipmentStore store, Waybill waybill, NoticePolicy policy,
+                                  WaybillProperties properties, CarrierReachability reachability,
+                                  ObjectProvider<NoticeSink> sinks, ObjectProvider<WaybillObserver> observers) {
         WaybillObserver observer = observers.getIfAvailable(() -> WaybillObserver.NONE);
         List<NoticeSink> targets = sinks.orderedStream().toList();
         NoticeSink sink = notice -> {
@@ -76,9 +95,14 @@ public class WaybillWatchAutoConfiguration {
             }
             observer.notice(notice.kind().name(), notice.audience().name());
         };
-        return Watcher.builder(new ObservedStore(store, observer), waybill)
-                .policy(policy(properties.getWatch().getPolicy(), resources))
-                .poller(new ObservedPoller(Pollers.carriers(waybill), observer))
+        Waybill observed = waybill.toBuilder().carriers(Carriers.of(waybill.carriers().names().stream()
+                .map(name -> (CarrierAdapter) new ObservedCarrier(waybill.carriers().get(name), observer, reachability))
+                .toList())).build();
+        Poller poller = new ObservedPoller(sleeper -> Pollers.carriers(observed, CarrierBudget.DOCUMENTED,
+                Clock.systemUTC(), sleeper), observer, reachability);
+        return Watcher.builder(new ObservedStore(store, observer), observed)
+                .policy(policy)
+                .poller(poller)
                 .sink(sink)
                 .owner(properties.getWatch().getOwner())
                 .build();
@@ -131,28 +155,6 @@ public class WaybillWatchAutoConfiguration {
                 notice.shipment(), notice.subject());
     }
 
-    static NoticePolicy policy(String location, ResourceLoader resources) {
-        if (location == null || location.isBlank()) {
-            return NoticePolicy.defaults();
-        }
-        Resource resource = resources.getResource(location);
-        try {
-            Path file = Files.createTempFile("waybill-notice-policy", ".json");
-            try {
-                try (InputStream in = resource.getInputStream()) {
-                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-                return NoticePolicies.load(file);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("waybill.watch.policy: cannot read " + location + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("waybill.watch.policy: " + location + ": " + e.getMessage(), e);
-        }
-    }
-
     /** The webhook endpoint, with Spring MVC. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -161,11 +163,11 @@ public class WaybillWatchAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        WaybillWebhookController waybillWebhookController(Watcher watcher, Waybill waybill,
+        WaybillWebhookController waybillWebhookController(Watcher watcher, Waybill waybill, CarrierKeys keys,
                                                           WaybillProperties properties,
                                                           ObjectProvider<WaybillObserver> observers,
                                                           ObjectProvider<Clock> clock) {
-            return new WaybillWebhookController(watcher, waybill, properties,
+            return new WaybillWebhookController(watcher, waybill, keys, properties.getWatch().getWebhookMaxBodySize(),
                     observers.getIfAvailable(() -> WaybillObserver.NONE), clock.getIfAvailable(Clock::systemUTC));
         }
     }

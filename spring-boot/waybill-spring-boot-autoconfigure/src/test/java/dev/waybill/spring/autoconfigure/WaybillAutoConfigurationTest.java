@@ -166,7 +166,9 @@ class WaybillAutoConfigurationTest {
             WaybillObserver meters = context.getBean(WaybillObserver.class);
             meters.webhook("aftership", true);
             meters.webhook("aftership", false);
-            meters.poll("dhl", "updated", Duration.ofMillis(120));
+            meters.poll("dhl", "updated");
+            meters.latency("dhl", Duration.ofMillis(120));
+            meters.rateLimitWait("17track", Duration.ofMillis(334));
             meters.transition("status");
             meters.notice("EXCEPTION", "BUYER");
             meters.verdict("DELAYED");
@@ -177,6 +179,8 @@ class WaybillAutoConfigurationTest {
             assertThat(registry.get("waybill.polls").tags("carrier", "dhl", "outcome", "updated").counter().count())
                     .isEqualTo(1.0);
             assertThat(registry.get("waybill.carrier.latency").tags("carrier", "dhl").timer().count()).isEqualTo(1);
+            assertThat(registry.get("waybill.rate.limit.waits").tags("carrier", "17track").timer()
+                    .totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(334.0);
             assertThat(registry.get("waybill.transitions").tags("field", "status").counter().count()).isEqualTo(1.0);
             assertThat(registry.get("waybill.notices").tags("kind", "EXCEPTION", "audience", "BUYER").counter()
                     .count()).isEqualTo(1.0);

@@ -3,6 +3,7 @@ package dev.waybill.spring.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waybill.carriers.aftership.AfterShipWebhook;
+import dev.waybill.carriers.easypost.EasyPostWebhook;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Lane;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1",
         "waybill.carriers.aftership.webhook-secret=whsec-lumen-home",
         "waybill.carriers.aftership.base-url=http://127.0.0.1:9",
+        "waybill.carriers.easypost.webhook-secret=whsec-easypost-lumen",
         "waybill.carriers.dhl.base-url=http://127.0.0.1:9",
         "waybill.carriers.easypost.base-url=http://127.0.0.1:9",
         "waybill.carriers.17track.base-url=http://127.0.0.1:9",
@@ -77,6 +79,49 @@ class ShopWebhookTest {
         assertThat(metric.statusCode()).isEqualTo(200);
         assertThat(metric.body()).contains("\"COUNT\"");
         assertThat(get("/actuator/metrics/waybill.verdicts").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void easyPostsOwnRecordedEventIsAcceptedAndMergedIntoTheWatchedShipment() throws Exception {
+        Lane lane = new Lane(CountryCode.of("US"), CountryCode.of("US"), Mode.ROAD, "easypost");
+        store.merge(Shipment.builder("order-easypost-1", lane).trackingNumber("1")
+                .promisedBy(LocalDate.parse("2024-08-06"))
+                .event(TrackingEvent.of(OffsetDateTime.parse("2024-07-31T15:00:00Z"), EventCode.LABEL_CREATED))
+                .build(), Instant.parse("2024-07-31T16:00:00Z"));
+        byte[] body = resource("/easypost-event-body.json");
+
+        HttpResponse<String> response = post("easypost", body, EasyPostWebhook.HEADER,
+                EasyPostWebhook.sign(body, "whsec-easypost-lumen"));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).contains("order-easypost-1");
+        // the recording's tracking details: one pre-transit scan, then in-transit scans on the following days
+        assertThat(store.find("order-easypost-1").orElseThrow().shipment().events()).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void aSignedDeliveryForANumberNoOrderHasIsAnsweredAsUnknownAndNotStored() throws Exception {
+        byte[] body = resource("/aftership-webhook-2026-07.json");
+
+        HttpResponse<String> response = post("aftership", body, AfterShipWebhook.sign(body, SECRET));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).contains("\"unknown\":[\"0000000000000000\"]");
+        assertThat(store.find("0000000000000000")).isEmpty();
+    }
+
+    @Test
+    void theSignatureIsCheckedOverTheRawBytesWhateverTheContentType() throws Exception {
+        byte[] body = resource("/aftership-webhook-2026-07.json");
+        HttpRequest form = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/waybill/webhooks/aftership"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(AfterShipWebhook.HEADER, AfterShipWebhook.sign(body, SECRET))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+
+        HttpResponse<String> response = http.send(form, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).contains("0000000000000000");
     }
 
     @Test
@@ -130,17 +175,25 @@ class ShopWebhookTest {
     }
 
     private static byte[] body() throws IOException {
-        try (InputStream in = ShopWebhookTest.class.getResourceAsStream("/aftership-webhook.json")) {
+        return resource("/aftership-webhook.json");
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ShopWebhookTest.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         }
     }
 
     private HttpResponse<String> post(String carrier, byte[] body, String signature) throws Exception {
+        return post(carrier, body, AfterShipWebhook.HEADER, signature);
+    }
+
+    private HttpResponse<String> post(String carrier, byte[] body, String header, String signature) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/waybill/webhooks/"
                         + carrier)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
-            request.header(AfterShipWebhook.HEADER, signature);
+            request.header(header, signature);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
