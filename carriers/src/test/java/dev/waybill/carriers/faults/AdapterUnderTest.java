@@ -3,12 +3,16 @@ package dev.waybill.carriers.faults;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carriers.aftership.AfterShipSettings;
 import dev.waybill.carriers.aftership.AfterShipTracking;
+import dev.waybill.carriers.cainiao.CainiaoSettings;
+import dev.waybill.carriers.cainiao.CainiaoTracking;
 import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.easypost.EasyPostTracking;
 import dev.waybill.carriers.fedex.FedexSettings;
 import dev.waybill.carriers.fedex.FedexTracking;
+import dev.waybill.carriers.fourpx.FourPxSettings;
+import dev.waybill.carriers.fourpx.FourPxTracking;
 import dev.waybill.carriers.http.HttpSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
@@ -20,7 +24,7 @@ import okhttp3.HttpUrl;
 
 /**
  * One adapter as {@link CarrierFaultsTest} builds it: against a loopback base URL with the suite's
- * key (or OAuth2 client id and secret), the token path for an OAuth2 API, and a number to track.
+ * key (or OAuth2 client id and secret; nothing for the keyless consumer endpoints of Cainiao and 4PX), the token path for an OAuth2 API, and a number to track.
  * A new adapter joins the fault suite with one line in {@link #all()}.
  *
  * @param name      the adapter's name, for the test's display name
@@ -52,7 +56,11 @@ record AdapterUnderTest(String name, String tokenPath, BiFunction<HttpUrl, HttpS
                         "1Z5338FF0107231059"),
                 new AdapterUnderTest("fedex", "/oauth/token", (url, http) -> FedexTracking.of(
                         FedexSettings.builder().clientId(KEY).clientSecret(SECRET).baseUrl(url).http(http).build()),
-                        "123456789012"));
+                        "123456789012"),
+                new AdapterUnderTest("cainiao", null, (url, http) -> CainiaoTracking.of(
+                        CainiaoSettings.builder().baseUrl(url).http(http).build()), "LP00123456789012"),
+                new AdapterUnderTest("4px", null, (url, http) -> FourPxTracking.of(
+                        FourPxSettings.builder().baseUrl(url).http(http).build()), "4PX3000123456789CN"));
     }
 
     @Override
