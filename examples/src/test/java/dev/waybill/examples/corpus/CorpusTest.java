@@ -41,8 +41,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CorpusTest {
 
-    private static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost", "ups", "fedex");
-    /** The APIs with ten or more public bodies found; UPS and FedEx have fewer recordings and are judged on what there is. */
+    private static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost", "ups", "fedex", "usps",
+            "postnl");
+    /** The APIs with ten or more public bodies found; UPS, FedEx, USPS and PostNL have fewer and are judged on what there is. */
     private static final List<String> AT_LEAST_TEN = List.of("dhl", "aftership", "17track", "easypost");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Carriers CARRIERS = Carriers.load(CorpusTest.class.getClassLoader(),
