@@ -17,6 +17,7 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.Objects;
 /**
  * PostNL bodies to shipments: a {@code CurrentStatus} (the latest status) or {@code CompleteStatus}
  * (with every {@code OldStatus}) per barcode, the {@code updatedshipments} list, or an error body.
- * Each status becomes an event at its time, read through its status code; PostNL gives no place per
+ * Each status becomes an event at its time, read through its status code (the "not applicable"
+ * entries among the old statuses are left out); PostNL gives no place per
  * status, so times are read in the zone of the lane (the receiver's country for delivery-side
  * statuses, the sender's for the others).
  */
@@ -39,9 +41,11 @@ final class PostNlMapper {
     private static final DateTimeFormatter DUTCH = new DateTimeFormatterBuilder()
             .appendPattern("dd-MM-uuuu HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final String RECEIVER = "01";
     private static final String SENDER = "02";
+    /** "Niet van toepassing": PostNL's own bookkeeping between statuses, not a status of the parcel. */
+    private static final String NOT_APPLICABLE = "99";
 
     private PostNlMapper() {
     }
@@ -119,7 +123,7 @@ final class PostNlMapper {
         }
         if (shipment.oldStatuses() != null) {
             for (PostNlResponse.Status old : shipment.oldStatuses()) {
-                if (old != null) {
+                if (old != null && !NOT_APPLICABLE.equals(blankToNull(old.statusCode()))) {
                     draft.event(event(old, number));
                 }
             }
