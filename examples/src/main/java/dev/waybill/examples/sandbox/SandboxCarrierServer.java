@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A carrier server on loopback (an ephemeral port) that answers like DHL, AfterShip, 17TRACK and
- * EasyPost for a set of recorded parcels, so that the real adapters can be exercised end to end with
+ * EasyPost (and USPS and PostNL for parcels given to them) for a set of recorded parcels, so that the real adapters can be exercised end to end with
  * no network and no keys (any key is accepted; a request without one gets the API's 401).
  *
  * <p>Each recorded shipment is served by one API, chosen so that the API's vocabulary carries its
@@ -49,6 +49,12 @@ public final class SandboxCarrierServer implements AutoCloseable {
 
     /** The APIs served, in the order parcels are dealt to them. */
     public static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost");
+    /**
+     * The last-mile posts the sandbox also plays, for parcels given to them with
+     * {@link #startWith(List)}: their status vocabularies have no customs hold or release, so parcels
+     * are not dealt to them.
+     */
+    public static final List<String> LAST_MILE = List.of("usps", "postnl");
 
     private final HttpServer server;
     private final List<SandboxParcel> parcels;
@@ -84,8 +90,9 @@ public final class SandboxCarrierServer implements AutoCloseable {
      */
     public static SandboxCarrierServer startWith(List<SandboxParcel> parcels) {
         for (SandboxParcel parcel : parcels) {
-            if (!APIS.contains(parcel.api())) {
-                throw new IllegalArgumentException("the sandbox plays " + APIS + ", not '" + parcel.api() + "'");
+            if (!APIS.contains(parcel.api()) && !LAST_MILE.contains(parcel.api())) {
+                throw new IllegalArgumentException("the sandbox plays " + APIS + " and " + LAST_MILE + ", not '"
+                        + parcel.api() + "'");
             }
         }
         return serve(parcels, apis());
@@ -94,7 +101,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
     private static Map<String, SandboxApi> apis() {
         Map<String, SandboxApi> apis = new LinkedHashMap<>();
         for (SandboxApi api : List.of(new DhlSandbox(), new AfterShipSandbox(), new SeventeenTrackSandbox(),
-                new EasyPostSandbox())) {
+                new EasyPostSandbox(), new UspsSandbox(), new PostNlSandbox())) {
             apis.put(api.name(), api);
         }
         return apis;
@@ -166,7 +173,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
     /** The base URL to give adapter {@code api}'s settings, for example {@code http://127.0.0.1:49152/dhl/}. */
     public String baseUrl(String api) {
         if (!apis.containsKey(api)) {
-            throw new IllegalArgumentException("the sandbox serves " + APIS + ", not '" + api + "'");
+            throw new IllegalArgumentException("the sandbox serves " + APIS + " and " + LAST_MILE + ", not '" + api + "'");
         }
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
                 + "/" + api + "/";

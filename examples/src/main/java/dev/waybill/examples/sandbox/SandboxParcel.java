@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param api            the API serving it: {@code dhl}, {@code aftership}, {@code 17track} or {@code easypost}
+ * @param api            the API serving it: {@code dhl}, {@code aftership}, {@code 17track}, {@code easypost},
+ *                       {@code usps} or {@code postnl}
  * @param trackingNumber the carrier's tracking number
  * @param recorded       the recorded shipment
  */
