@@ -13,8 +13,12 @@ import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.easypost.EasyPostTracking;
+import dev.waybill.carriers.postnl.PostNlSettings;
+import dev.waybill.carriers.postnl.PostNlTracking;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
+import dev.waybill.carriers.usps.UspsSettings;
+import dev.waybill.carriers.usps.UspsTracking;
 import dev.waybill.delay.Verdict;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
@@ -156,7 +160,7 @@ final class DemoCommand implements Command {
     private static Map<String, Served> track(SandboxCarrierServer sandbox) {
         Carriers carriers = sandboxCarriers(sandbox);
         Map<String, Served> tracked = new HashMap<>();
-        for (String api : SandboxCarrierServer.APIS) {
+        for (String api : SandboxCarrierServer.SERVED) {
             List<String> numbers = sandbox.trackingNumbers(api);
             if (!numbers.isEmpty()) {
                 CarrierAdapter adapter = carriers.get(api);
@@ -177,7 +181,10 @@ final class DemoCommand implements Command {
                 SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("17track")).build()),
                 EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
-                        .baseUrl(sandbox.baseUrl("easypost")).build()));
+                        .baseUrl(sandbox.baseUrl("easypost")).build()),
+                UspsTracking.of(UspsSettings.builder().clientId(SANDBOX_KEY).clientSecret(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("usps")).build()),
+                PostNlTracking.of(PostNlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("postnl")).build()));
     }
 
     /** The {@code tracked:} line of a parcel: the adapter that served it and what it gave. */

@@ -78,7 +78,7 @@ final class McpCommand implements Command {
             if (arguments.has("sandbox")) {
                 sandbox = SandboxCarrierServer.start(new DemoCommand(mapper).samples());
                 waybill.carriers(DemoCommand.sandboxCarriers(sandbox));
-                for (String api : SandboxCarrierServer.APIS) {
+                for (String api : SandboxCarrierServer.SERVED) {
                     if (!sandbox.trackingNumbers(api).isEmpty()) {
                         console.err().println("waybill mcp: sandbox " + api + " tracks "
                                 + String.join(", ", sandbox.trackingNumbers(api)));

@@ -11,8 +11,13 @@ import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.easypost.EasyPostTracking;
+import dev.waybill.carriers.postnl.PostNlSettings;
+import dev.waybill.carriers.postnl.PostNlTracking;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
+import dev.waybill.carriers.usps.UspsSettings;
+import dev.waybill.carriers.usps.UspsTracking;
+import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Shipment;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,11 +55,14 @@ public final class SandboxCarrierServer implements AutoCloseable {
     /** The APIs served, in the order parcels are dealt to them. */
     public static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost");
     /**
-     * The last-mile posts the sandbox also plays, for parcels given to them with
-     * {@link #startWith(List)}: their status vocabularies have no customs hold or release, so parcels
-     * are not dealt to them.
+     * The last-mile posts the sandbox also plays: their status vocabularies have no customs hold or
+     * release, so {@link #start(List)} deals them only domestic parcels of their home country (USPS
+     * the United States, PostNL the Netherlands), and {@link #startWith(List)} any parcel given.
      */
     public static final List<String> LAST_MILE = List.of("usps", "postnl");
+    /** Every API the sandbox serves: {@link #APIS}, then {@link #LAST_MILE}. */
+    public static final List<String> SERVED = java.util.stream.Stream.concat(APIS.stream(), LAST_MILE.stream()).toList();
+    private static final Map<String, CountryCode> HOME = Map.of("usps", UspsSettings.HOME, "postnl", PostNlSettings.HOME);
 
     private final HttpServer server;
     private final List<SandboxParcel> parcels;
@@ -123,13 +131,18 @@ public final class SandboxCarrierServer implements AutoCloseable {
                 "dhl", DhlTracking.of(DhlSettings.builder().build()),
                 "aftership", AfterShipTracking.of(AfterShipSettings.builder().build()),
                 "17track", SeventeenTrackTracking.of(SeventeenTrackSettings.builder().build()),
-                "easypost", EasyPostTracking.of(EasyPostSettings.builder().build()));
+                "easypost", EasyPostTracking.of(EasyPostSettings.builder().build()),
+                "usps", UspsTracking.of(UspsSettings.builder().build()),
+                "postnl", PostNlTracking.of(PostNlSettings.builder().build()));
         List<List<String>> able = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (Shipment shipment : recorded) {
             List<String> faithfulApis = new ArrayList<>();
-            for (String api : APIS) {
-                if (faithful(readers.get(api), apis.get(api), new SandboxParcel(api, number(shipment), shipment))) {
+            for (String api : SERVED) {
+                boolean domesticOfItsHome = !HOME.containsKey(api) || (shipment.origin().equals(HOME.get(api))
+                        && shipment.destination().equals(HOME.get(api)));
+                if (domesticOfItsHome && faithful(readers.get(api), apis.get(api),
+                        new SandboxParcel(api, number(shipment), shipment))) {
                     faithfulApis.add(api);
                 }
             }
@@ -141,8 +154,9 @@ public final class SandboxCarrierServer implements AutoCloseable {
         Map<String, Integer> dealt = new HashMap<>();
         String[] chosen = new String[recorded.size()];
         for (int i : order) {
-            String api = null;
-            for (String candidate : able.get(i)) {
+            // a domestic parcel goes to its home country's post where that post carries it
+            String api = able.get(i).stream().filter(LAST_MILE::contains).findFirst().orElse(null);
+            for (String candidate : api != null ? List.<String>of() : able.get(i)) {
                 if (api == null || dealt.getOrDefault(candidate, 0) < dealt.getOrDefault(api, 0)) {
                     api = candidate;
                 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sandbox's last-mile posts: USPS (its token endpoint, then tracking with the bearer token) and
- * PostNL (the {@code apikey} header) answer recorded parcels given to them, and the real adapters
- * read the same timeline back.
+ * PostNL (the {@code apikey} header) answer recorded parcels, and the real adapters read the same
+ * timeline back; each is dealt the domestic parcels of its home country.
  */
 class LastMileSandboxTest {
 
@@ -86,10 +86,20 @@ class LastMileSandboxTest {
     }
 
     @Test
-    void lastMilePostsAreNotDealtParcelsTheirVocabulariesCannotCarry() {
-        try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(List.of(domestic("US", "-05:00", "T1")))) {
-            assertThat(sandbox.trackingNumbers("usps")).isEmpty();
-            assertThat(sandbox.trackingNumbers("postnl")).isEmpty();
+    void eachPostIsDealtTheDomesticParcelsOfItsHomeAndNoParcelThatCrossesCustoms() {
+        Shipment us = domestic("US", "-05:00", "WB1US");
+        Shipment nl = domestic("NL", "+01:00", "WB1NL");
+        Shipment crossing = Shipment.builder("order-cn-us", new Lane(CountryCode.of("CN"), CountryCode.of("US"),
+                Mode.AIR, "yunexpress")).trackingNumber("WB1CN")
+                .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-10T09:00:00+08:00"), EventCode.PICKED_UP).build())
+                .event(TrackingEvent.builder(OffsetDateTime.parse("2026-11-14T09:00:00-05:00"), EventCode.IMPORT_CLEARED)
+                        .build())
+                .build();
+        try (SandboxCarrierServer sandbox = SandboxCarrierServer.start(List.of(us, nl, crossing))) {
+            assertThat(sandbox.trackingNumbers("usps")).containsExactly("WB1US");
+            assertThat(sandbox.trackingNumbers("postnl")).containsExactly("WB1NL");
+            assertThat(sandbox.parcels()).filteredOn(parcel -> parcel.trackingNumber().equals("WB1CN"))
+                    .singleElement().extracting(SandboxParcel::api).isIn(SandboxCarrierServer.APIS);
         }
     }
 }
