@@ -59,7 +59,8 @@ final class UspsMapper {
                 .origin(side(root.originCountry(), root.originState(), root.originZIP()))
                 .destination(side(root.destinationCountryCode(), root.destinationState(), root.destinationZIP()));
         if (blankToNull(root.statusCategory()) != null) {
-            String latest = events.isEmpty() || events.get(0) == null ? null : rawTime(events.get(0));
+            String latest = events.isEmpty() || events.get(0) == null ? null
+                    : rawTime(time(events.get(0)), events.get(0).eventTimestamp());
             draft.status(UspsStatusMap.CATEGORIES.map(root.statusCategory(), number), root.status(), latest,
                     "USPS statusCategory '" + root.statusCategory().strip() + "'"
                             + (blankToNull(root.status()) == null ? "" : " (status '" + root.status().strip() + "')"));
@@ -73,7 +74,9 @@ final class UspsMapper {
             if (country == null && blankToNull(event.eventCountry()) != null) {
                 location = location == null ? event.eventCountry().strip() : location + ", " + event.eventCountry().strip();
             }
-            draft.event(new EventDraft(rawTime(event), time(event), UspsStatusMap.EVENTS.map(event.eventCode(), number),
+            EventTime time = time(event);
+            draft.event(new EventDraft(rawTime(time, event.eventTimestamp()), time,
+                    UspsStatusMap.EVENTS.map(event.eventCode(), number),
                     location, country, detail(event)).withText(event.eventType()));
         }
         return draft.build(defaults);
@@ -118,10 +121,10 @@ final class UspsMapper {
         return local;
     }
 
-    private static String rawTime(UspsResponse.Event event) {
-        EventTime time = time(event);
+    /** The time as ISO text, or the text as sent when it did not read. */
+    private static String rawTime(EventTime time, String sent) {
         if (time == null) {
-            return event.eventTimestamp();
+            return sent;
         }
         return time.hasOffset() ? time.withOffset().toString() : time.local().toString();
     }
@@ -131,7 +134,9 @@ final class UspsMapper {
         if (stripped == null) {
             return null;
         }
-        String padded = stripped.matches("[+-]\\d:\\d\\d") ? stripped.charAt(0) + "0" + stripped.substring(1) : stripped;
+        boolean oneDigitHour = stripped.length() == 5 && stripped.charAt(2) == ':'
+                && (stripped.charAt(0) == '+' || stripped.charAt(0) == '-');
+        String padded = oneDigitHour ? stripped.charAt(0) + "0" + stripped.substring(1) : stripped;
         try {
             return ZoneOffset.of(padded);
         } catch (DateTimeException e) {
