@@ -1,12 +1,15 @@
 package dev.waybill.carriers.adapter;
 
 import dev.waybill.carrier.CarrierAdapter;
+import dev.waybill.carrier.CarrierRequestException;
+import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.internal.BatchTracking;
 import dev.waybill.carriers.internal.CarrierHttp;
 import dev.waybill.carriers.internal.OAuth2Tokens;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.shipment.CountryCode;
+import dev.waybill.shipment.Shipment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +83,33 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
             results.put(number, trackOne.apply(number));
         }
         return results;
+    }
+
+    /**
+     * The result for {@code number} of a call that asked for it alone: the shipment with that number
+     * (else the body's first), else {@link TrackingResult.NotYetKnown} for a not-found problem, else
+     * a failure with the first problem, its words cleared of secrets.
+     *
+     * @param status the HTTP status the body came with
+     * @param label  the carrier as messages name it ({@code "UPS"})
+     */
+    protected final TrackingResult resultOf(String number, ParsedBody parsed, int status, String label) {
+        for (Shipment shipment : parsed.shipments()) {
+            if (numberKey(number).equals(numberKey(shipment.trackingNumber()))) {
+                return new TrackingResult.Found(number, shipment);
+            }
+        }
+        if (!parsed.shipments().isEmpty()) {
+            return new TrackingResult.Found(number, parsed.shipments().get(0));
+        }
+        for (ParsedBody.Problem problem : parsed.problems()) {
+            if (problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND) {
+                return new TrackingResult.NotYetKnown(number, label + ": " + problem.describe());
+            }
+        }
+        ParsedBody.Problem first = parsed.problems().get(0);
+        return new TrackingResult.Failed(number, new CarrierRequestException(name, status, first.code(),
+                http.redact(first.describe()), null));
     }
 
     /**

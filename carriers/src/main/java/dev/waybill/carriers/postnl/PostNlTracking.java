@@ -1,6 +1,5 @@
 package dev.waybill.carriers.postnl;
 
-import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
@@ -58,21 +57,8 @@ public final class PostNlTracking extends HttpCarrierAdapter<PostNlSettings> {
         if (reply.status() == 404) {
             return new TrackingResult.NotYetKnown(number, "PostNL: no shipment found");
         }
-        ParsedBody parsed = PostNlMapper.read(reply.body(), reply.status(), laneDefaults());
-        for (Shipment shipment : parsed.shipments()) {
-            if (numberKey(number).equals(numberKey(shipment.trackingNumber()))) {
-                return new TrackingResult.Found(number, shipment);
-            }
-        }
-        if (!parsed.shipments().isEmpty()) {
-            return new TrackingResult.Found(number, parsed.shipments().get(0));
-        }
-        ParsedBody.Problem problem = parsed.problems().get(0);
-        if (problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND) {
-            return new TrackingResult.NotYetKnown(number, "PostNL: " + problem.describe());
-        }
-        return new TrackingResult.Failed(number, new CarrierRequestException(NAME, reply.status(), problem.code(),
-                http().redact(problem.describe()), null));
+        return resultOf(number, PostNlMapper.read(reply.body(), reply.status(), laneDefaults()), reply.status(),
+                "PostNL");
     }
 
     @Override

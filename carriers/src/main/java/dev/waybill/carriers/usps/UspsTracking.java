@@ -1,6 +1,5 @@
 package dev.waybill.carriers.usps;
 
-import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
@@ -57,16 +56,8 @@ public final class UspsTracking extends HttpCarrierAdapter<UspsSettings> {
         if (reply.status() == 404) {
             return new TrackingResult.NotYetKnown(number, "USPS: tracking information not found");
         }
-        ParsedBody parsed = UspsMapper.read(reply.body(), reply.status(), laneDefaults());
-        if (!parsed.shipments().isEmpty()) {
-            return new TrackingResult.Found(number, parsed.shipments().get(0));
-        }
-        ParsedBody.Problem problem = parsed.problems().get(0);
-        if (problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND) {
-            return new TrackingResult.NotYetKnown(number, "USPS: " + problem.describe());
-        }
-        return new TrackingResult.Failed(number, new CarrierRequestException(NAME, reply.status(), problem.code(),
-                http().redact(problem.describe()), null));
+        return resultOf(number, UspsMapper.read(reply.body(), reply.status(), laneDefaults()), reply.status(),
+                "USPS");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.waybill.carriers.postnl;
 
+import static dev.waybill.carriers.testing.Replies.found;
+import static dev.waybill.carriers.testing.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,16 +60,6 @@ class PostNlTrackingTest {
     @AfterEach
     void stop() throws IOException {
         server.shutdown();
-    }
-
-    private static MockResponse json(int status, String fixture) {
-        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                .setBody(Fixtures.text(fixture));
-    }
-
-    private static Shipment found(TrackingResult result) {
-        assertThat(result).isInstanceOf(TrackingResult.Found.class);
-        return ((TrackingResult.Found) result).shipment();
     }
 
     @Test
