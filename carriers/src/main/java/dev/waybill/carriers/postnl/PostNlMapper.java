@@ -170,6 +170,10 @@ final class PostNlMapper {
             return null;
         }
         if (stripped.length() > 2 && stripped.charAt(2) == '-') {
+            LocalDateTime plain = plainDutch(stripped);
+            if (plain != null) {
+                return EventTime.ofLocal(plain);
+            }
             try {
                 return EventTime.ofLocal(LocalDateTime.parse(stripped, DUTCH));
             } catch (DateTimeException e) {
@@ -177,6 +181,45 @@ final class PostNlMapper {
             }
         }
         return EventTime.tryParse(stripped).orElse(null);
+    }
+
+    /**
+     * {@code dd-MM-yyyy HH:mm:ss} exactly, read by position without the general formatter (nearly
+     * every PostNL status); null for any other shape, a date that does not exist included, which
+     * the formatter then reads or refuses.
+     */
+    private static LocalDateTime plainDutch(String text) {
+        if (text.length() != 19 || text.charAt(5) != '-' || text.charAt(10) != ' ' || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
+            return null;
+        }
+        int day = digits(text, 0, 2);
+        int month = digits(text, 3, 5);
+        int year = digits(text, 6, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if ((day | month | year | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 if it holds anything but ASCII digits. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The time as ISO text for the shipment status, which reads an offset-less time as UTC. */
