@@ -13,7 +13,8 @@ class ProvidersTest {
     void theServiceLoaderFindsEveryAdapterWithoutKeys() {
         Carriers carriers = Carriers.load(getClass().getClassLoader(), CarrierConfig::empty);
 
-        assertThat(carriers.names()).containsExactly("17track", "4px", "aftership", "cainiao", "dhl", "easypost", "fedex", "ups");
+        assertThat(carriers.names()).containsExactly("17track", "4px", "aftership", "cainiao", "dhl", "easypost", "fedex",
+                "postnl", "ups", "usps");
     }
 
     @Test

@@ -119,6 +119,33 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
     }
 
     /**
+     * The result for {@code number} of a call that asked for it alone: the shipment with that number
+     * (else the body's first), else {@link TrackingResult.NotYetKnown} for a not-found problem, else
+     * a failure with the first problem, its words cleared of secrets.
+     *
+     * @param status the HTTP status the body came with
+     * @param label  the carrier as messages name it ({@code "UPS"})
+     */
+    protected final TrackingResult resultOf(String number, ParsedBody parsed, int status, String label) {
+        for (Shipment shipment : parsed.shipments()) {
+            if (numberKey(number).equals(numberKey(shipment.trackingNumber()))) {
+                return new TrackingResult.Found(number, shipment);
+            }
+        }
+        if (!parsed.shipments().isEmpty()) {
+            return new TrackingResult.Found(number, parsed.shipments().get(0));
+        }
+        for (ParsedBody.Problem problem : parsed.problems()) {
+            if (problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND) {
+                return new TrackingResult.NotYetKnown(number, label + ": " + problem.describe());
+            }
+        }
+        ParsedBody.Problem first = parsed.problems().get(0);
+        return new TrackingResult.Failed(number, new CarrierRequestException(name, status, first.code(),
+                http.redact(first.describe()), null));
+    }
+
+    /**
      * How a number the carrier echoes is matched to the number asked: stripped and upper-cased,
      * {@code ""} for none.
      */

@@ -67,12 +67,15 @@ public abstract class OAuth2Settings extends AdapterSettings {
         return secrets;
     }
 
-    /** Throws when the id or secret is missing, naming what to set. */
+    /**
+     * Throws when the id or secret is missing, naming what to set in the words {@code waybill track}
+     * turns into variable names ({@code has no clientId/clientSecret:}).
+     */
     @Override
     protected final void requireCredentials(String adapter) {
         if (clientId == null || clientSecret == null) {
-            throw new IllegalStateException(adapter + " has no OAuth2 client credentials: set "
-                    + getClass().getSimpleName() + ".clientId and .clientSecret to track");
+            throw new IllegalStateException(adapter + " has no clientId/clientSecret: set " + getClass().getSimpleName()
+                    + ".clientId and .clientSecret (its OAuth2 client credentials) to track");
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.waybill.carriers.ups;
 
-import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
@@ -64,23 +63,8 @@ public final class UpsTracking extends HttpCarrierAdapter<UpsSettings> {
         if (reply.status() == 404) {
             return new TrackingResult.NotYetKnown(number, "UPS: tracking information not found");
         }
-        ParsedBody parsed = UpsMapper.read(reply.body(), reply.status(), laneDefaults());
-        for (Shipment shipment : parsed.shipments()) {
-            if (numberKey(number).equals(numberKey(shipment.trackingNumber()))) {
-                return new TrackingResult.Found(number, shipment);
-            }
-        }
-        if (!parsed.shipments().isEmpty()) {
-            return new TrackingResult.Found(number, parsed.shipments().get(0));
-        }
-        for (ParsedBody.Problem problem : parsed.problems()) {
-            if (problem.kind() == ParsedBody.Problem.Kind.NOT_FOUND) {
-                return new TrackingResult.NotYetKnown(number, "UPS: " + problem.describe());
-            }
-        }
-        ParsedBody.Problem first = parsed.problems().get(0);
-        return new TrackingResult.Failed(number, new CarrierRequestException(NAME, reply.status(), first.code(),
-                http().redact(first.describe()), null));
+        return resultOf(number, UpsMapper.read(reply.body(), reply.status(), laneDefaults()), reply.status(),
+                "UPS");
     }
 
     @Override

@@ -14,10 +14,14 @@ import dev.waybill.carriers.fedex.FedexTracking;
 import dev.waybill.carriers.fourpx.FourPxSettings;
 import dev.waybill.carriers.fourpx.FourPxTracking;
 import dev.waybill.carriers.http.HttpSettings;
+import dev.waybill.carriers.postnl.PostNlSettings;
+import dev.waybill.carriers.postnl.PostNlTracking;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.carriers.ups.UpsSettings;
 import dev.waybill.carriers.ups.UpsTracking;
+import dev.waybill.carriers.usps.UspsSettings;
+import dev.waybill.carriers.usps.UspsTracking;
 import java.util.List;
 import java.util.function.BiFunction;
 import okhttp3.HttpUrl;
@@ -60,7 +64,12 @@ record AdapterUnderTest(String name, String tokenPath, BiFunction<HttpUrl, HttpS
                 new AdapterUnderTest("cainiao", null, (url, http) -> CainiaoTracking.of(
                         CainiaoSettings.builder().baseUrl(url).http(http).build()), "LP00123456789012"),
                 new AdapterUnderTest("4px", null, (url, http) -> FourPxTracking.of(
-                        FourPxSettings.builder().baseUrl(url).http(http).build()), "4PX3000123456789CN"));
+                        FourPxSettings.builder().baseUrl(url).http(http).build()), "4PX3000123456789CN"),
+                new AdapterUnderTest("usps", "/oauth2/v3/token", (url, http) -> UspsTracking.of(
+                        UspsSettings.builder().clientId(KEY).clientSecret(SECRET).baseUrl(url).http(http).build()),
+                        "9400111899223197428490"),
+                new AdapterUnderTest("postnl", null, (url, http) -> PostNlTracking.of(
+                        PostNlSettings.builder().apiKey(KEY).baseUrl(url).http(http).build()), "3SDEVC123456789"));
     }
 
     @Override

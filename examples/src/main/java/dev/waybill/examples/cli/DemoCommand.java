@@ -15,8 +15,12 @@ import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.easypost.EasyPostTracking;
+import dev.waybill.carriers.postnl.PostNlSettings;
+import dev.waybill.carriers.postnl.PostNlTracking;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
+import dev.waybill.carriers.usps.UspsSettings;
+import dev.waybill.carriers.usps.UspsTracking;
 import dev.waybill.delay.Verdict;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
@@ -206,7 +210,10 @@ final class DemoCommand implements Command {
                         .baseUrl(sandbox.baseUrl("17track")).build()),
                 EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("easypost")).build()),
-                CainiaoTracking.of(CainiaoSettings.builder().baseUrl(sandbox.baseUrl("cainiao")).build()));
+                CainiaoTracking.of(CainiaoSettings.builder().baseUrl(sandbox.baseUrl("cainiao")).build()),
+                UspsTracking.of(UspsSettings.builder().clientId(SANDBOX_KEY).clientSecret(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("usps")).build()),
+                PostNlTracking.of(PostNlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("postnl")).build()));
     }
 
     /** The {@code tracked:} line of a parcel: the adapter that served it and what it gave. */

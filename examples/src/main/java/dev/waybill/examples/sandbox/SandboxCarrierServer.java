@@ -11,8 +11,13 @@ import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.easypost.EasyPostTracking;
+import dev.waybill.carriers.postnl.PostNlSettings;
+import dev.waybill.carriers.postnl.PostNlTracking;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
+import dev.waybill.carriers.usps.UspsSettings;
+import dev.waybill.carriers.usps.UspsTracking;
+import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
@@ -29,10 +34,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * A carrier server on loopback (an ephemeral port) that answers like DHL, AfterShip, 17TRACK,
- * EasyPost and Cainiao for a set of recorded parcels, so that the real adapters can be exercised end to end with
+ * EasyPost and Cainiao (and USPS and PostNL for parcels given to them) for a set of recorded parcels, so that the real adapters can be exercised end to end with
  * no network and no keys (any key is accepted; a request without one gets the API's 401).
  *
  * <p>Each recorded shipment is served by one API, chosen so that the API's vocabulary carries its
@@ -58,8 +64,17 @@ public final class SandboxCarrierServer implements AutoCloseable {
      * under the hand-over's number by the last-mile carrier's API, which must be one of {@link #APIS}.
      */
     public static final List<String> LINES = List.of("cainiao");
-    /** Every API served: {@link #APIS} and {@link #LINES}. */
-    public static final List<String> SERVED = List.of("dhl", "aftership", "17track", "easypost", "cainiao");
+    /**
+     * The last-mile posts the sandbox also plays: their status vocabularies have no customs hold or
+     * release, so {@link #start(List)} deals them only domestic parcels of their home country (USPS
+     * the United States, PostNL the Netherlands), and {@link #startWith(List)} any parcel given.
+     */
+    public static final List<String> LAST_MILE = List.of("usps", "postnl");
+    /** Every API the sandbox serves: {@link #APIS}, {@link #LINES}, then {@link #LAST_MILE}. */
+    public static final List<String> SERVED = Stream.of(APIS, LINES, LAST_MILE).flatMap(List::stream).toList();
+    /** The APIs a recorded parcel is dealt to: not the lines, which serve only their handed-over parcels. */
+    private static final List<String> DEALT = Stream.of(APIS, LAST_MILE).flatMap(List::stream).toList();
+    private static final Map<String, CountryCode> HOME = Map.of("usps", UspsSettings.HOME, "postnl", PostNlSettings.HOME);
 
     private final HttpServer server;
     private final List<SandboxParcel> parcels;
@@ -136,7 +151,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
     private static Map<String, SandboxApi> apis() {
         Map<String, SandboxApi> apis = new LinkedHashMap<>();
         for (SandboxApi api : List.of(new DhlSandbox(), new AfterShipSandbox(), new SeventeenTrackSandbox(),
-                new EasyPostSandbox(), new CainiaoSandbox())) {
+                new EasyPostSandbox(), new CainiaoSandbox(), new UspsSandbox(), new PostNlSandbox())) {
             apis.put(api.name(), api);
         }
         return apis;
@@ -159,13 +174,18 @@ public final class SandboxCarrierServer implements AutoCloseable {
                 "dhl", DhlTracking.of(DhlSettings.builder().build()),
                 "aftership", AfterShipTracking.of(AfterShipSettings.builder().build()),
                 "17track", SeventeenTrackTracking.of(SeventeenTrackSettings.builder().build()),
-                "easypost", EasyPostTracking.of(EasyPostSettings.builder().build()));
+                "easypost", EasyPostTracking.of(EasyPostSettings.builder().build()),
+                "usps", UspsTracking.of(UspsSettings.builder().build()),
+                "postnl", PostNlTracking.of(PostNlSettings.builder().build()));
         List<List<String>> able = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (Shipment shipment : recorded) {
             List<String> faithfulApis = new ArrayList<>();
-            for (String api : APIS) {
-                if (faithful(readers.get(api), apis.get(api), new SandboxParcel(api, number(shipment), shipment))) {
+            for (String api : DEALT) {
+                boolean domesticOfItsHome = !HOME.containsKey(api) || (shipment.origin().equals(HOME.get(api))
+                        && shipment.destination().equals(HOME.get(api)));
+                if (domesticOfItsHome && faithful(readers.get(api), apis.get(api),
+                        new SandboxParcel(api, number(shipment), shipment))) {
                     faithfulApis.add(api);
                 }
             }
@@ -177,8 +197,9 @@ public final class SandboxCarrierServer implements AutoCloseable {
         Map<String, Integer> dealt = new HashMap<>();
         String[] chosen = new String[recorded.size()];
         for (int i : order) {
-            String api = null;
-            for (String candidate : able.get(i)) {
+            // a domestic parcel goes to its home country's post where that post carries it
+            String api = able.get(i).stream().filter(LAST_MILE::contains).findFirst().orElse(null);
+            for (String candidate : api != null ? List.<String>of() : able.get(i)) {
                 if (api == null || dealt.getOrDefault(candidate, 0) < dealt.getOrDefault(api, 0)) {
                     api = candidate;
                 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param api            the API serving it: {@code dhl}, {@code aftership}, {@code 17track}, {@code easypost} or {@code cainiao}
+ * @param api            the API serving it: {@code dhl}, {@code aftership}, {@code 17track}, {@code easypost},
+ *                       {@code cainiao}, {@code usps} or {@code postnl}
  * @param trackingNumber the carrier's tracking number
  * @param recorded       the recorded shipment
  */

@@ -42,10 +42,10 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTest {
 
     private static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost", "ups", "fedex",
-            "cainiao", "4px");
+            "usps", "postnl", "cainiao", "4px");
     /**
-     * The APIs with ten or more public bodies found; UPS, FedEx, Cainiao and 4PX have fewer recordings and are
-     * judged on what there is.
+     * The APIs with ten or more public bodies found; UPS, FedEx, USPS, PostNL, Cainiao and 4PX have fewer
+     * recordings and are judged on what there is.
      */
     private static final List<String> AT_LEAST_TEN = List.of("dhl", "aftership", "17track", "easypost");
     private static final ObjectMapper JSON = new ObjectMapper();
