@@ -4,6 +4,7 @@ import dev.waybill.Waybill;
 import dev.waybill.carrier.CarrierRateLimitException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.internal.TrackingUpdate;
 import dev.waybill.watch.internal.WaybillCalls;
 import java.time.Clock;
 import java.time.Duration;
@@ -136,11 +137,7 @@ public final class Pollers {
                     TrackingResult result = results.get(i);
                     Shipment shipment = chunk.get(i);
                     if (result instanceof TrackingResult.Found found) {
-                        Shipment merged = shipment.plusEvents(found.shipment().events());
-                        if (found.shipment().carrierStatus() != null) {   // the carrier's word on the whole shipment
-                            merged = merged.toBuilder().carrierStatus(found.shipment().carrierStatus()).build();
-                        }
-                        fresh.put(shipment.id(), merged);
+                        fresh.put(shipment.id(), TrackingUpdate.apply(shipment, found.shipment()));
                     } else if (result instanceof TrackingResult.Failed failed) {
                         if (failed.error() instanceof CarrierRateLimitException limited
                                 && limited.retryAfter().isPresent()) {

@@ -3,6 +3,7 @@ package dev.waybill.watch;
 import dev.waybill.Assessment;
 import dev.waybill.Waybill;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.internal.TrackingUpdate;
 import dev.waybill.watch.internal.WaybillCalls;
 import dev.waybill.watch.rules.Decision;
 import dev.waybill.watch.rules.Notice;
@@ -149,7 +150,7 @@ public final class Watcher {
             if (watched.isEmpty()) {
                 continue;
             }
-            Shipment merged = watched.get().shipment().plusEvents(pushed.events());
+            Shipment merged = TrackingUpdate.apply(watched.get().shipment(), pushed);
             store.merge(merged, now);
             if (store.lease(id.get(), owner, now, lease)) {
                 look(id.get(), Optional.empty(), now, Trigger.WEBHOOK);
