@@ -1,13 +1,11 @@
 package dev.waybill.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.ShipmentStore;
 import dev.waybill.watch.ShipmentStores;
 import dev.waybill.watch.StoreException;
 import dev.waybill.watch.StoredNotice;
-import java.io.IOException;
 
 /**
  * What {@code ingest}, {@code watch} and {@code notices} share: opening {@code --db} and writing a
@@ -35,27 +33,7 @@ final class WatchStoreFlags {
     }
 
     /** A notice as {@code watch} prints it; with {@code sentAt} for {@code notices}. */
-    static ObjectNode line(ObjectMapper mapper, StoredNotice notice, boolean withSentAt) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("id", notice.id());
-        line.put("shipment", notice.shipment());
-        line.put("audience", notice.audience().name());
-        line.put("kind", notice.kind().name());
-        line.put("at", notice.at().toString());
-        line.put("language", notice.language());
-        line.put("channel", notice.channel());
-        line.put("subject", notice.subject());
-        line.put("body", notice.body());
-        try {
-            JsonNode verdict = mapper.readTree(notice.verdictJson());
-            line.set("verdict", verdict);
-        } catch (IOException e) {
-            line.put("verdict", notice.verdictJson());
-        }
-        line.put("sendAfter", notice.sendAfter().toString());
-        if (withSentAt) {
-            line.put("sentAt", notice.sentAt() == null ? null : notice.sentAt().toString());
-        }
-        return line;
+    static ObjectNode line(StoredNotice notice, boolean withSentAt) {
+        return NoticeJson.of(notice, withSentAt);
     }
 }
