@@ -116,9 +116,7 @@ public final class Pollers {
         private void pollCarrier(String carrier, List<Shipment> shipments, Map<String, Shipment> fresh) {
             CarrierBudget budget = budgets.getOrDefault(carrier, CarrierBudget.CAREFUL);
             int perCall = Math.max(1, Math.min(budget.numbersPerCall(), calls.batchLimit(carrier)));
-            // rounded up, so that no second ever holds one call more than the budget
-            Duration spacing = Duration.ofNanos((1_000_000_000L + budget.requestsPerSecond() - 1)
-                    / budget.requestsPerSecond());
+            Duration spacing = budget.spacing();
             for (int from = 0; from < shipments.size(); from += perCall) {
                 List<Shipment> chunk = shipments.subList(from, Math.min(shipments.size(), from + perCall));
                 Instant now = clock.instant();
