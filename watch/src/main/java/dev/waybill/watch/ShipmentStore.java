@@ -25,6 +25,18 @@ public interface ShipmentStore extends AutoCloseable {
     MergeResult merge(Shipment shipment, Instant at);
 
     /**
+     * Merges each of {@code shipments} as {@link #merge} does, all in one transaction (the JDBC store
+     * batches the statements); the results in the same order. A shipment id given twice is merged twice.
+     */
+    default List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
+        List<MergeResult> results = new java.util.ArrayList<>();
+        for (Shipment shipment : shipments) {
+            results.add(merge(shipment, at));
+        }
+        return results;
+    }
+
+    /**
      * The id of the stored shipment with {@code trackingNumber}, empty when none; where several
      * have it, the one of {@code carrier}, else the most recently changed.
      */

@@ -71,6 +71,25 @@ abstract class StoreContract {
     }
 
     @Test
+    void mergingManyInOneTransactionCountsEachShipmentsEventsAndMakesThemAllDue() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            List<MergeResult> results = store.mergeAll(List.of(
+                    Fixtures.order("o-1")
+                            .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                            .event(Fixtures.event("2026-11-08T10:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                            .build(),
+                    Fixtures.pickedUp("o-2"),
+                    Fixtures.order("o-3").build()), T0.plusSeconds(60));
+            assertThat(results).containsExactly(new MergeResult("o-1", 1, 1), new MergeResult("o-2", 1, 0),
+                    new MergeResult("o-3", 0, 0));
+            assertThat(store.find("o-1").orElseThrow().shipment().events()).hasSize(2);
+            assertThat(store.leaseDue(T0.plusSeconds(120), "w", Duration.ofMinutes(1), 10))
+                    .containsExactlyInAnyOrder("o-1", "o-2", "o-3");
+        }
+    }
+
+    @Test
     void mergingAddsNewEventsIgnoresDuplicatesAndTakesNewValues() {
         try (ShipmentStore store = store()) {
             store.merge(Fixtures.pickedUp("o-1"), T0);

@@ -175,104 +175,147 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public MergeResult merge(Shipment shipment, Instant at) {
+        return mergeAll(List.of(shipment), at).get(0);
+    }
+
+    /**
+     * One transaction for all of {@code shipments}, each statement batched: the headers inserted
+     * where new (updated where stored), the events and reports inserted where not yet stored (the
+     * batch's update counts tell added from duplicate), the schedule made due.
+     */
+    @Override
+    public List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
         return inTransaction("merge", () -> {
-            boolean exists;
-            try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM shipments WHERE id = ?")) {
-                q.setString(1, shipment.id());
-                try (ResultSet rs = q.executeQuery()) {
-                    exists = rs.next();
-                }
-            }
-            if (exists) {
+            List<Shipment> stored = insertHeaders(shipments, at);
+            for (Shipment shipment : stored) {
                 updateHeader(shipment, at);
-            } else {
-                insertHeader(shipment, at);
             }
-            int added = 0;
-            int duplicates = 0;
+            int[] added = new int[shipments.size()];
+            int[] duplicates = new int[shipments.size()];
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail, "
                             + "time_basis, reading_rule, reading_certainty) "
                             + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
                             + "WHERE shipment_id = ? AND at_ms = ? AND code = ? AND location = ?)")) {
-                for (TrackingEvent e : shipment.events()) {
-                    String location = e.location() == null ? "" : e.location();
-                    long ms = e.instant().toEpochMilli();
-                    insert.setString(1, shipment.id());
-                    insert.setLong(2, ms);
-                    insert.setString(3, e.at().toString());
-                    insert.setString(4, e.code().name());
-                    insert.setString(5, location);
-                    insert.setString(6, e.reason() == null ? null : e.reason().name());
-                    insert.setString(7, e.country() == null ? null : e.country().value());
-                    insert.setString(8, e.detail());
-                    insert.setString(9, e.timeBasis().name());
-                    insert.setString(10, e.reading() == null ? null : e.reading().rule());
-                    insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
-                    insert.setString(12, shipment.id());
-                    insert.setLong(13, ms);
-                    insert.setString(14, e.code().name());
-                    insert.setString(15, location);
-                    if (insert.executeUpdate() == 1) {
-                        added++;
+                List<Integer> owner = new ArrayList<>();
+                for (int i = 0; i < shipments.size(); i++) {
+                    Shipment shipment = shipments.get(i);
+                    for (TrackingEvent e : shipment.events()) {
+                        String location = e.location() == null ? "" : e.location();
+                        long ms = e.instant().toEpochMilli();
+                        insert.setString(1, shipment.id());
+                        insert.setLong(2, ms);
+                        insert.setString(3, e.at().toString());
+                        insert.setString(4, e.code().name());
+                        insert.setString(5, location);
+                        insert.setString(6, e.reason() == null ? null : e.reason().name());
+                        insert.setString(7, e.country() == null ? null : e.country().value());
+                        insert.setString(8, e.detail());
+                        insert.setString(9, e.timeBasis().name());
+                        insert.setString(10, e.reading() == null ? null : e.reading().rule());
+                        insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                        insert.setString(12, shipment.id());
+                        insert.setLong(13, ms);
+                        insert.setString(14, e.code().name());
+                        insert.setString(15, location);
+                        insert.addBatch();
+                        owner.add(i);
+                    }
+                }
+                int[] counts = owner.isEmpty() ? new int[0] : insert.executeBatch();
+                for (int k = 0; k < counts.length; k++) {
+                    if (counts[k] == 1) {
+                        added[owner.get(k)]++;
                     } else {
-                        duplicates++;
+                        duplicates[owner.get(k)]++;
                     }
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO reports (shipment_id, at_ms, type) SELECT ?, ?, ? WHERE NOT EXISTS "
                             + "(SELECT 1 FROM reports WHERE shipment_id = ? AND at_ms = ? AND type = ?)")) {
-                for (CustomerReport r : shipment.reports()) {
-                    insert.setString(1, shipment.id());
-                    insert.setLong(2, r.at().toEpochMilli());
-                    insert.setString(3, r.type().name());
-                    insert.setString(4, shipment.id());
-                    insert.setLong(5, r.at().toEpochMilli());
-                    insert.setString(6, r.type().name());
-                    insert.executeUpdate();
+                boolean any = false;
+                for (Shipment shipment : shipments) {
+                    for (CustomerReport r : shipment.reports()) {
+                        insert.setString(1, shipment.id());
+                        insert.setLong(2, r.at().toEpochMilli());
+                        insert.setString(3, r.type().name());
+                        insert.setString(4, shipment.id());
+                        insert.setLong(5, r.at().toEpochMilli());
+                        insert.setString(6, r.type().name());
+                        insert.addBatch();
+                        any = true;
+                    }
+                }
+                if (any) {
+                    insert.executeBatch();
                 }
             }
             // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
-            try (PreparedStatement update = connection.prepareStatement(
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO schedule (shipment_id, is_open, due_at) SELECT ?, TRUE, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM schedule WHERE shipment_id = ?)");
+                 PreparedStatement update = connection.prepareStatement(
                     "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
-                update.setLong(1, Long.MIN_VALUE);
-                update.setString(2, shipment.id());
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
-                        insert.setString(1, shipment.id());
-                        insert.setLong(2, Long.MIN_VALUE);
-                        insert.executeUpdate();
-                    }
+                for (Shipment shipment : shipments) {
+                    insert.setString(1, shipment.id());
+                    insert.setLong(2, Long.MIN_VALUE);
+                    insert.setString(3, shipment.id());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                for (Shipment shipment : stored) {
+                    update.setLong(1, Long.MIN_VALUE);
+                    update.setString(2, shipment.id());
+                    update.addBatch();
+                }
+                if (!stored.isEmpty()) {
+                    update.executeBatch();
                 }
             }
-            return new MergeResult(shipment.id(), added, duplicates);
+            List<MergeResult> results = new ArrayList<>();
+            for (int i = 0; i < shipments.size(); i++) {
+                results.add(new MergeResult(shipments.get(i).id(), added[i], duplicates[i]));
+            }
+            return results;
         });
     }
 
-    private void insertHeader(Shipment s, Instant at) throws SQLException {
+    /** Inserts the headers of the shipments not yet stored, in one batch; answers the ones already stored. */
+    private List<Shipment> insertHeaders(List<Shipment> shipments, Instant at) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO shipments (id, origin, destination, mode, carrier, tracking_number, shipped_at, "
                         + "promised_by, value_amount, value_currency, weight_kg, language, created_at, updated_at, "
                         + "status_progress, status_reason, status_at, status_said) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, s.id());
-            insert.setString(2, s.lane().origin().value());
-            insert.setString(3, s.lane().destination().value());
-            insert.setString(4, s.lane().mode().name());
-            insert.setString(5, s.lane().carrier());
-            insert.setString(6, s.trackingNumber());
-            insert.setString(7, s.shippedAt() == null ? null : s.shippedAt().toString());
-            setDate(insert, 8, s.promisedBy());
-            insert.setString(9, s.value() == null ? null : s.value().amount().toPlainString());
-            insert.setString(10, s.value() == null ? null : s.value().currency().getCurrencyCode());
-            insert.setString(11, s.weightKg() == null ? null : s.weightKg().toString());
-            insert.setString(12, s.language() == null ? null : s.language().toLanguageTag());
-            insert.setLong(13, at.toEpochMilli());
-            insert.setLong(14, at.toEpochMilli());
-            setStatus(insert, 15, s.carrierStatus());
-            insert.executeUpdate();
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM shipments WHERE id = ?)")) {
+            for (Shipment s : shipments) {
+                insert.setString(1, s.id());
+                insert.setString(2, s.lane().origin().value());
+                insert.setString(3, s.lane().destination().value());
+                insert.setString(4, s.lane().mode().name());
+                insert.setString(5, s.lane().carrier());
+                insert.setString(6, s.trackingNumber());
+                insert.setString(7, s.shippedAt() == null ? null : s.shippedAt().toString());
+                setDate(insert, 8, s.promisedBy());
+                insert.setString(9, s.value() == null ? null : s.value().amount().toPlainString());
+                insert.setString(10, s.value() == null ? null : s.value().currency().getCurrencyCode());
+                insert.setString(11, s.weightKg() == null ? null : s.weightKg().toString());
+                insert.setString(12, s.language() == null ? null : s.language().toLanguageTag());
+                insert.setLong(13, at.toEpochMilli());
+                insert.setLong(14, at.toEpochMilli());
+                setStatus(insert, 15, s.carrierStatus());
+                insert.setString(19, s.id());
+                insert.addBatch();
+            }
+            int[] counts = insert.executeBatch();
+            List<Shipment> stored = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 1) {
+                    stored.add(shipments.get(i));
+                }
+            }
+            return stored;
         }
     }
 
