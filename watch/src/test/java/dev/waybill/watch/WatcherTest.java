@@ -128,4 +128,17 @@ class WatcherTest {
         watcher().tick(at);
         assertThat(watcher().tick(at.plusSeconds(86_400 * 3)).looked()).isZero();
     }
+
+    @Test
+    void anEtaChangedNoticeSaysInTheBuyersLanguageWhatWasToldAndWhatIsTrueNow() {
+        // picked up in Shenzhen on 6 November in the peak season, promised for 18 November
+        Instant at = Instant.parse("2026-11-06T12:00:00Z");
+        store.merge(Fixtures.pickedUp("o-1"), at);
+        watcher().tick(at);
+        StoredNotice moved = store.notices("o-1").stream().filter(n -> n.kind() == NoticeKind.ETA_CHANGED)
+                .findFirst().orElseThrow();
+        assertThat(moved.language()).isEqualTo("de");
+        assertThat(moved.body()).contains("Zuletzt hatten wir Ihnen als Liefertermin Mittwoch, 18. November genannt")
+                .containsPattern("jetzt ist es voraussichtlich \\S+, (19|2[0-9])\\. November");
+    }
 }

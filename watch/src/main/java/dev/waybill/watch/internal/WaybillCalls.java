@@ -106,8 +106,9 @@ public final class WaybillCalls {
         if (waybill.messages().isEmpty()) {
             return new Text(null, null, null, null);
         }
+        // an ETA_CHANGED notice says what the buyer was told and what is true now
         MessageRequest request = MessageRequest.builder(today).channel(Channel.EMAIL).shopName(policy.shopName())
-                .build();
+                .etaTold(notice.etaTold()).build();
         Message message = waybill.message(assessment, request);
         return new Text(message.language().toLanguageTag(), message.channel().tag(), message.subject(),
                 message.body());
