@@ -134,6 +134,7 @@ public final class WatchHarness {
     private static void row(StringBuilder table, String what, double waybill, double reference, double target,
                             String referenceName) {
         double ratio = waybill / reference;
+        System.err.printf(Locale.ROOT, "harness: %s: %.1f ms against %.1f ms%n", what, waybill, reference);
         table.append(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms (%s) | %.2f | ≤ %.1f | %s |%n", what,
                 waybill, reference, referenceName, ratio, target, ratio <= target ? "met" : "missed"));
     }
@@ -320,7 +321,7 @@ public final class WatchHarness {
 
     private static void markDue(Connection c, Instant at) throws SQLException {
         try (PreparedStatement due = c.prepareStatement(
-                "UPDATE schedule SET due_at = ? WHERE shipment_id LIKE 'order-%'")) {
+                "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id LIKE 'order-%'")) {
             due.setLong(1, at.toEpochMilli() - 1);
             due.executeUpdate();
         }

@@ -19,7 +19,6 @@ import dev.waybill.watch.rules.NoticePolicy;
 import dev.waybill.watch.rules.Snapshot;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Every call the watch module makes into core's {@link Waybill} facade and its message composer, in
@@ -29,6 +28,8 @@ public final class WaybillCalls {
 
     /** The remedy's reason in the contract's English. */
     private static final RemedyReasons REASONS = RemedyReasons.defaults();
+    /** The shop's notices in its language. */
+    private static final ShopTexts SHOP_TEXTS = ShopTexts.bundled();
 
 
     private final Waybill waybill;
@@ -100,8 +101,10 @@ public final class WaybillCalls {
     public Text compose(Shipment shipment, Assessment assessment, Notice notice, NoticePolicy policy) {
         LocalDate today = LocalDate.ofInstant(notice.at(), policy.zoneOf(shipment.destination()));
         if (notice.audience() == Audience.SHOP) {
-            return new Text(policy.shopLanguage().toLanguageTag(), Channel.EMAIL.tag(),
-                    ShopTexts.subject(notice, shipment), ShopTexts.body(notice, shipment, assessment));
+            String language = SHOP_TEXTS.language(policy.shopLanguage());
+            return new Text(language, Channel.EMAIL.tag(),
+                    SHOP_TEXTS.subject(language, notice.kind(), shipment, assessment),
+                    SHOP_TEXTS.body(language, notice.kind(), shipment, assessment));
         }
         if (waybill.messages().isEmpty()) {
             return new Text(null, null, null, null);
@@ -128,34 +131,5 @@ public final class WaybillCalls {
      * @param body     the text, null when there is nothing to say
      */
     public record Text(String language, String channel, String subject, String body) {
-    }
-
-    /** The shop's own lines, in English (the shop's language when the policy names another is not yet written). */
-    static final class ShopTexts {
-        private ShopTexts() {
-        }
-
-        static String subject(Notice notice, Shipment shipment) {
-            return switch (notice.kind()) {
-                case CLAIM_DUE -> "Claim due: " + shipment.id();
-                case NEEDS_PERSON -> "Needs a person: " + shipment.id();
-                case SILENT -> "Gone silent: " + shipment.id();
-                default -> notice.kind() + ": " + shipment.id();
-            };
-        }
-
-        static String body(Notice notice, Shipment shipment, Assessment assessment) {
-            Verdict v = assessment.verdict();
-            return switch (notice.kind()) {
-                case CLAIM_DUE -> assessment.claim().map(c -> "File the claim for " + shipment.id()
-                        + " against " + c.party().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + c.regime()
-                        + ") by " + c.deadline() + ".").orElse("File the claim for " + shipment.id() + ".");
-                case NEEDS_PERSON -> "The buyer of " + shipment.id() + " reported a problem (" + v.exception()
-                        + "); a person should take over.";
-                case SILENT -> "No tracking event for " + shipment.id() + " in " + v.silentDays()
-                        + " days, past the lane's threshold: open a trace with the carrier.";
-                default -> shipment.id() + ": " + v.status();
-            };
-        }
     }
 }
