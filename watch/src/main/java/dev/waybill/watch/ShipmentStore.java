@@ -81,6 +81,18 @@ public interface ShipmentStore extends AutoCloseable {
     /** Every notice decided so far, oldest first; only {@code shipment}'s when it is not null. */
     List<StoredNotice> notices(String shipment);
 
+    /**
+     * Notes that a webhook delivery named shipment {@code id} at {@code at}, so that it is polled only as a
+     * slow fallback. The default (a store that does not keep it) notes nothing.
+     */
+    default void webhookReceived(String id, Instant at) {
+    }
+
+    /** When a webhook delivery last named shipment {@code id}; empty when never (or not kept). */
+    default Optional<Instant> lastWebhook(String id) {
+        return Optional.empty();
+    }
+
     /** The transitions of {@code shipment}, oldest first. */
     List<Transition> transitions(String shipment);
 

@@ -683,6 +683,36 @@ public final class JdbcShipmentStore implements ShipmentStore {
     }
 
     @Override
+    public void webhookReceived(String id, Instant at) {
+        inTransaction("note webhook", () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE schedule SET webhook_at = ? WHERE shipment_id = ?")) {
+                update.setLong(1, at.toEpochMilli());
+                update.setString(2, id);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastWebhook(String id) {
+        return inTransaction("read", () -> {
+            try (PreparedStatement q = connection.prepareStatement(
+                    "SELECT webhook_at FROM schedule WHERE shipment_id = ?")) {
+                q.setString(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Instant>empty();
+                    }
+                    long at = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Transition> transitions(String shipment) {
         return inTransaction("read", () -> {
             List<Transition> transitions = new ArrayList<>();

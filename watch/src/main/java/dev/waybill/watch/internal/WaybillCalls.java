@@ -70,6 +70,15 @@ public final class WaybillCalls {
         return waybill.track(carrier, numbers);
     }
 
+    /**
+     * The typical (p50) days of {@code stage} on {@code shipment}'s lane, from the transit profile the
+     * verdict engine judges it by; 0 for a stage the profile does not time (delivered, returning).
+     */
+    public double stageP50Days(Shipment shipment, dev.waybill.shipment.Stage stage) {
+        dev.waybill.delay.TransitProfile profile = waybill.verdicts().profiles().profileFor(shipment.lane());
+        return profile.route().contains(stage) ? profile.timing(stage).p50() : 0;
+    }
+
     /** What the rules read of an assessment. */
     public static Snapshot snapshot(Shipment shipment, Assessment assessment) {
         Verdict v = assessment.verdict();

@@ -9,3 +9,5 @@ ALTER TABLE shipments ADD COLUMN status_said     VARCHAR(1000);
 ALTER TABLE events ADD COLUMN time_basis        VARCHAR(32);
 ALTER TABLE events ADD COLUMN reading_rule      VARCHAR(200);
 ALTER TABLE events ADD COLUMN reading_certainty VARCHAR(8);
+-- when a webhook last named the shipment: it is then polled only as a slow fallback
+ALTER TABLE schedule ADD COLUMN webhook_at BIGINT;
