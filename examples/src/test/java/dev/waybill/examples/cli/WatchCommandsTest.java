@@ -147,4 +147,24 @@ class WatchCommandsTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.stderr()).contains("--sink: not an http(s) URL").doesNotContain("s3cret");
     }
+
+    @Test
+    void messageInquiryWithTheStoreSaysWhatTheBuyerWasToldAndWhatIsTrueNow() {
+        String db = dir.resolve("shop").toString();
+        waybillWithInput(HELD, "ingest", "--db", db, "-");
+        waybill("watch", "--db", db, "--once", "--now", "2026-11-16T09:00:00+01:00");
+        JsonNode lastTold = waybill("notices", "--db", db, "--shipment", "LP-1042").records().stream()
+                .filter(n -> n.get("audience").asText().equals("BUYER")).reduce((a, b) -> b).orElseThrow();
+        String toldDay = String.valueOf(java.time.LocalDate.parse(
+                lastTold.get("verdict").get("eta").get("likely").asText()).getDayOfMonth());
+
+        CommandRun withLedger = waybillWithInput(HELD, "message", "--now", "2026-11-21T09:00:00+01:00", "--lang",
+                "fr", "--inquiry", "--db", db, "-");
+        CommandRun without = waybillWithInput(HELD, "message", "--now", "2026-11-21T09:00:00+01:00", "--lang",
+                "fr", "--inquiry", "-");
+        assertThat(withLedger.status()).isZero();
+        assertThat(withLedger.only().get("body").asText()).contains("Nous vous avions annoncé le")
+                .containsPattern("annoncé le \\S+ " + toldDay + " ");
+        assertThat(without.only().get("body").asText()).doesNotContain("Nous vous avions annoncé");
+    }
 }
