@@ -30,10 +30,13 @@ import java.util.Optional;
  * @param buyerName   the buyer's name for the greeting; null for a neutral greeting
  * @param documents   the documents customs asked for, for a documents hold; empty to name the usual ones
  * @param pickupUntil the last day the pickup point holds the parcel; null when not known
+ * @param etaTold     the delivery day the buyer was last told (a watcher's ledger keeps it); where the likely
+ *                    day now differs, the text says both ("we said the 14th; it is now the 18th"); null when
+ *                    nothing was told
  */
 public record MessageRequest(LocalDate today, Locale language, Channel channel, String shopName, String trackingUrl,
                              boolean inquiry, String buyerName, List<CustomsDocument> documents,
-                             LocalDate pickupUntil) {
+                             LocalDate pickupUntil, LocalDate etaTold) {
 
     /** Validates the parts; blank text becomes null and the documents list is copied. */
     public MessageRequest {
@@ -56,7 +59,8 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
     /** A builder holding this request's values. */
     public Builder toBuilder() {
         return new Builder(today).language(language).channel(channel).shopName(shopName).trackingUrl(trackingUrl)
-                .inquiry(inquiry).buyerName(buyerName).documents(documents).pickupUntil(pickupUntil);
+                .inquiry(inquiry).buyerName(buyerName).documents(documents).pickupUntil(pickupUntil)
+                .etaTold(etaTold);
     }
 
     /** The requested language, if any. */
@@ -89,6 +93,7 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
         private String buyerName;
         private final List<CustomsDocument> documents = new ArrayList<>();
         private LocalDate pickupUntil;
+        private LocalDate etaTold;
 
         private Builder(LocalDate today) {
             this.today = today;
@@ -143,10 +148,16 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
             return this;
         }
 
+        /** The delivery day the buyer was last told; null when nothing was told. */
+        public Builder etaTold(LocalDate etaTold) {
+            this.etaTold = etaTold;
+            return this;
+        }
+
         /** The request; throws naming the part that is missing or invalid. */
         public MessageRequest build() {
             return new MessageRequest(today, language, channel, shopName, trackingUrl, inquiry, buyerName, documents,
-                    pickupUntil);
+                    pickupUntil, etaTold);
         }
     }
 }

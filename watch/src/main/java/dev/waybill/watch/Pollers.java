@@ -4,6 +4,7 @@ import dev.waybill.Waybill;
 import dev.waybill.carrier.CarrierRateLimitException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.internal.TrackingUpdate;
 import dev.waybill.watch.internal.WaybillCalls;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +57,19 @@ public final class Pollers {
      * @param budgets by carrier name; a carrier not listed gets {@link CarrierBudget#CAREFUL}
      */
     public static Poller carriers(Waybill waybill, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper) {
-        return new Budgeted(new WaybillCalls(waybill), Map.copyOf(budgets), clock, sleeper);
+        return carriers(waybill, budgets, clock, sleeper, shipment -> shipment.lane().carrier());
+    }
+
+    /**
+     * As {@link #carriers(Waybill, Map, Clock, Sleeper)}, each shipment tracked through the adapter
+     * {@code adapterOf} names for it (null: not polled) rather than its own carrier's: a shop that
+     * tracks every carrier's parcels through one aggregator (AfterShip, 17TRACK, EasyPost) names that.
+     * Budgets are by adapter name.
+     */
+    public static Poller carriers(Waybill waybill, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper,
+                                  Function<Shipment, String> adapterOf) {
+        return new Budgeted(new WaybillCalls(waybill), Map.copyOf(budgets), clock, sleeper,
+                Objects.requireNonNull(adapterOf, "adapterOf"));
     }
 
     private static final class Budgeted implements Poller {
@@ -63,11 +77,14 @@ public final class Pollers {
         private final Map<String, CarrierBudget> budgets;
         private final Clock clock;
         private final Sleeper sleeper;
+        private final Function<Shipment, String> adapterOf;
         private final Map<String, Instant> nextCall = new HashMap<>();
         /** Carriers whose adapter has no keys: said once, then left alone (their parcels are judged on time). */
         private final java.util.Set<String> unconfigured = new java.util.HashSet<>();
 
-        Budgeted(WaybillCalls calls, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper) {
+        Budgeted(WaybillCalls calls, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper,
+                 Function<Shipment, String> adapterOf) {
+            this.adapterOf = adapterOf;
             this.calls = calls;
             this.budgets = budgets;
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -83,9 +100,10 @@ public final class Pollers {
         public synchronized Map<String, Shipment> pollAll(List<Shipment> shipments) {
             Map<String, List<Shipment>> byCarrier = new LinkedHashMap<>();
             for (Shipment s : shipments) {
-                if (s.lane().carrier() != null && s.trackingNumber() != null && calls.hasCarrier(s.lane().carrier())
-                        && !unconfigured.contains(s.lane().carrier())) {
-                    byCarrier.computeIfAbsent(s.lane().carrier(), c -> new ArrayList<>()).add(s);
+                String adapter = adapterOf.apply(s);
+                if (adapter != null && s.trackingNumber() != null && calls.hasCarrier(adapter)
+                        && !unconfigured.contains(adapter)) {
+                    byCarrier.computeIfAbsent(adapter, c -> new ArrayList<>()).add(s);
                 }
             }
             Map<String, Shipment> fresh = new LinkedHashMap<>();
@@ -98,9 +116,7 @@ public final class Pollers {
         private void pollCarrier(String carrier, List<Shipment> shipments, Map<String, Shipment> fresh) {
             CarrierBudget budget = budgets.getOrDefault(carrier, CarrierBudget.CAREFUL);
             int perCall = Math.max(1, Math.min(budget.numbersPerCall(), calls.batchLimit(carrier)));
-            // rounded up, so that no second ever holds one call more than the budget
-            Duration spacing = Duration.ofNanos((1_000_000_000L + budget.requestsPerSecond() - 1)
-                    / budget.requestsPerSecond());
+            Duration spacing = budget.spacing();
             for (int from = 0; from < shipments.size(); from += perCall) {
                 List<Shipment> chunk = shipments.subList(from, Math.min(shipments.size(), from + perCall));
                 Instant now = clock.instant();
@@ -136,11 +152,7 @@ public final class Pollers {
                     TrackingResult result = results.get(i);
                     Shipment shipment = chunk.get(i);
                     if (result instanceof TrackingResult.Found found) {
-                        Shipment merged = shipment.plusEvents(found.shipment().events());
-                        if (found.shipment().carrierStatus() != null) {   // the carrier's word on the whole shipment
-                            merged = merged.toBuilder().carrierStatus(found.shipment().carrierStatus()).build();
-                        }
-                        fresh.put(shipment.id(), merged);
+                        fresh.put(shipment.id(), TrackingUpdate.apply(shipment, found.shipment()));
                     } else if (result instanceof TrackingResult.Failed failed) {
                         if (failed.error() instanceof CarrierRateLimitException limited
                                 && limited.retryAfter().isPresent()) {

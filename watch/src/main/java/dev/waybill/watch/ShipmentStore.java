@@ -25,6 +25,18 @@ public interface ShipmentStore extends AutoCloseable {
     MergeResult merge(Shipment shipment, Instant at);
 
     /**
+     * Merges each of {@code shipments} as {@link #merge} does, all in one transaction (the JDBC store
+     * batches the statements); the results in the same order. A shipment id given twice is merged twice.
+     */
+    default List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
+        List<MergeResult> results = new java.util.ArrayList<>();
+        for (Shipment shipment : shipments) {
+            results.add(merge(shipment, at));
+        }
+        return results;
+    }
+
+    /**
      * The id of the stored shipment with {@code trackingNumber}, empty when none; where several
      * have it, the one of {@code carrier}, else the most recently changed.
      */
@@ -68,6 +80,18 @@ public interface ShipmentStore extends AutoCloseable {
 
     /** Every notice decided so far, oldest first; only {@code shipment}'s when it is not null. */
     List<StoredNotice> notices(String shipment);
+
+    /**
+     * Notes that a webhook delivery named shipment {@code id} at {@code at}, so that it is polled only as a
+     * slow fallback. The default (a store that does not keep it) notes nothing.
+     */
+    default void webhookReceived(String id, Instant at) {
+    }
+
+    /** When a webhook delivery last named shipment {@code id}; empty when never (or not kept). */
+    default Optional<Instant> lastWebhook(String id) {
+        return Optional.empty();
+    }
 
     /** The transitions of {@code shipment}, oldest first. */
     List<Transition> transitions(String shipment);

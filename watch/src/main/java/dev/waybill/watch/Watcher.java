@@ -3,6 +3,7 @@ package dev.waybill.watch;
 import dev.waybill.Assessment;
 import dev.waybill.Waybill;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.internal.TrackingUpdate;
 import dev.waybill.watch.internal.WaybillCalls;
 import dev.waybill.watch.rules.Decision;
 import dev.waybill.watch.rules.Notice;
@@ -44,6 +45,12 @@ public final class Watcher {
     interface Checkpoint {
         void reached(Step step, String shipmentOrNotice);
     }
+
+    /**
+     * Default: a shipment named by a webhook within this long is polled only as a slow fallback
+     * ({@link PollSchedule#WEBHOOK_FALLBACK}); after it, the carrier may have stopped pushing.
+     */
+    static final Duration WEBHOOK_MEMORY = Duration.ofDays(7);
 
     private final ShipmentStore store;
     private final WaybillCalls calls;
@@ -149,8 +156,9 @@ public final class Watcher {
             if (watched.isEmpty()) {
                 continue;
             }
-            Shipment merged = watched.get().shipment().plusEvents(pushed.events());
+            Shipment merged = TrackingUpdate.apply(watched.get().shipment(), pushed);
             store.merge(merged, now);
+            store.webhookReceived(id.get(), now);
             if (store.lease(id.get(), owner, now, lease)) {
                 look(id.get(), Optional.empty(), now, Trigger.WEBHOOK);
             }
@@ -202,7 +210,9 @@ public final class Watcher {
                     null));
         }
         checkpoint.reached(Step.DECIDED, id);
-        store.record(id, new Outcome(now, decision, notices, verdictJson, PollSchedule.next(snapshot, now)));
+        boolean webhooks = store.lastWebhook(id).map(t -> t.isAfter(now.minus(WEBHOOK_MEMORY))).orElse(false);
+        Instant next = PollSchedule.next(snapshot, now, calls.stageP50Days(shipment, snapshot.stage()), webhooks);
+        store.record(id, new Outcome(now, decision, notices, verdictJson, next));
         checkpoint.reached(Step.RECORDED, id);
         return decision.transitions().size();
     }

@@ -142,4 +142,46 @@ class BudgetTest {
         poller.pollAll(shipments("dhl", 2));
         assertThat(calls.stream().filter(c -> c.carrier().equals("dhl"))).hasSize(2);
     }
+
+    @Test
+    void seventeenTracksDocumentedBudgetHoldsForTheRealAdaptersRequestsCountedOnTheServer() throws Exception {
+        VirtualClock clock = new VirtualClock();
+        List<Instant> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
+            server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+                @Override
+                public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+                    requests.add(clock.instant());
+                    // register and gettrackinfo both answer that they have nothing on these numbers yet
+                    return new okhttp3.mockwebserver.MockResponse()
+                            .setBody("{\"code\":0,\"data\":{\"accepted\":[],\"rejected\":[]}}");
+                }
+            });
+            server.start();
+            CarrierAdapter real = dev.waybill.carriers.seventeentrack.SeventeenTrackTracking.of(
+                    dev.waybill.carriers.seventeentrack.SeventeenTrackSettings.builder().apiKey("test-key")
+                            .baseUrl(server.url("/").toString()).build());
+            Waybill waybill = DefaultPolicies.waybill().carrier(real).build();
+            Poller poller = Pollers.carriers(waybill, CarrierBudget.DOCUMENTED, clock,
+                    d -> clock.now = clock.now.plus(d));
+
+            poller.pollAll(shipments("17track", 200));
+
+            // 200 numbers, 40 a call: 5 calls of register and gettrackinfo each
+            assertThat(requests).hasSize(10);
+            for (Instant at : requests) {
+                long inWindow = requests.stream().filter(o -> !o.isBefore(at) && o.isBefore(at.plusSeconds(1)))
+                        .count();
+                assertThat(inWindow).as("requests in the second from %s", at).isLessThanOrEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void theSpacingLetsNoSecondHoldMoreRequestsThanTheBudget() {
+        assertThat(new CarrierBudget(3, 40).spacing()).isEqualTo(Duration.ofNanos(333_333_334));
+        assertThat(new CarrierBudget(3, 40, 2).spacing()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(new CarrierBudget(40, 40, 2).spacing()).isEqualTo(Duration.ofMillis(50));
+        assertThat(new CarrierBudget(1, 1, 2).spacing()).isEqualTo(Duration.ofSeconds(2));
+    }
 }

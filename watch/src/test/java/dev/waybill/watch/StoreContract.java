@@ -2,7 +2,12 @@ package dev.waybill.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.EventCode;
+import dev.waybill.shipment.Reason;
+import dev.waybill.shipment.TextReading;
+import dev.waybill.shipment.TimeBasis;
+import java.time.OffsetDateTime;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.rules.Audience;
 import dev.waybill.watch.rules.Decision;
@@ -42,6 +47,45 @@ abstract class StoreContract {
             assertThat(store.merge(shipment, T0)).isEqualTo(new MergeResult("o-1", 2, 0));
             Shipment stored = store.find("o-1").orElseThrow().shipment();
             assertThat(stored).isEqualTo(shipment);
+        }
+    }
+
+    @Test
+    void theCarriersStatusAndTheEventsReadingsAreKeptAndANewStatusReplacesTheOldWhole() {
+        try (ShipmentStore store = store()) {
+            Shipment held = Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen").toBuilder()
+                            .timeBasis(TimeBasis.ZONE_OF_LOCATION)
+                            .reading(TextReading.of("zh.picked-up", TextReading.Certainty.MEDIUM)).build())
+                    .carrierStatus(CarrierStatus.of(CarrierStatus.Progress.CUSTOMS_HOLD,
+                            OffsetDateTime.parse("2026-11-12T11:00:00+01:00"), "DHL status 'transit'")
+                            .withReason(Reason.DOCUMENTS)).build();
+            store.merge(held, T0);
+            assertThat(store.find("o-1").orElseThrow().shipment()).isEqualTo(held);
+            CarrierStatus delivered = CarrierStatus.of(CarrierStatus.Progress.DELIVERED, null, "DHL status 'delivered'");
+            store.merge(Fixtures.order("o-1").carrierStatus(delivered).build(), T0.plusSeconds(60));
+            assertThat(store.find("o-1").orElseThrow().shipment().carrierStatus()).isEqualTo(delivered);
+            store.merge(Fixtures.order("o-1").build(), T0.plusSeconds(120));    // says nothing of the status
+            assertThat(store.find("o-1").orElseThrow().shipment().carrierStatus()).isEqualTo(delivered);
+        }
+    }
+
+    @Test
+    void mergingManyInOneTransactionCountsEachShipmentsEventsAndMakesThemAllDue() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            List<MergeResult> results = store.mergeAll(List.of(
+                    Fixtures.order("o-1")
+                            .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                            .event(Fixtures.event("2026-11-08T10:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                            .build(),
+                    Fixtures.pickedUp("o-2"),
+                    Fixtures.order("o-3").build()), T0.plusSeconds(60));
+            assertThat(results).containsExactly(new MergeResult("o-1", 1, 1), new MergeResult("o-2", 1, 0),
+                    new MergeResult("o-3", 0, 0));
+            assertThat(store.find("o-1").orElseThrow().shipment().events()).hasSize(2);
+            assertThat(store.leaseDue(T0.plusSeconds(120), "w", Duration.ofMinutes(1), 10))
+                    .containsExactlyInAnyOrder("o-1", "o-2", "o-3");
         }
     }
 

@@ -128,4 +128,37 @@ class WatcherTest {
         watcher().tick(at);
         assertThat(watcher().tick(at.plusSeconds(86_400 * 3)).looked()).isZero();
     }
+
+    @Test
+    void anEtaChangedNoticeSaysInTheBuyersLanguageWhatWasToldAndWhatIsTrueNow() {
+        // picked up in Shenzhen on 6 November in the peak season, promised for 18 November
+        Instant at = Instant.parse("2026-11-06T12:00:00Z");
+        store.merge(Fixtures.pickedUp("o-1"), at);
+        watcher().tick(at);
+        StoredNotice moved = store.notices("o-1").stream().filter(n -> n.kind() == NoticeKind.ETA_CHANGED)
+                .findFirst().orElseThrow();
+        assertThat(moved.language()).isEqualTo("de");
+        assertThat(moved.body()).contains("Zuletzt hatten wir Ihnen als Liefertermin Mittwoch, 18. November genannt")
+                .containsPattern("jetzt ist es voraussichtlich \\S+, (19|2[0-9])\\. November");
+    }
+
+    @Test
+    void shopNoticesAreWrittenInTheShopsLanguage() {
+        // the buyer says it never came: the shop hears of it
+        Instant at = Instant.parse("2026-11-14T11:00:00Z");
+        store.merge(Fixtures.order("o-1")
+                .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                .event(Fixtures.event("2026-11-12T09:00:00+01:00", EventCode.DELIVERED, "Berlin"))
+                .report(dev.waybill.shipment.CustomerReport.of(Instant.parse("2026-11-13T09:00:00Z"),
+                        dev.waybill.shipment.ReportType.NOT_RECEIVED)).build(), at);
+        Watcher.builder(store, WAYBILL).policy(dev.waybill.watch.rules.NoticePolicy.defaults()
+                .withShopLanguage(java.util.Locale.GERMAN)).build().tick(at);
+        assertThat(store.notices("o-1")).filteredOn(n -> n.kind() == NoticeKind.NEEDS_PERSON).first()
+                .satisfies(n -> {
+                    assertThat(n.audience()).isEqualTo(Audience.SHOP);
+                    assertThat(n.language()).isEqualTo("de");
+                    assertThat(n.subject()).isEqualTo("Bitte persönlich übernehmen: o-1");
+                    assertThat(n.body()).startsWith("Der Käufer von o-1 hat ein Problem gemeldet (NOT_RECEIVED)");
+                });
+    }
 }

@@ -13,10 +13,12 @@ import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.rules.Field;
 import dev.waybill.watch.rules.NoticeKind;
+import dev.waybill.watch.rules.PollSchedule;
 import dev.waybill.watch.rules.Transition;
 import dev.waybill.watch.rules.Trigger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,25 @@ class WebhookIntakeTest {
             assertThat(accepted.shipments()).isEmpty();
             assertThat(accepted.unknown()).containsExactly("RR999999999CN");
             assertThat(store.find("CN-RR999999999CN")).isEmpty();
+        }
+    }
+
+    @Test
+    void aShipmentWhoseCarrierPushesIsPolledOnlyAsASlowFallback() {
+        try (ShipmentStore store = ShipmentStores.open(dir.resolve("shop").toString())) {
+            store.merge(Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen")).build(),
+                    Instant.parse("2026-11-07T00:00:00Z"));
+            Watcher watcher = Watcher.builder(store, WAYBILL).build();
+            Instant at = Instant.parse("2026-11-08T10:00:00Z");
+            watcher.accept("cainiao", signed("s3cret"),
+                    "LP00123456789CN DEPARTED_ORIGIN 2026-11-08T09:00:00+08:00".getBytes(StandardCharsets.UTF_8),
+                    "s3cret", at);
+            assertThat(store.lastWebhook("o-1")).contains(at);
+            // on the linehaul a polled parcel is looked at within hours; a pushed one once a day
+            assertThat(store.leaseDue(at.plus(Duration.ofHours(23)), "w", Duration.ofMinutes(1), 10)).isEmpty();
+            assertThat(store.leaseDue(at.plus(PollSchedule.WEBHOOK_FALLBACK), "w", Duration.ofMinutes(1), 10))
+                    .containsExactly("o-1");
         }
     }
 }

@@ -60,6 +60,8 @@ import java.util.stream.Collectors;
  * judges what they read, with what only the shop knows (order, promise, value, buyer reports) added,
  * and prints, per shipment, the verdict and why, the claim, the remedy and the buyer's message in the
  * buyer's language. The sample data is dated around {@value #DEMO_NOW}, so that is the default "now".
+ * With {@code --watch} it watches the same shipments through the simulated month up to "now" instead
+ * ({@link WatchDemo}).
  */
 final class DemoCommand implements Command {
 
@@ -83,7 +85,7 @@ final class DemoCommand implements Command {
 
     @Override
     public String usage() {
-        return "demo [--now INSTANT]";
+        return "demo [--now INSTANT] [--watch]";
     }
 
     @Override
@@ -94,7 +96,9 @@ final class DemoCommand implements Command {
 
     @Override
     public List<Flag> flags() {
-        return List.of(Flag.value("now", "INSTANT", "fixes the clock (default " + DEMO_NOW + ", the sample data's day)"));
+        return List.of(Flag.value("now", "INSTANT", "fixes the clock (default " + DEMO_NOW + ", the sample data's day)"),
+                Flag.toggle("watch", "watch the shipments through the simulated month up to --now instead: "
+                        + "each shipment's timeline of transitions and notices"));
     }
 
     @Override
@@ -108,6 +112,10 @@ final class DemoCommand implements Command {
             throw new UsageException("demo takes no FILE");
         }
         Clock clock = arguments.clock(Clock.fixed(Instant.parse(DEMO_NOW), ZoneOffset.UTC));
+        if (arguments.has("watch")) {
+            WatchDemo.run(samples(), clock.instant(), console.out());
+            return ExitStatus.OK;
+        }
         Waybill waybill = DefaultPolicies.waybill().clock(clock).build();
         MessageRequest request = MessageRequest.builder(LocalDate.now(clock)).channel(Channel.CHAT)
                 .shopName(SHOP).trackingUrl(TRACKING).build();

@@ -6,6 +6,8 @@ import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.WaybillJson;
 import dev.waybill.message.Channel;
 import dev.waybill.message.MessageRequest;
+import dev.waybill.watch.ShipmentStore;
+import dev.waybill.watch.StoreException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -18,6 +20,8 @@ import java.util.List;
  * {@code {id, language, channel, subject, body, escalate}} plus {@code situation},
  * {@code requestedLanguage}, {@code fellBack}, {@code escalationReasons}, {@code htmlBody} (email)
  * and {@code sms} (encoding and segments). {@code --lang auto} writes in each buyer's own language.
+ * {@code --db DB} (beyond the contract) reads a watch store's ledger: for a shipment watched there, the
+ * delivery day the buyer was last told, so that the text says it beside the day now likely.
  */
 final class MessageCommand implements Command {
 
@@ -51,7 +55,9 @@ final class MessageCommand implements Command {
                 Flag.value("channel", "email|sms|chat", "where the message goes (default email)"),
                 Flag.value("shop", "NAME", "the shop's name, as the message signs"),
                 Flag.value("tracking-url", "URL", "the tracking link the message gives"),
-                Flag.toggle("inquiry", "the buyer has just asked where the parcel is: always reply"));
+                Flag.toggle("inquiry", "the buyer has just asked where the parcel is: always reply"),
+                Flag.value("db", "DB", "a watch store: for a shipment watched there, the text says what the buyer "
+                        + "was last told (the ledger's ETA) beside what is true now"));
     }
 
     @Override
@@ -64,8 +70,18 @@ final class MessageCommand implements Command {
                 .shopName(arguments.value("shop").orElse(null)).trackingUrl(trackingUrl(arguments))
                 .inquiry(arguments.has("inquiry")).build();
         Waybill waybill = PolicyFlags.waybill(arguments, clock);
-        return new ShipmentLines(mapper, name()).write(input, console, "cannot write this message",
-                shipment -> WaybillJson.writeMessage(waybill.message(shipment, request)));
+        if (arguments.value("db").isEmpty()) {
+            return new ShipmentLines(mapper, name()).write(input, console, "cannot write this message",
+                    shipment -> WaybillJson.writeMessage(waybill.message(shipment, request)));
+        }
+        try (ShipmentStore store = WatchStoreFlags.open(arguments)) {
+            return new ShipmentLines(mapper, name()).write(input, console, "cannot write this message",
+                    shipment -> WaybillJson.writeMessage(waybill.message(shipment, request.toBuilder()
+                            .etaTold(store.find(shipment.id()).map(w -> w.state().toldEta()).orElse(null))
+                            .build())));
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     private static Locale language(String tag) throws UsageException {

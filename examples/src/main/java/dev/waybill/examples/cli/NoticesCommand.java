@@ -53,7 +53,7 @@ final class NoticesCommand implements Command {
         try (ShipmentStore store = WatchStoreFlags.open(arguments);
              JsonOutput out = new JsonOutput(mapper, console.out())) {
             for (StoredNotice notice : store.notices(arguments.value("shipment").orElse(null))) {
-                out.write(WatchStoreFlags.line(mapper, notice, true));
+                out.write(WatchStoreFlags.line(notice, true));
             }
             return ExitStatus.OK;
         } catch (StoreException e) {

@@ -5,21 +5,28 @@ import dev.waybill.Waybill;
 import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carrier.Carriers;
 import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.watch.HttpNoticeSink;
 import dev.waybill.watch.NoticePolicies;
+import dev.waybill.watch.NoticeSink;
 import dev.waybill.watch.Pollers;
 import dev.waybill.watch.ShipmentStore;
+import dev.waybill.watch.SinkException;
 import dev.waybill.watch.StoreException;
 import dev.waybill.watch.Watcher;
 import dev.waybill.watch.rules.NoticePolicy;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code waybill watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT]}: ticks over
- * the store, printing each notice once as it is sent. {@code --once} runs one tick at {@code --now}
+ * {@code waybill watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT] [--sink URL]}: ticks
+ * over the store, printing each notice once as it is sent (or, with {@code --sink}, POSTing it to URL
+ * through {@link HttpNoticeSink}). {@code --once} runs one tick at {@code --now}
  * and exits; otherwise it ticks every minute until stopped, and with {@code --listen} serves
  * {@code POST /webhooks/{carrier}} meanwhile ({@link WebhookServer}). Exit 1 with the reason when DB cannot be opened or
  * migrated.
@@ -41,7 +48,7 @@ final class WatchCommand implements Command {
 
     @Override
     public String usage() {
-        return "watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT]";
+        return "watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT] [--sink URL]";
     }
 
     @Override
@@ -56,7 +63,9 @@ final class WatchCommand implements Command {
                 Flag.value("now", "INSTANT", "the tick's instant with --once (default: the system clock)"),
                 Flag.toggle("once", "run one tick and exit"),
                 Flag.value("policy", "FILE", "the shop's notice policy (JSON)"),
-                Flag.value("listen", "PORT", "accept webhooks at POST /webhooks/{carrier}"));
+                Flag.value("listen", "PORT", "accept webhooks at POST /webhooks/{carrier}"),
+                Flag.value("sink", "URL", "POST each notice as JSON to URL (Idempotency-Key: its id) instead of "
+                        + "printing it; retried with a doubling wait, marked sent only after a 2xx"));
     }
 
     @Override
@@ -68,21 +77,23 @@ final class WatchCommand implements Command {
     public int run(Arguments arguments, Console console) throws UsageException {
         Clock clock = arguments.clock(console.clock());
         NoticePolicy policy = policy(arguments);
+        Optional<NoticeSink> posting = sink(arguments);
         Waybill waybill = DefaultPolicies.waybill().clock(clock)
                 .carriers(Carriers.load(WatchCommand.class.getClassLoader(),
                         carrier -> CarrierConfig.fromEnvironment(carrier, environment)))
                 .build();
         try (ShipmentStore store = WatchStoreFlags.open(arguments);
              JsonOutput out = new JsonOutput(mapper, console.out())) {
+            NoticeSink sink = posting.orElse(notice -> {
+                synchronized (out) {                   // ticks and webhook deliveries print from two threads
+                    out.write(WatchStoreFlags.line(notice, false));
+                    console.out().flush();
+                }
+            });
             Watcher watcher = Watcher.builder(store, waybill).policy(policy).poller(Pollers.carriers(waybill))
-                    .sink(notice -> {
-                        synchronized (out) {           // ticks and webhook deliveries print from two threads
-                            out.write(WatchStoreFlags.line(mapper, notice, false));
-                            console.out().flush();
-                        }
-                    }).build();
+                    .sink(sink).build();
             if (arguments.has("once")) {
-                watcher.tick(clock.instant());
+                tick(watcher, clock, console);
                 return ExitStatus.OK;
             }
             WebhookServer server = null;
@@ -95,7 +106,7 @@ final class WatchCommand implements Command {
             }
             try {
                 while (!Thread.currentThread().isInterrupted()) {
-                    watcher.tick(clock.instant());
+                    tick(watcher, clock, console);
                     try {
                         Thread.sleep(60_000);
                     } catch (InterruptedException e) {
@@ -112,6 +123,27 @@ final class WatchCommand implements Command {
             throw new UsageException("--listen: cannot serve: " + e.getMessage(), e);
         } catch (StoreException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** One tick; a sink that stays down is one line on standard error, its notices kept for the next tick. */
+    private static void tick(Watcher watcher, Clock clock, Console console) {
+        try {
+            watcher.tick(clock.instant());
+        } catch (SinkException e) {
+            console.err().println("waybill watch: " + e.getMessage());
+        }
+    }
+
+    private static Optional<NoticeSink> sink(Arguments arguments) throws UsageException {
+        if (arguments.value("sink").isEmpty()) {
+            return Optional.empty();
+        }
+        String url = arguments.value("sink").get();
+        try {
+            return Optional.of(HttpNoticeSink.builder(new URI(url)).build());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new UsageException("--sink: not an http(s) URL: '" + url.replaceAll("\\?.*", "?...") + "'", e);
         }
     }
 

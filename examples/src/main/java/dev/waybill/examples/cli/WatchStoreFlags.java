@@ -1,8 +1,7 @@
 package dev.waybill.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.waybill.watch.NoticeLines;
+import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.ShipmentStore;
 import dev.waybill.watch.ShipmentStores;
 import dev.waybill.watch.StoreException;
@@ -34,7 +33,7 @@ final class WatchStoreFlags {
     }
 
     /** A notice as {@code watch} prints it; with {@code sentAt} for {@code notices}. */
-    static ObjectNode line(ObjectMapper mapper, StoredNotice notice, boolean withSentAt) {
-        return NoticeLines.line(mapper, notice, withSentAt);
+    static ObjectNode line(StoredNotice notice, boolean withSentAt) {
+        return NoticeJson.of(notice, withSentAt);
     }
 }

@@ -28,12 +28,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +57,15 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class SandboxCarrierServer implements AutoCloseable {
+
+    static {
+        // answers leave at once (TCP_NODELAY), as a production server's do: with Nagle's algorithm on, the
+        // JDK server's second write of an answer waits for the client's delayed ACK, about 40 ms a call on
+        // Linux. Read once, when the JVM's first HttpServer starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     /** The APIs served, in the order parcels are dealt to them. */
     public static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost");
@@ -82,6 +93,8 @@ public final class SandboxCarrierServer implements AutoCloseable {
     private final Map<String, Map<String, SandboxParcel>> byApi = new HashMap<>();
     private final Map<String, List<String>> numbers = new HashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    /** The moment the carriers answer as of; null: everything recorded. */
+    private volatile Supplier<Instant> asOf;
 
     private SandboxCarrierServer(HttpServer server, List<SandboxParcel> parcels, List<SandboxParcel> lastMiles,
                                  Map<String, SandboxApi> apis) {
@@ -249,6 +262,14 @@ public final class SandboxCarrierServer implements AutoCloseable {
         return List.copyOf(numbers.getOrDefault(api, List.of()));
     }
 
+    /**
+     * From now on, answers as the carriers knew each parcel at the instant {@code clock} gives (its
+     * events up to then), so that a simulation on a virtual clock sees a parcel's journey unfold.
+     */
+    public void answerAsOf(Supplier<Instant> clock) {
+        this.asOf = java.util.Objects.requireNonNull(clock, "clock");
+    }
+
     /** How many requests the sandbox has answered. */
     public int requestCount() {
         return requests.get();
@@ -261,7 +282,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
             SandboxApi.Call call = new SandboxApi.Call(exchange.getRequestMethod(), path,
                     query(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
                     exchange.getRequestBody().readAllBytes());
-            SandboxApi.Reply reply = apis.get(api).handle(call, byApi.getOrDefault(api, Map.of()));
+            SandboxApi.Reply reply = apis.get(api).handle(call, known(api));
             byte[] body = SandboxApi.MAPPER.writeValueAsBytes(reply.body());
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(reply.status(), body.length);
@@ -269,6 +290,18 @@ public final class SandboxCarrierServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    private Map<String, SandboxParcel> known(String api) {
+        Map<String, SandboxParcel> parcels = byApi.getOrDefault(api, Map.of());
+        Supplier<Instant> clock = asOf;
+        if (clock == null) {
+            return parcels;
+        }
+        Instant now = clock.get();
+        Map<String, SandboxParcel> then = new LinkedHashMap<>();
+        parcels.forEach((number, parcel) -> then.put(number, parcel.asOf(now)));
+        return then;
     }
 
     private static Map<String, String> query(String raw) {

@@ -42,6 +42,16 @@ public record SandboxParcel(String api, String trackingNumber, Shipment recorded
         return withEvents(List.of(), null, recorded.weightKg());
     }
 
+    /**
+     * The parcel as its carrier knew it at {@code at}: the recorded events up to that instant and the
+     * buyer's reports made by then.
+     */
+    public SandboxParcel asOf(java.time.Instant at) {
+        return new SandboxParcel(api, trackingNumber, recorded.toBuilder()
+                .events(recorded.events().stream().filter(e -> !e.instant().isAfter(at)).toList())
+                .reports(recorded.reports().stream().filter(r -> !r.at().isAfter(at)).toList()).build());
+    }
+
     private Shipment withEvents(List<TrackingEvent> events, HandOver handOver, java.math.BigDecimal weightKg) {
         return recorded.toBuilder().trackingNumber(trackingNumber).weightKg(weightKg).events(events)
                 .handOver(handOver).build();

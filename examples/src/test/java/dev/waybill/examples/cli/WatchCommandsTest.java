@@ -5,9 +5,13 @@ import static dev.waybill.examples.cli.CommandRun.waybillWithInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +95,76 @@ class WatchCommandsTest {
         CommandRun ingest = waybillWithInput(HELD, "ingest", "--db", junk.toString(), "-");
         assertThat(ingest.status()).isEqualTo(1);
         assertThat(ingest.stderr().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void watchWithASinkPostsEachNoticeInsteadOfPrintingItAndASinkThatStaysDownKeepsItForTheNextTick()
+            throws Exception {
+        String db = dir.resolve("shop").toString();
+        waybillWithInput(HELD, "ingest", "--db", db, "-");
+        try (MockWebServer shop = new MockWebServer()) {
+            for (int i = 0; i < 4; i++) {
+                shop.enqueue(new MockResponse().setResponseCode(503));
+            }
+            String url = shop.url("/hooks/waybill").toString();
+            CommandRun down = waybill("watch", "--db", db, "--once", "--now", "2026-11-16T09:00:00+01:00",
+                    "--sink", url);
+            assertThat(down.status()).isZero();
+            assertThat(down.lines()).isEmpty();
+            assertThat(down.stderr()).startsWith("waybill watch: notice n-").contains("answered 503 after 4 attempts")
+                    .satisfies(err -> assertThat(err.strip()).doesNotContain("\n"));
+            assertThat(waybill("notices", "--db", db).records())
+                    .allSatisfy(n -> assertThat(n.get("sentAt").isNull()).isTrue());
+
+            shop.enqueue(new MockResponse().setResponseCode(200));
+            shop.enqueue(new MockResponse().setResponseCode(200));
+            shop.enqueue(new MockResponse().setResponseCode(200));
+            CommandRun up = waybill("watch", "--db", db, "--once", "--now", "2026-11-16T10:00:00+01:00",
+                    "--sink", url);
+            assertThat(up.status()).isZero();
+            assertThat(up.lines()).isEmpty();
+            List<JsonNode> ledger = waybill("notices", "--db", db).records();
+            assertThat(ledger).isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.get("sentAt").asText()).isEqualTo("2026-11-16T09:00:00Z"));
+            for (int i = 0; i < 4; i++) {
+                shop.takeRequest();                       // the four refused attempts
+            }
+            for (JsonNode notice : ledger) {
+                RecordedRequest posted = shop.takeRequest();
+                assertThat(posted.getHeader("Idempotency-Key")).isEqualTo(notice.get("id").asText());
+                JsonNode body = new ObjectMapper().readTree(posted.getBody().readUtf8());
+                assertThat(body.get("id")).isEqualTo(notice.get("id"));
+                assertThat(body.get("kind")).isEqualTo(notice.get("kind"));
+                assertThat(body.get("verdict")).isEqualTo(notice.get("verdict"));
+            }
+        }
+    }
+
+    @Test
+    void aSinkThatIsNotAnHttpUrlIsAUsageError() {
+        CommandRun run = waybill("watch", "--db", dir.resolve("shop").toString(), "--once", "--sink",
+                "shop.example/hook?token=s3cret");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stderr()).contains("--sink: not an http(s) URL").doesNotContain("s3cret");
+    }
+
+    @Test
+    void messageInquiryWithTheStoreSaysWhatTheBuyerWasToldAndWhatIsTrueNow() {
+        String db = dir.resolve("shop").toString();
+        waybillWithInput(HELD, "ingest", "--db", db, "-");
+        waybill("watch", "--db", db, "--once", "--now", "2026-11-16T09:00:00+01:00");
+        JsonNode lastTold = waybill("notices", "--db", db, "--shipment", "LP-1042").records().stream()
+                .filter(n -> n.get("audience").asText().equals("BUYER")).reduce((a, b) -> b).orElseThrow();
+        String toldDay = String.valueOf(java.time.LocalDate.parse(
+                lastTold.get("verdict").get("eta").get("likely").asText()).getDayOfMonth());
+
+        CommandRun withLedger = waybillWithInput(HELD, "message", "--now", "2026-11-21T09:00:00+01:00", "--lang",
+                "fr", "--inquiry", "--db", db, "-");
+        CommandRun without = waybillWithInput(HELD, "message", "--now", "2026-11-21T09:00:00+01:00", "--lang",
+                "fr", "--inquiry", "-");
+        assertThat(withLedger.status()).isZero();
+        assertThat(withLedger.only().get("body").asText()).contains("Nous vous avions annoncé le")
+                .containsPattern("annoncé le \\S+ " + toldDay + " ");
+        assertThat(without.only().get("body").asText()).doesNotContain("Nous vous avions annoncé");
     }
 }

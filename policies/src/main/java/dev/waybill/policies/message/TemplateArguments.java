@@ -68,8 +68,9 @@ sealed interface TemplateArguments {
      * @param likely    the likely day
      * @param latest    the latest day
      * @param singleDay true when the window is one day
+     * @param told      the day the buyer was told before, when it is not the likely day now; else null
      */
-    record EtaWords(String earliest, String likely, String latest, boolean singleDay) {
+    record EtaWords(String earliest, String likely, String latest, boolean singleDay, String told) {
     }
 
     /**
@@ -136,6 +137,9 @@ sealed interface TemplateArguments {
                 args.put("etaLikely", eta.likely());
                 args.put("etaLatest", eta.latest());
                 args.put("etaSingleDay", flag(eta.singleDay()));
+                if (eta.told() != null) {
+                    args.put("etaTold", eta.told());
+                }
             }
             if (remedy != null) {
                 text(args, "amount", remedy.amount());

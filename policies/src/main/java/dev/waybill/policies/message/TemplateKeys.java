@@ -26,7 +26,7 @@ final class TemplateKeys {
 
     /** The parts the four-part reply is assembled from. */
     static final List<String> PARTS = List.of("greeting", "acknowledgement", "opening", "apologyLight",
-            "apologySincere", "apologyDeep", "eta", "smsEta", "trackingNumber", "trackingLink", "escalation",
+            "apologySincere", "apologyDeep", "eta", "etaMoved", "smsEta", "trackingNumber", "trackingLink", "escalation",
             "smsEscalation", "nextUpdate", "transparency", "closing", "chatGreeting", "chatClosing", "signature",
             "smsPrefix");
 
@@ -62,6 +62,9 @@ final class TemplateKeys {
 
     /** The delivery window: only in the parts that tell it, since not every verdict has one. */
     static final Set<String> ETA = Set.of("etaEarliest", "etaLikely", "etaLatest", "etaSingleDay");
+
+    /** The day the buyer was told before: only in the part that says it moved. */
+    static final Set<String> ETA_TOLD = Set.of("etaTold");
 
     /** The remedy: only in the remedy templates. */
     static final Set<String> REMEDY = Set.of("amount", "amountKnown", "returnRequired");
@@ -110,6 +113,9 @@ final class TemplateKeys {
         }
         if (key.equals("parts.eta") || key.equals("parts.smsEta")) {
             return union(COMMON, ETA);
+        }
+        if (key.equals("parts.etaMoved")) {
+            return union(union(COMMON, ETA), ETA_TOLD);
         }
         if (key.startsWith("reasons.")) {
             return REASON;

@@ -281,8 +281,13 @@ public final class TemplateMessageComposer implements MessageComposer {
             };
         }
 
+        /** The delivery window; in email and chat, what the buyer was told before where that moved. */
         private String eta(TemplateArguments.ForMessage args, String key) {
-            return situation.expectsDelivery() && verdict.eta().isPresent() ? part(key, args) : "";
+            if (!situation.expectsDelivery() || verdict.eta().isEmpty()) {
+                return "";
+            }
+            return key.equals("eta") && args.eta() != null && args.eta().told() != null ? part("etaMoved", args)
+                    : part(key, args);
         }
 
         private String remedy(TemplateArguments.ForMessage args) {
@@ -347,7 +352,9 @@ public final class TemplateMessageComposer implements MessageComposer {
                     documents(),
                     Known.of(deliveredOn),
                     eta == null ? null : new TemplateArguments.EtaWords(date(eta.earliest(), brief),
-                            date(eta.likely(), brief), date(eta.latest(), brief), eta.earliest().equals(eta.latest())),
+                            date(eta.likely(), brief), date(eta.latest(), brief), eta.earliest().equals(eta.latest()),
+                            request.etaTold() == null || request.etaTold().equals(eta.likely()) ? null
+                                    : date(request.etaTold(), brief)),
                     remedy == null ? null : new TemplateArguments.RemedyWords(
                             Known.of(remedy.amount().map(formats::money).orElse(null)), remedy.returnRequired()));
         }

@@ -28,7 +28,7 @@ class TemplateArgumentsTest {
         all.addAll(TemplateKeys.ETA);
         all.addAll(TemplateKeys.REMEDY);
 
-        assertThat(message(new TemplateArguments.EtaWords("a", "b", "c", false),
+        assertThat(message(new TemplateArguments.EtaWords("a", "b", "c", false, null),
                 new TemplateArguments.RemedyWords(Known.of("45,00 €"), true)).asMap().keySet()).isEqualTo(all);
     }
 
@@ -43,5 +43,11 @@ class TemplateArgumentsTest {
     void aPluralPhraseTakesOnlyItsCount() {
         assertThat(new TemplateArguments.Count(3).asMap().keySet()).isEqualTo(TemplateKeys.COUNT);
         assertThat(TemplateArguments.NONE.asMap()).isEmpty();
+    }
+
+    @Test
+    void theDayToldBeforeIsAPlaceholderOnlyWhenThereIsOne() {
+        assertThat(message(new TemplateArguments.EtaWords("a", "b", "c", false, "d"), null).asMap())
+                .containsEntry("etaTold", "d").containsEntry("etaLikely", "b");
     }
 }

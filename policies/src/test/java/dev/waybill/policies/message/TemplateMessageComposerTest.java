@@ -237,4 +237,24 @@ class TemplateMessageComposerTest {
     private static MessageTemplates override(String json) {
         return MessageTemplates.defaults().overriddenBy(PolicyNode.parse("shop.json", json.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aMovedEtaSaysWhatWasToldAndWhatIsTrueNowInEveryLanguage() {
+        LocalDate told = LocalDate.parse("2026-11-14");
+        for (Locale language : MessageTemplates.defaults().languages()) {
+            ULocale format = ULocale.forLocale(language);      // as the buyer reads dates: language, else region DE
+            LocaleFormats formats = new LocaleFormats(format.getCountry().isEmpty()
+                    ? new ULocale.Builder().setLocale(format).setRegion("DE").build() : format);
+            String toldText = formats.date(told, Fixtures.TODAY, false);
+            String likelyText = formats.date(Fixtures.ETA.likely(), Fixtures.TODAY, false);
+            Message moved = compose(Situation.LATE_CARRIER, "DE",
+                    request(language.toLanguageTag(), Channel.EMAIL).etaTold(told).build());
+            assertThat(moved.body()).as(language.toLanguageTag()).contains(toldText).contains(likelyText);
+            Message same = compose(Situation.LATE_CARRIER, "DE",
+                    request(language.toLanguageTag(), Channel.EMAIL).etaTold(Fixtures.ETA.likely()).build());
+            assertThat(same.body()).as(language.toLanguageTag()).doesNotContain(toldText);
+        }
+        assertThat(compose(Situation.LATE_CARRIER, "US", request("en", Channel.EMAIL).etaTold(told).build()).body())
+                .contains("We last told you Saturday, November 14; it is now expected on Friday, November 20.");
+    }
 }

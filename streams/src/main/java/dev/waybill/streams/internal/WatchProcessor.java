@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.WaybillJson;
 import dev.waybill.shipment.Shipment;
-import dev.waybill.watch.NoticeLines;
+import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.StoredNotice;
 import dev.waybill.watch.rules.Transition;
 import dev.waybill.watch.rules.Trigger;
@@ -121,7 +121,7 @@ public final class WatchProcessor implements Processor<String, String, String, S
             context.forward(new Record<>(id, lines.transition(t), ts), TRANSITIONS);
         }
         for (StoredNotice notice : look.notices()) {
-            String line = NoticeLines.line(mapper, notice, false).toString();
+            String line = NoticeJson.of(notice, false).toString();
             if (notice.sendAfter().isAfter(now)) {
                 held.put(notice.sendAfter(), id + "|" + notice.id(), line);
             } else {

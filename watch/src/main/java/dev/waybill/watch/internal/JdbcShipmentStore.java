@@ -3,6 +3,7 @@ package dev.waybill.watch.internal;
 import dev.waybill.delay.Cause;
 import dev.waybill.delay.ExceptionType;
 import dev.waybill.delay.Status;
+import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.CustomerReport;
 import dev.waybill.shipment.EventCode;
@@ -13,6 +14,8 @@ import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.ReportType;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
+import dev.waybill.shipment.TextReading;
+import dev.waybill.shipment.TimeBasis;
 import dev.waybill.shipment.TrackingEvent;
 import dev.waybill.watch.MergeResult;
 import dev.waybill.watch.Outcome;
@@ -172,98 +175,147 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public MergeResult merge(Shipment shipment, Instant at) {
+        return mergeAll(List.of(shipment), at).get(0);
+    }
+
+    /**
+     * One transaction for all of {@code shipments}, each statement batched: the headers inserted
+     * where new (updated where stored), the events and reports inserted where not yet stored (the
+     * batch's update counts tell added from duplicate), the schedule made due.
+     */
+    @Override
+    public List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
         return inTransaction("merge", () -> {
-            boolean exists;
-            try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM shipments WHERE id = ?")) {
-                q.setString(1, shipment.id());
-                try (ResultSet rs = q.executeQuery()) {
-                    exists = rs.next();
-                }
-            }
-            if (exists) {
+            List<Shipment> stored = insertHeaders(shipments, at);
+            for (Shipment shipment : stored) {
                 updateHeader(shipment, at);
-            } else {
-                insertHeader(shipment, at);
             }
-            int added = 0;
-            int duplicates = 0;
+            int[] added = new int[shipments.size()];
+            int[] duplicates = new int[shipments.size()];
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail) "
-                            + "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
+                    "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail, "
+                            + "time_basis, reading_rule, reading_certainty) "
+                            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
                             + "WHERE shipment_id = ? AND at_ms = ? AND code = ? AND location = ?)")) {
-                for (TrackingEvent e : shipment.events()) {
-                    String location = e.location() == null ? "" : e.location();
-                    long ms = e.instant().toEpochMilli();
-                    insert.setString(1, shipment.id());
-                    insert.setLong(2, ms);
-                    insert.setString(3, e.at().toString());
-                    insert.setString(4, e.code().name());
-                    insert.setString(5, location);
-                    insert.setString(6, e.reason() == null ? null : e.reason().name());
-                    insert.setString(7, e.country() == null ? null : e.country().value());
-                    insert.setString(8, e.detail());
-                    insert.setString(9, shipment.id());
-                    insert.setLong(10, ms);
-                    insert.setString(11, e.code().name());
-                    insert.setString(12, location);
-                    if (insert.executeUpdate() == 1) {
-                        added++;
+                List<Integer> owner = new ArrayList<>();
+                for (int i = 0; i < shipments.size(); i++) {
+                    Shipment shipment = shipments.get(i);
+                    for (TrackingEvent e : shipment.events()) {
+                        String location = e.location() == null ? "" : e.location();
+                        long ms = e.instant().toEpochMilli();
+                        insert.setString(1, shipment.id());
+                        insert.setLong(2, ms);
+                        insert.setString(3, e.at().toString());
+                        insert.setString(4, e.code().name());
+                        insert.setString(5, location);
+                        insert.setString(6, e.reason() == null ? null : e.reason().name());
+                        insert.setString(7, e.country() == null ? null : e.country().value());
+                        insert.setString(8, e.detail());
+                        insert.setString(9, e.timeBasis().name());
+                        insert.setString(10, e.reading() == null ? null : e.reading().rule());
+                        insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                        insert.setString(12, shipment.id());
+                        insert.setLong(13, ms);
+                        insert.setString(14, e.code().name());
+                        insert.setString(15, location);
+                        insert.addBatch();
+                        owner.add(i);
+                    }
+                }
+                int[] counts = owner.isEmpty() ? new int[0] : insert.executeBatch();
+                for (int k = 0; k < counts.length; k++) {
+                    if (counts[k] == 1) {
+                        added[owner.get(k)]++;
                     } else {
-                        duplicates++;
+                        duplicates[owner.get(k)]++;
                     }
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO reports (shipment_id, at_ms, type) SELECT ?, ?, ? WHERE NOT EXISTS "
                             + "(SELECT 1 FROM reports WHERE shipment_id = ? AND at_ms = ? AND type = ?)")) {
-                for (CustomerReport r : shipment.reports()) {
-                    insert.setString(1, shipment.id());
-                    insert.setLong(2, r.at().toEpochMilli());
-                    insert.setString(3, r.type().name());
-                    insert.setString(4, shipment.id());
-                    insert.setLong(5, r.at().toEpochMilli());
-                    insert.setString(6, r.type().name());
-                    insert.executeUpdate();
+                boolean any = false;
+                for (Shipment shipment : shipments) {
+                    for (CustomerReport r : shipment.reports()) {
+                        insert.setString(1, shipment.id());
+                        insert.setLong(2, r.at().toEpochMilli());
+                        insert.setString(3, r.type().name());
+                        insert.setString(4, shipment.id());
+                        insert.setLong(5, r.at().toEpochMilli());
+                        insert.setString(6, r.type().name());
+                        insert.addBatch();
+                        any = true;
+                    }
+                }
+                if (any) {
+                    insert.executeBatch();
                 }
             }
             // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
-            try (PreparedStatement update = connection.prepareStatement(
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO schedule (shipment_id, is_open, due_at) SELECT ?, TRUE, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM schedule WHERE shipment_id = ?)");
+                 PreparedStatement update = connection.prepareStatement(
                     "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
-                update.setLong(1, Long.MIN_VALUE);
-                update.setString(2, shipment.id());
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
-                        insert.setString(1, shipment.id());
-                        insert.setLong(2, Long.MIN_VALUE);
-                        insert.executeUpdate();
-                    }
+                for (Shipment shipment : shipments) {
+                    insert.setString(1, shipment.id());
+                    insert.setLong(2, Long.MIN_VALUE);
+                    insert.setString(3, shipment.id());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                for (Shipment shipment : stored) {
+                    update.setLong(1, Long.MIN_VALUE);
+                    update.setString(2, shipment.id());
+                    update.addBatch();
+                }
+                if (!stored.isEmpty()) {
+                    update.executeBatch();
                 }
             }
-            return new MergeResult(shipment.id(), added, duplicates);
+            List<MergeResult> results = new ArrayList<>();
+            for (int i = 0; i < shipments.size(); i++) {
+                results.add(new MergeResult(shipments.get(i).id(), added[i], duplicates[i]));
+            }
+            return results;
         });
     }
 
-    private void insertHeader(Shipment s, Instant at) throws SQLException {
+    /** Inserts the headers of the shipments not yet stored, in one batch; answers the ones already stored. */
+    private List<Shipment> insertHeaders(List<Shipment> shipments, Instant at) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO shipments (id, origin, destination, mode, carrier, tracking_number, shipped_at, "
-                        + "promised_by, value_amount, value_currency, weight_kg, language, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, s.id());
-            insert.setString(2, s.lane().origin().value());
-            insert.setString(3, s.lane().destination().value());
-            insert.setString(4, s.lane().mode().name());
-            insert.setString(5, s.lane().carrier());
-            insert.setString(6, s.trackingNumber());
-            insert.setString(7, s.shippedAt() == null ? null : s.shippedAt().toString());
-            setDate(insert, 8, s.promisedBy());
-            insert.setString(9, s.value() == null ? null : s.value().amount().toPlainString());
-            insert.setString(10, s.value() == null ? null : s.value().currency().getCurrencyCode());
-            insert.setString(11, s.weightKg() == null ? null : s.weightKg().toPlainString());
-            insert.setString(12, s.language() == null ? null : s.language().toLanguageTag());
-            insert.setLong(13, at.toEpochMilli());
-            insert.setLong(14, at.toEpochMilli());
-            insert.executeUpdate();
+                        + "promised_by, value_amount, value_currency, weight_kg, language, created_at, updated_at, "
+                        + "status_progress, status_reason, status_at, status_said) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM shipments WHERE id = ?)")) {
+            for (Shipment s : shipments) {
+                insert.setString(1, s.id());
+                insert.setString(2, s.lane().origin().value());
+                insert.setString(3, s.lane().destination().value());
+                insert.setString(4, s.lane().mode().name());
+                insert.setString(5, s.lane().carrier());
+                insert.setString(6, s.trackingNumber());
+                insert.setString(7, s.shippedAt() == null ? null : s.shippedAt().toString());
+                setDate(insert, 8, s.promisedBy());
+                insert.setString(9, s.value() == null ? null : s.value().amount().toPlainString());
+                insert.setString(10, s.value() == null ? null : s.value().currency().getCurrencyCode());
+                insert.setString(11, s.weightKg() == null ? null : s.weightKg().toString());
+                insert.setString(12, s.language() == null ? null : s.language().toLanguageTag());
+                insert.setLong(13, at.toEpochMilli());
+                insert.setLong(14, at.toEpochMilli());
+                setStatus(insert, 15, s.carrierStatus());
+                insert.setString(19, s.id());
+                insert.addBatch();
+            }
+            int[] counts = insert.executeBatch();
+            List<Shipment> stored = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 1) {
+                    stored.add(shipments.get(i));
+                }
+            }
+            return stored;
         }
     }
 
@@ -274,7 +326,10 @@ public final class JdbcShipmentStore implements ShipmentStore {
                         + "tracking_number = COALESCE(?, tracking_number), shipped_at = COALESCE(?, shipped_at), "
                         + "promised_by = COALESCE(?, promised_by), value_amount = COALESCE(?, value_amount), "
                         + "value_currency = COALESCE(?, value_currency), weight_kg = COALESCE(?, weight_kg), "
-                        + "language = COALESCE(?, language), updated_at = ? WHERE id = ?")) {
+                        + "language = COALESCE(?, language), updated_at = ?, "
+                        + "status_progress = COALESCE(?, status_progress), status_reason = CASE WHEN ? IS NULL "
+                        + "THEN status_reason ELSE ? END, status_at = CASE WHEN ? IS NULL THEN status_at ELSE ? END, "
+                        + "status_said = COALESCE(?, status_said) WHERE id = ?")) {
             update.setString(1, s.lane().origin().value());
             update.setString(2, s.lane().destination().value());
             update.setString(3, s.lane().mode().name());
@@ -284,10 +339,19 @@ public final class JdbcShipmentStore implements ShipmentStore {
             setDate(update, 7, s.promisedBy());
             update.setString(8, s.value() == null ? null : s.value().amount().toPlainString());
             update.setString(9, s.value() == null ? null : s.value().currency().getCurrencyCode());
-            update.setString(10, s.weightKg() == null ? null : s.weightKg().toPlainString());
+            update.setString(10, s.weightKg() == null ? null : s.weightKg().toString());
             update.setString(11, s.language() == null ? null : s.language().toLanguageTag());
             update.setLong(12, at.toEpochMilli());
-            update.setString(13, s.id());
+            // a status given replaces the stored one whole (its reason and date go with it)
+            CarrierStatus status = s.carrierStatus();
+            String progress = status == null ? null : status.progress().name();
+            update.setString(13, progress);
+            update.setString(14, progress);
+            update.setString(15, status == null || status.reason() == null ? null : status.reason().name());
+            update.setString(16, progress);
+            update.setString(17, status == null || status.at() == null ? null : status.at().toString());
+            update.setString(18, status == null ? null : status.said());
+            update.setString(19, s.id());
             update.executeUpdate();
         }
     }
@@ -304,8 +368,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
     private Shipment readShipment(String id) throws SQLException {
         Shipment.Builder builder;
         try (PreparedStatement q = connection.prepareStatement("SELECT origin, destination, mode, carrier, "
-                + "tracking_number, shipped_at, promised_by, value_amount, value_currency, weight_kg, language "
-                + "FROM shipments WHERE id = ?")) {
+                + "tracking_number, shipped_at, promised_by, value_amount, value_currency, weight_kg, language, "
+                + "status_progress, status_reason, status_at, status_said FROM shipments WHERE id = ?")) {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -327,10 +391,11 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 builder.weightKg(weight == null ? null : new BigDecimal(weight));
                 String language = rs.getString(11);
                 builder.language(language == null ? null : Locale.forLanguageTag(language));
+                builder.carrierStatus(readStatus(rs, 12));
             }
         }
         try (PreparedStatement q = connection.prepareStatement("SELECT at_text, code, location, reason, country, "
-                + "detail FROM events WHERE shipment_id = ? ORDER BY at_ms, code, location")) {
+                + "detail, time_basis, reading_rule, reading_certainty FROM events WHERE shipment_id = ? ORDER BY at_ms, code, location")) {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -343,6 +408,11 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     String country = rs.getString(5);
                     event.country(country == null ? null : CountryCode.of(country));
                     event.detail(rs.getString(6));
+                    String basis = rs.getString(7);
+                    event.timeBasis(basis == null ? TimeBasis.OFFSET_GIVEN : TimeBasis.valueOf(basis));
+                    String rule = rs.getString(8);
+                    event.reading(rule == null ? null
+                            : TextReading.of(rule, TextReading.Certainty.valueOf(rs.getString(9))));
                     builder.event(event.build());
                 }
             }
@@ -613,6 +683,36 @@ public final class JdbcShipmentStore implements ShipmentStore {
     }
 
     @Override
+    public void webhookReceived(String id, Instant at) {
+        inTransaction("note webhook", () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE schedule SET webhook_at = ? WHERE shipment_id = ?")) {
+                update.setLong(1, at.toEpochMilli());
+                update.setString(2, id);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastWebhook(String id) {
+        return inTransaction("read", () -> {
+            try (PreparedStatement q = connection.prepareStatement(
+                    "SELECT webhook_at FROM schedule WHERE shipment_id = ?")) {
+                q.setString(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Instant>empty();
+                    }
+                    long at = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Transition> transitions(String shipment) {
         return inTransaction("read", () -> {
             List<Transition> transitions = new ArrayList<>();
@@ -638,6 +738,26 @@ public final class JdbcShipmentStore implements ShipmentStore {
         } catch (SQLException e) {
             throw new StoreException("cannot close " + name + ": " + firstLine(e), e);
         }
+    }
+
+    private static void setStatus(PreparedStatement statement, int index, CarrierStatus status)
+            throws SQLException {
+        statement.setString(index, status == null ? null : status.progress().name());
+        statement.setString(index + 1, status == null || status.reason() == null ? null : status.reason().name());
+        statement.setString(index + 2, status == null || status.at() == null ? null : status.at().toString());
+        statement.setString(index + 3, status == null ? null : status.said());
+    }
+
+    private static CarrierStatus readStatus(ResultSet rs, int index) throws SQLException {
+        String progress = rs.getString(index);
+        if (progress == null) {
+            return null;
+        }
+        String reason = rs.getString(index + 1);
+        String at = rs.getString(index + 2);
+        return new CarrierStatus(CarrierStatus.Progress.valueOf(progress),
+                reason == null ? null : Reason.valueOf(reason), at == null ? null : OffsetDateTime.parse(at),
+                rs.getString(index + 3));
     }
 
     private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {

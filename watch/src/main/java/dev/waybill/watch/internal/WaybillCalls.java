@@ -19,7 +19,6 @@ import dev.waybill.watch.rules.NoticePolicy;
 import dev.waybill.watch.rules.Snapshot;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Every call the watch module makes into core's {@link Waybill} facade and its message composer, in
@@ -29,6 +28,8 @@ public final class WaybillCalls {
 
     /** The remedy's reason in the contract's English. */
     private static final RemedyReasons REASONS = RemedyReasons.defaults();
+    /** The shop's notices in its language. */
+    private static final ShopTexts SHOP_TEXTS = ShopTexts.bundled();
 
 
     private final Waybill waybill;
@@ -69,6 +70,15 @@ public final class WaybillCalls {
         return waybill.track(carrier, numbers);
     }
 
+    /**
+     * The typical (p50) days of {@code stage} on {@code shipment}'s lane, from the transit profile the
+     * verdict engine judges it by; 0 for a stage the profile does not time (delivered, returning).
+     */
+    public double stageP50Days(Shipment shipment, dev.waybill.shipment.Stage stage) {
+        dev.waybill.delay.TransitProfile profile = waybill.verdicts().profiles().profileFor(shipment.lane());
+        return profile.route().contains(stage) ? profile.timing(stage).p50() : 0;
+    }
+
     /** What the rules read of an assessment. */
     public static Snapshot snapshot(Shipment shipment, Assessment assessment) {
         Verdict v = assessment.verdict();
@@ -100,14 +110,17 @@ public final class WaybillCalls {
     public Text compose(Shipment shipment, Assessment assessment, Notice notice, NoticePolicy policy) {
         LocalDate today = LocalDate.ofInstant(notice.at(), policy.zoneOf(shipment.destination()));
         if (notice.audience() == Audience.SHOP) {
-            return new Text(policy.shopLanguage().toLanguageTag(), Channel.EMAIL.tag(),
-                    ShopTexts.subject(notice, shipment), ShopTexts.body(notice, shipment, assessment));
+            String language = SHOP_TEXTS.language(policy.shopLanguage());
+            return new Text(language, Channel.EMAIL.tag(),
+                    SHOP_TEXTS.subject(language, notice.kind(), shipment, assessment),
+                    SHOP_TEXTS.body(language, notice.kind(), shipment, assessment));
         }
         if (waybill.messages().isEmpty()) {
             return new Text(null, null, null, null);
         }
+        // an ETA_CHANGED notice says what the buyer was told and what is true now
         MessageRequest request = MessageRequest.builder(today).channel(Channel.EMAIL).shopName(policy.shopName())
-                .build();
+                .etaTold(notice.etaTold()).build();
         Message message = waybill.message(assessment, request);
         return new Text(message.language().toLanguageTag(), message.channel().tag(), message.subject(),
                 message.body());
@@ -127,34 +140,5 @@ public final class WaybillCalls {
      * @param body     the text, null when there is nothing to say
      */
     public record Text(String language, String channel, String subject, String body) {
-    }
-
-    /** The shop's own lines, in English (the shop's language when the policy names another is not yet written). */
-    static final class ShopTexts {
-        private ShopTexts() {
-        }
-
-        static String subject(Notice notice, Shipment shipment) {
-            return switch (notice.kind()) {
-                case CLAIM_DUE -> "Claim due: " + shipment.id();
-                case NEEDS_PERSON -> "Needs a person: " + shipment.id();
-                case SILENT -> "Gone silent: " + shipment.id();
-                default -> notice.kind() + ": " + shipment.id();
-            };
-        }
-
-        static String body(Notice notice, Shipment shipment, Assessment assessment) {
-            Verdict v = assessment.verdict();
-            return switch (notice.kind()) {
-                case CLAIM_DUE -> assessment.claim().map(c -> "File the claim for " + shipment.id()
-                        + " against " + c.party().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + c.regime()
-                        + ") by " + c.deadline() + ".").orElse("File the claim for " + shipment.id() + ".");
-                case NEEDS_PERSON -> "The buyer of " + shipment.id() + " reported a problem (" + v.exception()
-                        + "); a person should take over.";
-                case SILENT -> "No tracking event for " + shipment.id() + " in " + v.silentDays()
-                        + " days, past the lane's threshold: open a trace with the carrier.";
-                default -> shipment.id() + ": " + v.status();
-            };
-        }
     }
 }

@@ -91,6 +91,16 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
         return new NoticePolicy(customsGrace, quiet, weeklyCap, claimLeadDays, shopLanguage, shopName, zones);
     }
 
+    /** A copy with {@code name} as the shop's name in buyer messages. */
+    public NoticePolicy withShopName(String name) {
+        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage, name, zones);
+    }
+
+    /** A copy with {@code language} for SHOP notices. */
+    public NoticePolicy withShopLanguage(Locale language) {
+        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, language, shopName, zones);
+    }
+
     /** A copy with {@code cap}. */
     public NoticePolicy withWeeklyCap(int cap) {
         return new NoticePolicy(customsGrace, quietHours, cap, claimLeadDays, shopLanguage, shopName, zones);

@@ -41,6 +41,21 @@ final class ObservedStore implements ShipmentStore {
     }
 
     @Override
+    public List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
+        return store.mergeAll(shipments, at);
+    }
+
+    @Override
+    public void webhookReceived(String id, Instant at) {
+        store.webhookReceived(id, at);
+    }
+
+    @Override
+    public Optional<Instant> lastWebhook(String id) {
+        return store.lastWebhook(id);
+    }
+
+    @Override
     public Optional<String> idByTrackingNumber(String carrier, String trackingNumber) {
         return store.idByTrackingNumber(carrier, trackingNumber);
     }

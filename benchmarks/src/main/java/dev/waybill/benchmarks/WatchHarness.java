@@ -1,0 +1,352 @@
+package dev.waybill.benchmarks;
+
+import dev.waybill.Waybill;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
+import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
+import dev.waybill.examples.sandbox.SandboxCarrierServer;
+import dev.waybill.examples.sandbox.SandboxParcel;
+import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.watch.CarrierBudget;
+import dev.waybill.watch.Poller;
+import dev.waybill.watch.Pollers;
+import dev.waybill.watch.ShipmentStore;
+import dev.waybill.watch.ShipmentStores;
+import dev.waybill.watch.Watcher;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * The watch module's three targets of issue 13, measured in one run of a plain harness (each figure the
+ * best of three timed runs after one warm-up run, wall time, System.nanoTime):
+ *
+ * <ol>
+ *   <li>ingest: {@code ShipmentStore.mergeAll} of 2,000 shipments with 10 events each into an empty
+ *       store, against a bare JDBC batch insert of the same rows into the same schema, one transaction
+ *       each, on an H2 file and on PostgreSQL (zonky embedded, no Docker);</li>
+ *   <li>tick: {@code Watcher.tick} over an H2 file holding 1,000,000 shipments of which 1,000 are due
+ *       (no poller: the verdicts are recomputed and recorded, the notices sent to a no-op sink), against
+ *       the bare indexed query that reads the due rows (schedule, shipment and events);</li>
+ *   <li>refresh: polling 10,000 shipments through the real 17TRACK adapter against the sandbox carrier
+ *       server under a budget of 20 requests/s, 40 numbers and 2 requests a call (10 calls a second),
+ *       against the least time that budget allows, (calls - 1) x spacing.</li>
+ * </ol>
+ *
+ * <pre>{@code java -cp ... dev.waybill.benchmarks.WatchHarness benchmarks/target}</pre>
+ */
+public final class WatchHarness {
+
+    private static final Instant NOW = ShipmentMix.NOW;
+    private static final int INGEST_SHIPMENTS = 2_000;
+    private static final int EVENTS = 10;
+    private static final int STORED = 1_000_000;
+    private static final int DUE = 1_000;
+    private static final int REFRESHED = 10_000;
+    private static final CarrierBudget REFRESH_BUDGET = new CarrierBudget(20, 40, 2);
+    private static final int RUNS = 3;
+
+    private WatchHarness() {
+    }
+
+    /** Runs the three measurements and writes {@code watch-results.md} into the folder given (default benchmarks/target). */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/target");
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("waybill-watch-harness");
+        ShipmentMix mix = ShipmentMix.seeded(13);
+        List<Shipment> ingest = shipments(INGEST_SHIPMENTS, i -> mix.shipment(i, EVENTS));
+        StringBuilder table = new StringBuilder();
+        table.append("| measurement | Waybill | reference | ratio | target | result |\n");
+        table.append("| --- | ---: | ---: | ---: | --- | --- |\n");
+
+        int[] n = {0};
+        double h2Store = best(() -> ingestStore(h2(work, "s" + n[0]++), ingest));
+        double h2Bare = best(() -> ingestBare(h2(work, "b" + n[0]++), ingest));
+        row(table, "ingest 2,000 shipments x 10 events, H2 file", h2Store, h2Bare, 1.5, "bare JDBC batch insert");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            double pgStore = best(() -> ingestStore(pg(postgres, "s" + n[0]++), ingest));
+            double pgBare = best(() -> ingestBare(pg(postgres, "b" + n[0]++), ingest));
+            row(table, "ingest 2,000 shipments x 10 events, PostgreSQL", pgStore, pgBare, 1.5,
+                    "bare JDBC batch insert");
+        }
+        System.err.println("harness: ingest done");
+
+        String big = h2(work, "million");
+        List<Shipment> due = shipments(DUE, i -> mix.shipment(i, EVENTS));
+        fill(big, due);
+        System.err.println("harness: 1,000,000 shipments stored");
+        double[] tick = tick(big);
+        row(table, "tick over 1,000,000 stored, 1,000 due, H2 file", tick[0], tick[1], 3.0,
+                "bare indexed query of the due rows");
+
+        double[] refresh = refresh(shipments(REFRESHED, i -> mix.shipment(i, EVENTS)));
+        row(table, "refresh 10,000 shipments against the sandbox, budget 10 calls/s of 40", refresh[0], refresh[1],
+                1.1, "least time the budget allows");
+
+        String text = table.toString();
+        Files.writeString(out.resolve("watch-results.md"), text, StandardCharsets.UTF_8);
+        System.out.print(text);
+    }
+
+    private static List<Shipment> shipments(int count, IntFunction<Shipment> make) {
+        List<Shipment> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(make.apply(i));
+        }
+        return list;
+    }
+
+    @FunctionalInterface
+    private interface Timed {
+        double millis() throws Exception;
+    }
+
+    /** One warm-up run, then the best of {@link #RUNS}. */
+    private static double best(Timed run) throws Exception {
+        run.millis();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < RUNS; i++) {
+            best = Math.min(best, run.millis());
+        }
+        return best;
+    }
+
+    private static void row(StringBuilder table, String what, double waybill, double reference, double target,
+                            String referenceName) {
+        double ratio = waybill / reference;
+        System.err.printf(Locale.ROOT, "harness: %s: %.1f ms against %.1f ms%n", what, waybill, reference);
+        table.append(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms (%s) | %.2f | ≤ %.1f | %s |%n", what,
+                waybill, reference, referenceName, ratio, target, ratio <= target ? "met" : "missed"));
+    }
+
+    /** A new, migrated, empty H2 file store; its JDBC URL. */
+    private static String h2(Path work, String name) {
+        String url = "jdbc:h2:file:" + work.resolve(name).toAbsolutePath();
+        ShipmentStores.open(url).close();
+        return url;
+    }
+
+    /** A new, migrated, empty PostgreSQL database; its JDBC URL. */
+    private static String pg(EmbeddedPostgres postgres, String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        String url = postgres.getJdbcUrl("postgres", name);
+        ShipmentStores.open(url).close();
+        return url;
+    }
+
+    private static double ingestStore(String url, List<Shipment> shipments) {
+        try (ShipmentStore store = ShipmentStores.open(url)) {
+            long from = System.nanoTime();
+            store.mergeAll(shipments, NOW);
+            return (System.nanoTime() - from) / 1e6;
+        }
+    }
+
+    /** The same rows the store writes for a new shipment, inserted by plain batches in one transaction. */
+    private static double ingestBare(String url, List<Shipment> shipments) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            long from = System.nanoTime();
+            try (PreparedStatement header = c.prepareStatement("INSERT INTO shipments (id, origin, destination, "
+                    + "mode, carrier, tracking_number, shipped_at, promised_by, value_amount, value_currency, "
+                    + "weight_kg, language, created_at, updated_at, status_progress, status_reason, status_at, "
+                    + "status_said) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement event = c.prepareStatement("INSERT INTO events (shipment_id, at_ms, at_text, "
+                         + "code, location, reason, country, detail, time_basis, reading_rule, reading_certainty) "
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement report = c.prepareStatement(
+                         "INSERT INTO reports (shipment_id, at_ms, type) VALUES (?, ?, ?)");
+                 PreparedStatement schedule = c.prepareStatement(
+                         "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
+                boolean reports = false;
+                for (Shipment s : shipments) {
+                    header.setString(1, s.id());
+                    header.setString(2, s.lane().origin().value());
+                    header.setString(3, s.lane().destination().value());
+                    header.setString(4, s.lane().mode().name());
+                    header.setString(5, s.lane().carrier());
+                    header.setString(6, s.trackingNumber());
+                    header.setString(7, s.shippedAt() == null ? null : s.shippedAt().toString());
+                    header.setObject(8, s.promisedBy());
+                    header.setString(9, s.value() == null ? null : s.value().amount().toPlainString());
+                    header.setString(10, s.value() == null ? null : s.value().currency().getCurrencyCode());
+                    header.setString(11, s.weightKg() == null ? null : s.weightKg().toString());
+                    header.setString(12, s.language() == null ? null : s.language().toLanguageTag());
+                    header.setLong(13, NOW.toEpochMilli());
+                    header.setLong(14, NOW.toEpochMilli());
+                    for (int i = 15; i <= 18; i++) {
+                        header.setNull(i, Types.VARCHAR);
+                    }
+                    header.addBatch();
+                    for (TrackingEvent e : s.events()) {
+                        event.setString(1, s.id());
+                        event.setLong(2, e.instant().toEpochMilli());
+                        event.setString(3, e.at().toString());
+                        event.setString(4, e.code().name());
+                        event.setString(5, e.location() == null ? "" : e.location());
+                        event.setString(6, e.reason() == null ? null : e.reason().name());
+                        event.setString(7, e.country() == null ? null : e.country().value());
+                        event.setString(8, e.detail());
+                        event.setString(9, e.timeBasis().name());
+                        event.setString(10, e.reading() == null ? null : e.reading().rule());
+                        event.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                        event.addBatch();
+                    }
+                    for (CustomerReport r : s.reports()) {
+                        report.setString(1, s.id());
+                        report.setLong(2, r.at().toEpochMilli());
+                        report.setString(3, r.type().name());
+                        report.addBatch();
+                        reports = true;
+                    }
+                    schedule.setString(1, s.id());
+                    schedule.setLong(2, Long.MIN_VALUE);
+                    schedule.addBatch();
+                }
+                header.executeBatch();
+                event.executeBatch();
+                if (reports) {
+                    report.executeBatch();
+                }
+                schedule.executeBatch();
+            }
+            c.commit();
+            return (System.nanoTime() - from) / 1e6;
+        }
+    }
+
+    /** 999,000 quiet shipments due tomorrow by plain batches, and the 1,000 {@code due} merged by the store. */
+    private static void fill(String url, List<Shipment> due) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement header = c.prepareStatement("INSERT INTO shipments (id, origin, destination, "
+                    + "mode, carrier, tracking_number, promised_by, created_at, updated_at) "
+                    + "VALUES (?, 'CN', 'DE', 'AIR', 'cainiao', ?, ?, ?, ?)");
+                 PreparedStatement schedule = c.prepareStatement(
+                         "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
+                long tomorrow = NOW.plus(Duration.ofDays(1)).toEpochMilli();
+                for (int i = 0; i < STORED - DUE; i++) {
+                    String id = String.format(Locale.ROOT, "quiet-%07d", i);
+                    header.setString(1, id);
+                    header.setString(2, "LP" + i);
+                    header.setObject(3, java.time.LocalDate.of(2026, 12, 1));
+                    header.setLong(4, NOW.toEpochMilli());
+                    header.setLong(5, NOW.toEpochMilli());
+                    header.addBatch();
+                    schedule.setString(1, id);
+                    schedule.setLong(2, tomorrow + i);
+                    schedule.addBatch();
+                    if (i % 10_000 == 9_999) {
+                        header.executeBatch();
+                        schedule.executeBatch();
+                        c.commit();
+                    }
+                }
+                header.executeBatch();
+                schedule.executeBatch();
+                c.commit();
+            }
+        }
+        try (ShipmentStore store = ShipmentStores.open(url)) {
+            store.mergeAll(due, NOW);
+        }
+    }
+
+    /** The tick (after a first tick that gave the due shipments their verdicts) and the bare query, ms. */
+    private static double[] tick(String url) throws Exception {
+        Waybill waybill = DefaultPolicies.waybill().build();
+        try (ShipmentStore store = ShipmentStores.open(url); Connection c = DriverManager.getConnection(url)) {
+            Watcher watcher = Watcher.builder(store, waybill).poller(Poller.NONE).build();
+            watcher.tick(NOW);                                       // the first look at the 1,000
+            Instant[] at = {NOW};
+            double tick = best(() -> {
+                at[0] = at[0].plus(Duration.ofMinutes(1));
+                markDue(c, at[0]);
+                long from = System.nanoTime();
+                Watcher.Tick t = watcher.tick(at[0]);
+                double ms = (System.nanoTime() - from) / 1e6;
+                if (t.looked() != DUE) {
+                    throw new IllegalStateException("the tick looked at " + t.looked() + " shipments, not " + DUE);
+                }
+                return ms;
+            });
+            markDue(c, at[0]);
+            double query = best(() -> {
+                long from = System.nanoTime();
+                int rows = 0;
+                try (PreparedStatement q = c.prepareStatement("SELECT sc.shipment_id, sc.due_at, s.*, e.* "
+                        + "FROM schedule sc JOIN shipments s ON s.id = sc.shipment_id "
+                        + "LEFT JOIN events e ON e.shipment_id = s.id WHERE sc.is_open = TRUE AND sc.due_at <= ?")) {
+                    q.setLong(1, at[0].toEpochMilli());
+                    try (ResultSet rs = q.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                rs.getObject(i);
+                            }
+                            rows++;
+                        }
+                    }
+                }
+                if (rows < DUE) {
+                    throw new IllegalStateException("the query read " + rows + " rows");
+                }
+                return (System.nanoTime() - from) / 1e6;
+            });
+            return new double[] {tick, query};
+        }
+    }
+
+    private static void markDue(Connection c, Instant at) throws SQLException {
+        try (PreparedStatement due = c.prepareStatement(
+                "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id LIKE 'order-%'")) {
+            due.setLong(1, at.toEpochMilli() - 1);
+            due.executeUpdate();
+        }
+        c.commit();
+    }
+
+    /** Polling 10,000 through the sandbox under the budget, and the least time the budget allows, ms. */
+    private static double[] refresh(List<Shipment> shipments) {
+        List<SandboxParcel> parcels = shipments.stream()
+                .map(s -> new SandboxParcel("17track", s.trackingNumber(), s)).toList();
+        try (SandboxCarrierServer sandbox = SandboxCarrierServer.startWith(parcels)) {
+            Waybill waybill = DefaultPolicies.waybill().carrier(SeventeenTrackTracking.of(SeventeenTrackSettings
+                    .builder().apiKey("sandbox-key").baseUrl(sandbox.baseUrl("17track")).build())).build();
+            Poller poller = Pollers.carriers(waybill, Map.of("17track", REFRESH_BUDGET), Clock.systemUTC(),
+                    d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000), s -> "17track");
+            poller.pollAll(shipments.subList(0, 400));               // warm-up: ten calls
+            long from = System.nanoTime();
+            Map<String, Shipment> fresh = poller.pollAll(shipments);
+            double ms = (System.nanoTime() - from) / 1e6;
+            if (fresh.size() != shipments.size()) {
+                throw new IllegalStateException("only " + fresh.size() + " of " + shipments.size() + " came back");
+            }
+            int calls = (shipments.size() + REFRESH_BUDGET.numbersPerCall() - 1) / REFRESH_BUDGET.numbersPerCall();
+            double least = (calls - 1) * REFRESH_BUDGET.spacing().toNanos() / 1e6;
+            return new double[] {ms, least};
+        }
+    }
+}
