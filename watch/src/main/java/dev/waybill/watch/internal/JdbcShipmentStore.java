@@ -172,76 +172,89 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public MergeResult merge(Shipment shipment, Instant at) {
+        return inTransaction("merge", () -> mergeOne(shipment, at));
+    }
+
+    @Override
+    public List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
         return inTransaction("merge", () -> {
-            boolean exists;
-            try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM shipments WHERE id = ?")) {
-                q.setString(1, shipment.id());
-                try (ResultSet rs = q.executeQuery()) {
-                    exists = rs.next();
+            List<MergeResult> results = new ArrayList<>(shipments.size());
+            for (Shipment shipment : shipments) {
+                results.add(mergeOne(shipment, at));
+            }
+            return results;
+        });
+    }
+
+    private MergeResult mergeOne(Shipment shipment, Instant at) throws SQLException {
+        boolean exists;
+        try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM shipments WHERE id = ?")) {
+            q.setString(1, shipment.id());
+            try (ResultSet rs = q.executeQuery()) {
+                exists = rs.next();
+            }
+        }
+        if (exists) {
+            updateHeader(shipment, at);
+        } else {
+            insertHeader(shipment, at);
+        }
+        int added = 0;
+        int duplicates = 0;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
+                        + "WHERE shipment_id = ? AND at_ms = ? AND code = ? AND location = ?)")) {
+            for (TrackingEvent e : shipment.events()) {
+                String location = e.location() == null ? "" : e.location();
+                long ms = e.instant().toEpochMilli();
+                insert.setString(1, shipment.id());
+                insert.setLong(2, ms);
+                insert.setString(3, e.at().toString());
+                insert.setString(4, e.code().name());
+                insert.setString(5, location);
+                insert.setString(6, e.reason() == null ? null : e.reason().name());
+                insert.setString(7, e.country() == null ? null : e.country().value());
+                insert.setString(8, e.detail());
+                insert.setString(9, shipment.id());
+                insert.setLong(10, ms);
+                insert.setString(11, e.code().name());
+                insert.setString(12, location);
+                if (insert.executeUpdate() == 1) {
+                    added++;
+                } else {
+                    duplicates++;
                 }
             }
-            if (exists) {
-                updateHeader(shipment, at);
-            } else {
-                insertHeader(shipment, at);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO reports (shipment_id, at_ms, type) SELECT ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM reports WHERE shipment_id = ? AND at_ms = ? AND type = ?)")) {
+            for (CustomerReport r : shipment.reports()) {
+                insert.setString(1, shipment.id());
+                insert.setLong(2, r.at().toEpochMilli());
+                insert.setString(3, r.type().name());
+                insert.setString(4, shipment.id());
+                insert.setLong(5, r.at().toEpochMilli());
+                insert.setString(6, r.type().name());
+                insert.executeUpdate();
             }
-            int added = 0;
-            int duplicates = 0;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail) "
-                            + "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
-                            + "WHERE shipment_id = ? AND at_ms = ? AND code = ? AND location = ?)")) {
-                for (TrackingEvent e : shipment.events()) {
-                    String location = e.location() == null ? "" : e.location();
-                    long ms = e.instant().toEpochMilli();
+        }
+        // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
+            update.setLong(1, Long.MIN_VALUE);
+            update.setString(2, shipment.id());
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
                     insert.setString(1, shipment.id());
-                    insert.setLong(2, ms);
-                    insert.setString(3, e.at().toString());
-                    insert.setString(4, e.code().name());
-                    insert.setString(5, location);
-                    insert.setString(6, e.reason() == null ? null : e.reason().name());
-                    insert.setString(7, e.country() == null ? null : e.country().value());
-                    insert.setString(8, e.detail());
-                    insert.setString(9, shipment.id());
-                    insert.setLong(10, ms);
-                    insert.setString(11, e.code().name());
-                    insert.setString(12, location);
-                    if (insert.executeUpdate() == 1) {
-                        added++;
-                    } else {
-                        duplicates++;
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO reports (shipment_id, at_ms, type) SELECT ?, ?, ? WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM reports WHERE shipment_id = ? AND at_ms = ? AND type = ?)")) {
-                for (CustomerReport r : shipment.reports()) {
-                    insert.setString(1, shipment.id());
-                    insert.setLong(2, r.at().toEpochMilli());
-                    insert.setString(3, r.type().name());
-                    insert.setString(4, shipment.id());
-                    insert.setLong(5, r.at().toEpochMilli());
-                    insert.setString(6, r.type().name());
+                    insert.setLong(2, Long.MIN_VALUE);
                     insert.executeUpdate();
                 }
             }
-            // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
-                update.setLong(1, Long.MIN_VALUE);
-                update.setString(2, shipment.id());
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
-                        insert.setString(1, shipment.id());
-                        insert.setLong(2, Long.MIN_VALUE);
-                        insert.executeUpdate();
-                    }
-                }
-            }
-            return new MergeResult(shipment.id(), added, duplicates);
-        });
+        }
+        return new MergeResult(shipment.id(), added, duplicates);
     }
 
     private void insertHeader(Shipment s, Instant at) throws SQLException {
