@@ -30,7 +30,7 @@ final class AssessCommand implements Command {
     @Override
     public String usage() {
         return "assess [--now INSTANT] [--profiles FILE] [--disruptions FILE] [--peak-calendar FILE] [--ladder FILE]"
-                + " [--sdr-rate CUR=RATE] [--progress]"
+                + " [--sdr-rate CUR=RATE]"
                 + " FILE|-";
     }
 

@@ -41,7 +41,7 @@ final class BacktestCommand implements Command {
 
     @Override
     public String usage() {
-        return "backtest [--split DATE] [--profiles FILE] [--coverage P] [--progress] FILE...";
+        return "backtest [--split DATE] [--profiles FILE] [--coverage P] FILE...";
     }
 
     @Override

@@ -41,7 +41,7 @@ final class IngestCommand implements Command {
 
     @Override
     public String usage() {
-        return "ingest --db DB [--carrier NAME] [--now INSTANT] [--progress] FILE|-";
+        return "ingest --db DB [--carrier NAME] [--now INSTANT] FILE|-";
     }
 
     @Override

@@ -26,7 +26,7 @@ final class LearnCommand implements Command {
 
     @Override
     public String usage() {
-        return "learn [--coverage P] [--progress] FILE...";
+        return "learn [--coverage P] FILE...";
     }
 
     @Override

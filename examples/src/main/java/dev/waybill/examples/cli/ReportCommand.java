@@ -33,7 +33,7 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "report [--now INSTANT] [--profiles FILE] --out DIR [--progress] FILE...";
+        return "report [--now INSTANT] [--profiles FILE] --out DIR FILE...";
     }
 
     @Override
