@@ -4,6 +4,7 @@ import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.rules.Transition;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,11 +26,13 @@ public interface ShipmentStore extends AutoCloseable {
     MergeResult merge(Shipment shipment, Instant at);
 
     /**
-     * Merges each of {@code shipments} as {@link #merge} does, all in one transaction (the JDBC store
-     * batches the statements); the results in the same order. A shipment id given twice is merged twice.
+     * Merges {@code shipments} in order, each as {@link #merge} does, and answers what each did, in the
+     * same order: a bounded batch of an import. The JDBC store merges the whole batch in one
+     * transaction (all or none: a failure on one leaves every one of them as it was); this default
+     * merges each in its own.
      */
     default List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
-        List<MergeResult> results = new java.util.ArrayList<>();
+        List<MergeResult> results = new ArrayList<>(shipments.size());
         for (Shipment shipment : shipments) {
             results.add(merge(shipment, at));
         }

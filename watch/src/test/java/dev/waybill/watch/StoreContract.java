@@ -1,6 +1,7 @@
 package dev.waybill.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.EventCode;
@@ -115,6 +116,33 @@ abstract class StoreContract {
             Shipment other = Fixtures.order("o-1")
                     .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Dongguan")).build();
             assertThat(store.merge(other, T0)).isEqualTo(new MergeResult("o-1", 1, 0));
+        }
+    }
+
+    @Test
+    void aBatchMergesEachShipmentInOrderAsMergeDoes() {
+        try (ShipmentStore store = store()) {
+            Shipment departed = Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T01:00:00Z", EventCode.PICKED_UP, "Shenzhen"))
+                    .event(Fixtures.event("2026-11-08T10:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                    .build();
+            assertThat(store.mergeAll(List.of(Fixtures.pickedUp("o-1"), Fixtures.pickedUp("o-2"), departed), T0))
+                    .containsExactly(new MergeResult("o-1", 1, 0), new MergeResult("o-2", 1, 0),
+                            new MergeResult("o-1", 1, 1));
+            assertThat(store.find("o-1").orElseThrow().shipment().events()).extracting(e -> e.code())
+                    .containsExactly(EventCode.PICKED_UP, EventCode.DEPARTED_ORIGIN);
+            assertThat(store.find("o-2")).isPresent();
+        }
+    }
+
+    @Test
+    void aBatchWithAShipmentTheStoreRefusesStoresNoneOfIt() {
+        try (ShipmentStore store = store()) {
+            Shipment tooLong = Fixtures.pickedUp("o-" + "9".repeat(250));   // ids are at most 200 characters
+            assertThatThrownBy(() -> store.mergeAll(List.of(Fixtures.pickedUp("o-1"), tooLong), T0))
+                    .isInstanceOf(StoreException.class);
+            assertThat(store.find("o-1")).isEmpty();
+            assertThat(store.merge(Fixtures.pickedUp("o-1"), T0)).isEqualTo(new MergeResult("o-1", 1, 0));
         }
     }
 

@@ -42,14 +42,15 @@ final class AssessCommand implements Command {
 
     @Override
     public List<Flag> flags() {
-        return PolicyFlags.with(Flag.value("now", "INSTANT", "fixes the clock: an ISO-8601 instant with an offset (default: the system clock)"));
+        return PolicyFlags.with(Flag.value("now", "INSTANT", "fixes the clock: an ISO-8601 instant with an offset (default: the system clock)"),
+                Progress.FLAG);
     }
 
     @Override
     public int run(Arguments arguments, Console console) throws UsageException {
         String input = arguments.inputFile();
         Waybill waybill = PolicyFlags.waybill(arguments, arguments.clock(console.clock()));
-        return new ShipmentLines(mapper, name()).write(input, console, "cannot assess this shipment",
+        return new ShipmentLines(mapper, name(), arguments.has(Progress.FLAG.name())).write(input, console, "cannot assess this shipment",
                 shipment -> WaybillJson.writeAssessment(waybill.assess(shipment), REASONS::english));
     }
 }

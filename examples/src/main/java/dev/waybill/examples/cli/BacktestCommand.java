@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ final class BacktestCommand implements Command {
     public List<Flag> flags() {
         return List.of(Flag.value("split", "DATE", "learn from the shipments shipped before DATE, score the rest"),
                 Flag.value("profiles", "FILE", "score these profiles on every shipment"),
-                HistoryFiles.COVERAGE);
+                HistoryFiles.COVERAGE, Progress.FLAG);
     }
 
     @Override
@@ -97,31 +96,47 @@ final class BacktestCommand implements Command {
                 throw new UsageException(e.getMessage(), e);
             }
         }
-        TransitLearner.Session session = TransitLearner.builder().coverage(coverage).build().session();
-        List<Shipment> scored = new ArrayList<>();
-        LocalDate from = split;
-        int invalid = new HistoryFiles(mapper).read(arguments.positional(), console, shipment -> {
-            if (from == null || !shipped(shipment).isBefore(from)) {
-                scored.add(shipment);
-            } else {
-                session.add(shipment);
+        List<String> files = arguments.positional();
+        HistoryFiles history = new HistoryFiles(mapper, name(), arguments.has(Progress.FLAG.name()));
+        Backtest.Run run;
+        long[] scored = {0};
+        int invalid;
+        if (split == null) {
+            run = Backtest.of(engines).run();
+            invalid = history.read(files, console, shipment -> {
+                scored[0]++;
+                run.add(shipment);
+            });
+        } else {
+            // two passes, so that no shipment is held: learn from those before the split, then score the rest
+            LocalDate from = split;
+            TransitLearner.Session session = TransitLearner.builder().coverage(coverage).build().session();
+            try (StdinCopy stdin = StdinCopy.of(files, console)) {
+                invalid = history.read(files, stdin.console(), shipment -> {
+                    if (shipped(shipment).isBefore(from)) {
+                        session.add(shipment);
+                    }
+                });
+                LearnedProfiles learned = session.result();
+                LearnCommand.summarize(learned, console);
+                engines.put("learned", bundled.toBuilder()
+                        .profiles(bundled.profiles().withOverrides(learned.profiles())).build());
+                run = Backtest.of(engines).run();
+                history.readAgain(stdin.again(files), console, shipment -> {
+                    if (!shipped(shipment).isBefore(from)) {
+                        scored[0]++;
+                        run.add(shipment);
+                    }
+                });
             }
-        });
-        if (split != null) {
-            LearnedProfiles learned = session.result();
-            LearnCommand.summarize(learned, console);
-            engines.put("learned", bundled.toBuilder()
-                    .profiles(bundled.profiles().withOverrides(learned.profiles())).build());
         }
-        Backtest.Run run = Backtest.of(engines).run();
-        scored.forEach(run::add);
         List<Backtest.Score> scores = run.scores();
         try (JsonOutput out = new JsonOutput(mapper, console.out())) {
             for (Backtest.Score score : scores) {
                 out.write(json(score));
             }
         }
-        console.err().println("scored " + (scored.size() - run.skipped()) + " delivered shipments"
+        console.err().println("scored " + (scored[0] - run.skipped()) + " delivered shipments"
                 + (split == null ? "" : " shipped from " + split) + " (" + run.skipped() + " skipped: undelivered or"
                 + " contradictory); target coverage " + coverage);
         console.err().println(String.format(Locale.ROOT, "%-9s %-13s %6s %8s %9s %7s %10s %11s %12s",

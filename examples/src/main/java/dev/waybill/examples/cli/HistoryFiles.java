@@ -24,47 +24,72 @@ final class HistoryFiles {
             "the share of deliveries [earliest, latest] should hold (default 0.8)");
 
     private final ObjectMapper mapper;
+    private final String command;
+    private final boolean progress;
 
-    HistoryFiles(ObjectMapper mapper) {
+    /** The history files of {@code command}; {@code progress} when {@code --progress} was given. */
+    HistoryFiles(ObjectMapper mapper, String command, boolean progress) {
         this.mapper = mapper;
+        this.command = command;
+        this.progress = progress;
     }
 
     /**
-     * Reads {@code files}, handing each valid shipment to {@code sink}.
+     * Reads {@code files}, handing each valid shipment to {@code sink}, one at a time: nothing of a
+     * shipment is kept once {@code sink} has it.
      *
      * @return how many records were invalid
      * @throws UsageException if no file is given or one cannot be read
      */
     int read(List<String> files, Console console, Consumer<Shipment> sink) throws UsageException {
+        return read(files, console, sink, command, true);
+    }
+
+    /**
+     * Reads {@code files} a second time, as {@link #read} did, without naming the invalid records
+     * again; standard input ({@code -}) can be read again from its {@link StdinCopy}.
+     */
+    void readAgain(List<String> files, Console console, Consumer<Shipment> sink) throws UsageException {
+        read(files, console, sink, command + " (second pass)", false);
+    }
+
+    private int read(List<String> files, Console console, Consumer<Shipment> sink, String label, boolean name)
+            throws UsageException {
         if (files.isEmpty()) {
             throw new UsageException("missing input FILE... (use - for standard input)");
         }
         int[] invalid = {0};
-        for (String file : files) {
-            new InputRecords(mapper).read(file, console.in(), new InputRecords.Handler() {
-                @Override
-                public void record(int index, JsonNode node) {
-                    try {
-                        sink.accept(WaybillJson.readShipment(node));
-                    } catch (ContractJsonException e) {
-                        invalid(index, WaybillJson.idOf(node), e.error());
-                    } catch (RuntimeException e) {
-                        // a defect on one record must not take the others down
-                        invalid(index, WaybillJson.idOf(node), "cannot use this shipment: " + e);
+        try (Progress shown = Progress.of(console, label, progress)) {
+            for (String file : files) {
+                new InputRecords(mapper).read(file, console.in(), new InputRecords.Handler() {
+                    @Override
+                    public void record(int index, JsonNode node) {
+                        shown.step();
+                        try {
+                            sink.accept(WaybillJson.readShipment(node));
+                        } catch (ContractJsonException e) {
+                            invalid(index, WaybillJson.idOf(node), e.error());
+                        } catch (RuntimeException e) {
+                            // a defect on one record must not take the others down
+                            invalid(index, WaybillJson.idOf(node), "cannot use this shipment: " + e);
+                        }
                     }
-                }
 
-                @Override
-                public void malformed(int index, String problem) {
-                    invalid(index, null, problem);
-                }
+                    @Override
+                    public void malformed(int index, String problem) {
+                        shown.step();
+                        invalid(index, null, problem);
+                    }
 
-                private void invalid(int index, String id, String problem) {
-                    invalid[0]++;
-                    console.err().println(file + ": record " + index + (id == null ? "" : " (" + id + ")")
-                            + " skipped: " + problem);
-                }
-            });
+                    private void invalid(int index, String id, String problem) {
+                        invalid[0]++;
+                        if (name) {
+                            console.err().println(file + ": record " + index + (id == null ? "" : " (" + id + ")")
+                                    + " skipped: " + problem);
+                        }
+                    }
+                });
+            }
         }
         return invalid[0];
     }

@@ -1,5 +1,6 @@
 package dev.waybill.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.carrier.CarrierAdapter;
@@ -18,6 +19,12 @@ import java.util.List;
  * stored (exit 2). With {@code --carrier}, the input is raw carrier bodies as {@code parse} reads them.
  */
 final class IngestCommand implements Command {
+
+    /**
+     * Shipments merged in one transaction: big enough that a large import does not commit each
+     * shipment alone, small enough that a batch held in memory stays small.
+     */
+    static final int BATCH = 500;
 
     private final ObjectMapper mapper;
     private final CarrierBodies bodies;
@@ -47,7 +54,8 @@ final class IngestCommand implements Command {
     public List<Flag> flags() {
         return List.of(Flag.value("db", "DB", "the store: jdbc:h2:file:..., jdbc:postgresql://..., or a path (an H2 file)"),
                 Flag.value("carrier", "NAME", "read raw carrier bodies as parse reads them, instead of shipments"),
-                Flag.value("now", "INSTANT", "when the shipments are stored (default: the system clock)"));
+                Flag.value("now", "INSTANT", "when the shipments are stored (default: the system clock)"),
+                Progress.FLAG);
     }
 
     @Override
@@ -57,8 +65,9 @@ final class IngestCommand implements Command {
         CarrierAdapter adapter = arguments.value("carrier").isPresent() ? bodies.adapter(arguments) : null;
         try (ShipmentStore store = WatchStoreFlags.open(arguments)) {
             if (adapter == null) {
-                return new ShipmentLines(mapper, name()).write(input, console, "cannot store this shipment",
-                        shipment -> line(store.merge(shipment, now)));
+                return new ShipmentLines(mapper, name(), arguments.has(Progress.FLAG.name())).write(input, console,
+                        "cannot store this shipment", BATCH,
+                        batch -> store.mergeAll(batch, now).stream().<JsonNode>map(this::line).toList());
             }
             return ingestBodies(adapter, RawInput.read(input, console.in()), store, now, console);
         } catch (StoreException e) {

@@ -37,7 +37,7 @@ final class LearnCommand implements Command {
 
     @Override
     public List<Flag> flags() {
-        return List.of(HistoryFiles.COVERAGE);
+        return List.of(HistoryFiles.COVERAGE, Progress.FLAG);
     }
 
     @Override
@@ -54,7 +54,7 @@ final class LearnCommand implements Command {
     public int run(Arguments arguments, Console console) throws UsageException {
         TransitLearner.Session session = TransitLearner.builder().coverage(HistoryFiles.coverage(arguments)).build()
                 .session();
-        int invalid = new HistoryFiles(mapper).read(arguments.positional(), console, session::add);
+        int invalid = new HistoryFiles(mapper, name(), arguments.has(Progress.FLAG.name())).read(arguments.positional(), console, session::add);
         LearnedProfiles learned = session.result();
         console.out().print(learned.toJson());
         console.out().flush();

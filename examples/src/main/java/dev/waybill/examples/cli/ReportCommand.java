@@ -45,7 +45,7 @@ final class ReportCommand implements Command {
     public List<Flag> flags() {
         return List.of(Flag.value("now", "INSTANT", "fixes the clock (default: the system clock)"),
                 Flag.value("profiles", "FILE", "transit profiles to judge with (default: the bundled ones)"),
-                Flag.value("out", "DIR", "where index.html is written"));
+                Flag.value("out", "DIR", "where index.html is written"), Progress.FLAG);
     }
 
     @Override
@@ -75,7 +75,7 @@ final class ReportCommand implements Command {
             }
         }
         HistoryReport.Run report = HistoryReport.of(engine, clock.instant(), clock.getZone()).run();
-        int invalid = new HistoryFiles(mapper).read(arguments.positional(), console, report::add);
+        int invalid = new HistoryFiles(mapper, name(), arguments.has(Progress.FLAG.name())).read(arguments.positional(), console, report::add);
         Path index = out.resolve("index.html");
         try {
             Files.createDirectories(out);

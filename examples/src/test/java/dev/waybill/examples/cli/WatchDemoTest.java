@@ -57,7 +57,7 @@ class WatchDemoTest {
     void theMonthRunsOfflineAndPrintsEveryShipmentsTimeline() {
         assertThat(run.status()).isZero();
         assertThat(run.stderr()).isEmpty();
-        assertThat(timelines).hasSize(16).allSatisfy((id, lines) -> assertThat(lines).as(id).isNotEmpty());
+        assertThat(timelines).hasSize(19).allSatisfy((id, lines) -> assertThat(lines).as(id).isNotEmpty());
         assertThat(run.out()).contains("to 2026-11-20T12:00:00Z on a simulated clock");
     }
 
