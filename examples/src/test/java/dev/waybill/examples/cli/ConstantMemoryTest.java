@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and {@code report} runs on {@value #SHIPMENTS} shipments (a file of about 110 MB) in a child JVM
  * with a {@value #HEAP} heap, and its output or aggregate is checked against what was generated.
  * Holding the shipments would need several times that heap ({@code backtest} did, and ran out of
- * memory, before it read its input twice). A few minutes on two cores: run by the Maven profile
- * {@code long} ({@code mvn verify -Plong}, as {@code .ci/run} does), skipped otherwise.
+ * memory, before it read its input twice). A few minutes on two cores.
  */
-@EnabledIfSystemProperty(named = "waybill.long", matches = "true")
 class ConstantMemoryTest {
 
     private static final int SHIPMENTS = 300_000;
