@@ -1,10 +1,9 @@
 package dev.waybill.streams;
 
 import dev.waybill.Waybill;
-import dev.waybill.streams.internal.Looks;
 import dev.waybill.streams.internal.StoreNames;
 import dev.waybill.streams.internal.WatchProcessor;
-import dev.waybill.watch.internal.WaybillCalls;
+import dev.waybill.watch.Looks;
 import dev.waybill.watch.rules.NoticePolicy;
 import java.time.Duration;
 import java.util.Objects;
@@ -89,7 +88,7 @@ public final class WatchTopology {
         /** The topology. */
         public Topology build() {
             StoreNames stores = StoreNames.defaults();
-            Looks looks = new Looks(new WaybillCalls(waybill), policy);
+            Looks looks = new Looks(waybill, policy);
             Duration every = punctuate;
             int max = limit;
             StringDeserializer in = new StringDeserializer();

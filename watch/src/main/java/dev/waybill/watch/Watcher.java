@@ -5,12 +5,9 @@ import dev.waybill.Waybill;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.internal.TrackingUpdate;
 import dev.waybill.watch.internal.WaybillCalls;
-import dev.waybill.watch.rules.Decision;
-import dev.waybill.watch.rules.Notice;
 import dev.waybill.watch.rules.NoticePolicy;
 import dev.waybill.watch.rules.PollSchedule;
 import dev.waybill.watch.rules.Rules;
-import dev.waybill.watch.rules.Snapshot;
 import dev.waybill.watch.rules.Trigger;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +51,7 @@ public final class Watcher {
 
     private final ShipmentStore store;
     private final WaybillCalls calls;
-    private final NoticePolicy policy;
+    private final Looks looks;
     private final Poller poller;
     private final NoticeSink sink;
     private final String owner;
@@ -65,7 +62,7 @@ public final class Watcher {
     private Watcher(Builder b) {
         this.store = b.store;
         this.calls = new WaybillCalls(b.waybill);
-        this.policy = b.policy;
+        this.looks = new Looks(b.waybill, b.policy);
         this.poller = b.poller;
         this.sink = b.sink;
         this.owner = b.owner;
@@ -197,24 +194,12 @@ public final class Watcher {
             }
         }
         checkpoint.reached(Step.POLLED, id);
-        Shipment shipment = watched.shipment();
-        Assessment assessment = calls.assess(shipment, now);
-        Snapshot snapshot = WaybillCalls.snapshot(shipment, assessment);
-        Decision decision = Rules.decide(id, watched.state(), snapshot, trigger, now, policy);
-        String verdictJson = WaybillCalls.verdictJson(assessment);
-        List<StoredNotice> notices = new ArrayList<>();
-        for (Notice notice : decision.notices()) {
-            WaybillCalls.Text text = calls.compose(shipment, assessment, notice, policy);
-            notices.add(new StoredNotice(notice.id(), id, notice.audience(), notice.kind(), notice.at(),
-                    notice.sendAfter(), text.language(), text.channel(), text.subject(), text.body(), verdictJson,
-                    null));
-        }
-        checkpoint.reached(Step.DECIDED, id);
         boolean webhooks = store.lastWebhook(id).map(t -> t.isAfter(now.minus(WEBHOOK_MEMORY))).orElse(false);
-        Instant next = PollSchedule.next(snapshot, now, calls.stageP50Days(shipment, snapshot.stage()), webhooks);
-        store.record(id, new Outcome(now, decision, notices, verdictJson, next));
+        Looks.Look look = looks.look(watched.shipment(), watched.state(), trigger, now, webhooks);
+        checkpoint.reached(Step.DECIDED, id);
+        store.record(id, new Outcome(now, look.decision(), look.notices(), look.verdictJson(), look.next()));
         checkpoint.reached(Step.RECORDED, id);
-        return decision.transitions().size();
+        return look.decision().transitions().size();
     }
 
     /** Builds a {@link Watcher}. */

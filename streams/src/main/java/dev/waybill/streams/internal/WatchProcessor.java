@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.WaybillJson;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.Looks;
 import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.StoredNotice;
 import dev.waybill.watch.rules.Transition;
@@ -114,7 +115,7 @@ public final class WatchProcessor implements Processor<String, String, String, S
     private void look(Shipment shipment, Watched kept, Trigger trigger, Instant now) {
         String id = shipment.id();
         WatchState before = kept == null ? WatchState.initial() : kept.state();
-        Looks.Look look = looks.look(shipment, before, trigger, now);
+        Looks.Look look = looks.look(shipment, before, trigger, now, false);
         long ts = now.toEpochMilli();
         context.forward(new Record<>(id, look.verdictJson(), ts), VERDICTS);
         for (Transition t : look.decision().transitions()) {
