@@ -49,8 +49,8 @@ public final class NoticePolicies {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
         } catch (CharConversionException e) {
-            throw new IllegalArgumentException(file + ": not JSON: not text in UTF-8, UTF-16 or UTF-32 ("
-                    + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(file + ": not JSON: not text in UTF-8, UTF-16 or UTF-32: "
+                    + e.getMessage(), e);
         }
         return parse(file.toString(), root);
     }
