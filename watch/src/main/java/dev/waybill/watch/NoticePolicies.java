@@ -6,6 +6,7 @@ import dev.waybill.json.WaybillJson;
 import dev.waybill.shipment.InputLimits;
 import dev.waybill.watch.rules.NoticePolicy;
 import dev.waybill.watch.rules.QuietHours;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,9 @@ public final class NoticePolicies {
             root = MAPPER.readTree(Files.readAllBytes(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not JSON: " + InputLimits.inWords(e.getOriginalMessage()), e);
+        } catch (CharConversionException e) {
+            throw new IllegalArgumentException(file + ": not JSON: not text in UTF-8, UTF-16 or UTF-32: "
+                    + e.getMessage(), e);
         }
         return parse(file.toString(), root);
     }

@@ -40,4 +40,14 @@ class NoticePoliciesTest {
         Path unknown = Files.writeString(dir.resolve("unknown.json"), "{\"quietHour\": {}}");
         assertThatThrownBy(() -> NoticePolicies.load(unknown)).hasMessageStartingWith(unknown + ": $.quietHour: unknown");
     }
+
+    @Test
+    void bytesThatAreNotTextAreRefusedAsNotJson() throws Exception {
+        // found by NoticePolicyFuzzTest: three zero bytes make Jackson read UTF-32, whose next character is out of
+        // range; the CharConversionException escaped as an I/O error, as if the file could not be read
+        Path file = Files.write(dir.resolve("binary.json"), new byte[] {0, 0, 0, '{', 's', 'F', 'r', 'a'});
+
+        assertThatThrownBy(() -> NoticePolicies.load(file)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(file + ": not JSON: not text in UTF-8, UTF-16 or UTF-32");
+    }
 }

@@ -81,7 +81,7 @@ final class FedexMapper {
         String code = error.code() == null ? "" : error.code().toUpperCase(Locale.ROOT);
         return ParsedBody.Problem.of(code.endsWith("NOTFOUND") || code.endsWith("NOT_FOUND")
                 ? ParsedBody.Problem.Kind.NOT_FOUND : ParsedBody.Problem.Kind.API_ERROR, number, error.code(),
-                error.message());
+                Objects.requireNonNullElse(error.message(), "FedEx gave no message"));
     }
 
     /**

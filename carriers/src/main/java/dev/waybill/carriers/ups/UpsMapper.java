@@ -48,7 +48,7 @@ final class UpsMapper {
             for (UpsResponse.Message error : root.response().errors()) {
                 if (error != null) {
                     problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, null, error.code(),
-                            error.message()));
+                            words(error)));
                 }
             }
         }
@@ -71,7 +71,7 @@ final class UpsMapper {
                     if (warning != null) {
                         problems.add(ParsedBody.Problem.of(NOT_FOUND_WARNING.equals(warning.code())
                                         ? ParsedBody.Problem.Kind.NOT_FOUND : ParsedBody.Problem.Kind.API_ERROR,
-                                shipment.inquiryNumber(), warning.code(), warning.message()));
+                                shipment.inquiryNumber(), warning.code(), words(warning)));
                     }
                 }
             }
@@ -80,6 +80,11 @@ final class UpsMapper {
             return ParsedBody.of(List.of());
         }
         return new ParsedBody(shipments, problems);
+    }
+
+    /** What an error or warning says; UPS's schema makes {@code message} optional. */
+    private static String words(UpsResponse.Message message) {
+        return Objects.requireNonNullElse(message.message(), "UPS gave no message");
     }
 
     private static Shipment shipment(String inquiryNumber, UpsResponse.Package pkg, int packages,

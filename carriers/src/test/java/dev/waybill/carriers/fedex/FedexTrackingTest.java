@@ -184,6 +184,20 @@ class FedexTrackingTest {
     }
 
     @Test
+    void anErrorWithoutAMessageIsAnApiErrorThatSaysSo() {
+        // found by CarrierBodyFuzzTest#fedex: a null message failed the problem's constructor
+        byte[] body = Fixtures.text("fedex/karrio_fedex_error_response.json")
+                .replace(",\n      \"message\": \"Please provide tracking number.\"", "")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(fedex.read(body).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ParsedBody.Problem.Kind.API_ERROR);
+            assertThat(problem.code()).isEqualTo("TRACKING.TRACKINGNUMBER.EMPTY");
+            assertThat(problem.message()).isEqualTo("FedEx gave no message");
+        });
+    }
+
+    @Test
     void http401RefreshesTheTokenOnceAndRetriesTheCall() {
         dispatcher.enqueue(new MockResponse().setResponseCode(401).setBody(
                 "{\"errors\":[{\"code\":\"NOT.AUTHORIZED.ERROR\",\"message\":\"Access token expired.\"}]}"));

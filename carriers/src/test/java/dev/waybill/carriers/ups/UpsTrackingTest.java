@@ -182,6 +182,19 @@ class UpsTrackingTest {
     }
 
     @Test
+    void anErrorWithoutAMessageIsAnApiErrorThatSaysSo() {
+        // found by CarrierBodyFuzzTest#ups: a null message failed the problem's constructor
+        byte[] body = Fixtures.text("ups/karrio_ups_invalid_tracking_number.json")
+                .replace(",\n        \"message\": \"Invalid inquiry number\"", "").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(ups.read(body).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ParsedBody.Problem.Kind.API_ERROR);
+            assertThat(problem.code()).isEqualTo("TV1002");
+            assertThat(problem.message()).isEqualTo("UPS gave no message");
+        });
+    }
+
+    @Test
     void http401RefreshesTheTokenOnceAndRetriesTheCall() {
         dispatcher.enqueue(json(401, "ups/karrio_ups_auth_error.json"));
         dispatcher.enqueue(json(200, "ups/tracking_delivered.json"));
