@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 /**
  * One MCP client and one MCP server in the same JVM, joined without bytes or threads: a message
  * one side sends is handed, as the SDK's own object, to the other side's session on the sending
- * thread. The server side is {@link #server()} (give it to {@code McpServer.sync(...)}), the client
+ * thread, and a payload that already is what the other side reads it as is not converted again. The server side is {@link #server()} (give it to {@code McpServer.sync(...)}), the client
  * side {@link #client()} (give it to {@code McpClient.sync(...)}); one client per transport.
  */
 public final class InJvmTransport {
@@ -39,6 +39,18 @@ public final class InJvmTransport {
     /** The client's side. */
     public McpClientTransport client() {
         return client;
+    }
+
+    /**
+     * The other side's payload as {@code type}: the object itself where it already is one (the SDK's
+     * own immutable records, handed across as they are), else converted as a wire transport would read it.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T unmarshal(Object data, TypeRef<T> type) {
+        if (type.getType() instanceof Class<?> target && target.isInstance(data)) {
+            return (T) data;
+        }
+        return json.convertValue(data, type);
     }
 
     private McpServerSession session() {
@@ -79,7 +91,7 @@ public final class InJvmTransport {
 
         @Override
         public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
-            return json.convertValue(data, type);
+            return InJvmTransport.this.unmarshal(data, type);
         }
 
         @Override
@@ -112,7 +124,7 @@ public final class InJvmTransport {
 
         @Override
         public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
-            return json.convertValue(data, type);
+            return InJvmTransport.this.unmarshal(data, type);
         }
 
         @Override
