@@ -51,8 +51,7 @@ final class YanwenMapper {
             String code = blank(parcel.trackingStatus()) ? null : parcel.trackingStatus().strip();
             if (NOT_FOUND.equalsIgnoreCase(code) || (noEvents && code == null)) {
                 problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, parcel.trackingNumber().strip(),
-                        code, "Yanwen does not know this number (tracking_status " + (code == null ? "empty" : code)
-                                + ")"));
+                        code, "Yanwen does not know this number"));
             } else {
                 shipments.add(shipment(parcel, code, defaults));
             }
