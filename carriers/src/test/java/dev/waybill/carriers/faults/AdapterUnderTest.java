@@ -22,6 +22,8 @@ import dev.waybill.carriers.ups.UpsSettings;
 import dev.waybill.carriers.ups.UpsTracking;
 import dev.waybill.carriers.usps.UspsSettings;
 import dev.waybill.carriers.usps.UspsTracking;
+import dev.waybill.carriers.yanwen.YanwenSettings;
+import dev.waybill.carriers.yanwen.YanwenTracking;
 import java.util.List;
 import java.util.function.BiFunction;
 import okhttp3.HttpUrl;
@@ -69,7 +71,9 @@ record AdapterUnderTest(String name, String tokenPath, BiFunction<HttpUrl, HttpS
                         UspsSettings.builder().clientId(KEY).clientSecret(SECRET).baseUrl(url).http(http).build()),
                         "9400111899223197428490"),
                 new AdapterUnderTest("postnl", null, (url, http) -> PostNlTracking.of(
-                        PostNlSettings.builder().apiKey(KEY).baseUrl(url).http(http).build()), "3SDEVC123456789"));
+                        PostNlSettings.builder().apiKey(KEY).baseUrl(url).http(http).build()), "3SDEVC123456789"),
+                new AdapterUnderTest("yanwen", null, (url, http) -> YanwenTracking.of(
+                        YanwenSettings.builder().apiKey(KEY).baseUrl(url).http(http).build()), "UH123456789YW"));
     }
 
     @Override

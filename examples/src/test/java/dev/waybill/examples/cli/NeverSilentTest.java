@@ -94,6 +94,25 @@ class NeverSilentTest {
     }
 
     @Test
+    void yanwensNotFoundBesideAKnownNumberGetsItsOwnLineAndTheKnownOneIsKept() throws IOException {
+        byte[] body = ("{\"code\":0,\"message\":\"success\",\"result\":[{\"tracking_number\":\"UH1\","
+                + "\"tracking_status\":\"PU10\",\"checkpoints\":[{\"time_stamp\":\"2019-08-15T18:52:19\","
+                + "\"time_zone\":\"+8\",\"tracking_status\":\"PU10\",\"message\":\"Yanwen Acceptance\"}]},"
+                + "{\"tracking_number\":\"UH999\",\"tracking_status\":\"NOTFOUND\",\"checkpoints\":[]}]}")
+                .getBytes(UTF_8);
+
+        assertThat(run(body, "parse", "--carrier", "yanwen", "-")).isEqualTo(2);
+
+        List<JsonNode> lines = lines();
+        assertThat(lines).anySatisfy(line -> assertThat(line.path("events").get(0).path("code").asText())
+                .isEqualTo("PICKED_UP"));
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.get("id").asText()).isEqualTo("UH999");
+            assertThat(line.get("error").asText()).startsWith("not found");
+        });
+    }
+
+    @Test
     void aDeliveredStatusBesideAGenericLastEventSurvivesParseThenAssess() throws IOException {
         assertThat(run(corpus("easypost/examples-tracking-guide-webhook-delivered.json"), "parse", "--carrier",
                 "easypost", "-")).isZero();

@@ -1,0 +1,127 @@
+package dev.waybill.carriers.yanwen;
+
+import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.carrier.ParsedBody;
+import dev.waybill.carriers.mapping.BodyReader;
+import dev.waybill.carriers.mapping.Countries;
+import dev.waybill.carriers.mapping.EventDraft;
+import dev.waybill.carriers.mapping.EventTime;
+import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.carriers.mapping.ShipmentDraft;
+import dev.waybill.shipment.HandOver;
+import dev.waybill.shipment.Shipment;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Yanwen bodies to shipments: one per {@code result} entry, a {@code NOT_FOUND} problem for an entry whose
+ * {@code tracking_status} is {@code NOTFOUND} or that has neither status nor checkpoints, an
+ * {@code API_ERROR} for a {@code code} other than 0.
+ */
+final class YanwenMapper {
+
+    private static final BodyReader<YanwenResponse.Root> ROOT = BodyReader.of(YanwenTracking.NAME,
+            YanwenResponse.Root.class);
+    private static final String NOT_FOUND = "NOTFOUND";
+
+    private YanwenMapper() {
+    }
+
+    /** Everything a body holds. */
+    static ParsedBody read(byte[] body, int status, LaneDefaults defaults) {
+        YanwenResponse.Root root = ROOT.read(status, body);
+        if (root == null || root.code() == null) {
+            throw new CarrierResponseException(YanwenTracking.NAME, status, null,
+                    "not a Yanwen tracking answer (no 'code')", null);
+        }
+        if (root.code() != 0) {
+            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, null,
+                    String.valueOf(root.code()), blank(root.message()) ? "Yanwen answered code " + root.code()
+                            : root.message()));
+        }
+        List<Shipment> shipments = new ArrayList<>();
+        List<ParsedBody.Problem> problems = new ArrayList<>();
+        for (YanwenResponse.Parcel parcel : root.result() == null ? List.<YanwenResponse.Parcel>of() : root.result()) {
+            if (parcel == null || blank(parcel.trackingNumber())) {
+                continue;
+            }
+            boolean noEvents = parcel.checkpoints() == null || parcel.checkpoints().isEmpty();
+            String code = blank(parcel.trackingStatus()) ? null : parcel.trackingStatus().strip();
+            if (NOT_FOUND.equalsIgnoreCase(code) || (noEvents && code == null)) {
+                problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, parcel.trackingNumber().strip(),
+                        code, "Yanwen does not know this number"));
+            } else {
+                shipments.add(shipment(parcel, code, defaults));
+            }
+        }
+        return shipments.isEmpty() && problems.isEmpty() ? ParsedBody.of(List.of())
+                : new ParsedBody(shipments, problems);
+    }
+
+    private static Shipment shipment(YanwenResponse.Parcel parcel, String code, LaneDefaults defaults) {
+        String number = parcel.trackingNumber().strip();
+        ShipmentDraft draft = ShipmentDraft.of(YanwenTracking.NAME, number)
+                .origin(Countries.orNull(parcel.originCountry()))
+                .destination(Countries.orNull(parcel.destinationCountry()))
+                .handOver(handOver(parcel));
+        List<YanwenResponse.Checkpoint> checkpoints = parcel.checkpoints() == null ? List.of() : parcel.checkpoints();
+        YanwenResponse.Checkpoint latest = null;
+        for (YanwenResponse.Checkpoint checkpoint : checkpoints) {
+            if (checkpoint == null) {
+                continue;
+            }
+            EventTime time = time(checkpoint);
+            String event = blank(checkpoint.trackingStatus()) ? "?" : checkpoint.trackingStatus().strip();
+            draft.event(new EventDraft(checkpoint.timeStamp(), time, YanwenStatusMap.EVENTS.map(event, number),
+                    blank(checkpoint.location()) ? null : checkpoint.location().strip(), null,
+                    event + (blank(checkpoint.message()) ? "" : ": " + checkpoint.message().strip()))
+                    .withText(checkpoint.message()));
+            if (latest == null || later(checkpoint, latest)) {
+                latest = checkpoint;
+            }
+        }
+        if (code != null) {
+            EventTime at = latest == null ? null : time(latest);
+            draft.status(YanwenStatusMap.EVENTS.map(code, number), at == null ? null : at.withOffset().toString(),
+                    "Yanwen tracking_status '" + code + "'");
+        }
+        return draft.build(defaults);
+    }
+
+    /**
+     * The last-mile leg: {@code exchange_number} when it is not the number asked, the carrier from
+     * {@code last_mile_carrier} (lower case without spaces or punctuation, so {@code DHL} is the
+     * {@code dhl} adapter); null when Yanwen names no other number.
+     */
+    static HandOver handOver(YanwenResponse.Parcel parcel) {
+        if (blank(parcel.exchangeNumber()) || parcel.exchangeNumber().strip().equalsIgnoreCase(parcel.trackingNumber().strip())) {
+            return null;
+        }
+        String carrier = blank(parcel.lastMileCarrier()) ? null
+                : parcel.lastMileCarrier().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return new HandOver(carrier == null || carrier.isEmpty() ? null : carrier, parcel.exchangeNumber().strip(), null);
+    }
+
+    /** {@code time_stamp} (local) at the offset of {@code time_zone} ({@code +8}, {@code +08}); local alone when that does not read. */
+    static EventTime time(YanwenResponse.Checkpoint checkpoint) {
+        EventTime local = EventTime.tryParse(checkpoint.timeStamp()).orElse(null);
+        ZoneOffset offset = EventTime.offsetOf(checkpoint.timeZone());
+        if (local == null || local.hasOffset() || offset == null) {
+            return local;
+        }
+        return EventTime.of(local.local().atOffset(offset));
+    }
+
+    private static boolean later(YanwenResponse.Checkpoint a, YanwenResponse.Checkpoint b) {
+        EventTime ta = time(a);
+        EventTime tb = time(b);
+        return ta != null && ta.hasOffset() && (tb == null || !tb.hasOffset()
+                || ta.withOffset().toInstant().isAfter(tb.withOffset().toInstant()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
