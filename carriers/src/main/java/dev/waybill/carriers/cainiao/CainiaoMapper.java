@@ -81,7 +81,7 @@ final class CainiaoMapper {
             CainiaoResponse.Trace latest = module.latestTrace();
             EventTime at = latest == null ? null : time(latest);
             draft.status(CainiaoStatusMap.SHIPMENTS.map(module.status().strip(), number), module.statusDesc(),
-                    at == null ? null : at.withOffset().toString(),
+                    at == null ? null : at.text(),
                     "Cainiao status '" + module.status().strip() + "'");
         }
         for (CainiaoResponse.Trace trace : module.detailList() == null ? List.<CainiaoResponse.Trace>of()
@@ -92,7 +92,7 @@ final class CainiaoMapper {
             String text = !blank(trace.standerdDesc()) ? trace.standerdDesc() : trace.desc();
             EventTime time = time(trace);
             String code = blank(trace.actionCode()) ? "?" : trace.actionCode().strip();
-            draft.event(new EventDraft(time == null ? trace.timeStr() : time.withOffset().toString(), time,
+            draft.event(new EventDraft(time == null ? trace.timeStr() : time.text(), time,
                     sided(CainiaoStatusMap.EVENTS.map(code, number), trace.group()), place(text), null,
                     code + (blank(text) ? "" : ": " + text.strip())).withText(text));
         }

@@ -162,6 +162,11 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         return withOffset != null;
     }
 
+    /** The time as ISO text: with its offset where the carrier gave one, else the local date-time. */
+    public String text() {
+        return withOffset != null ? withOffset.toString() : local.toString();
+    }
+
     /** The local date-time as printed by the carrier. */
     public LocalDateTime wallClock() {
         return withOffset != null ? withOffset.toLocalDateTime() : local;

@@ -225,7 +225,7 @@ final class PostNlMapper {
     /** The time as ISO text for the shipment status, which reads an offset-less time as UTC. */
     private static String raw(String text) {
         EventTime time = time(text);
-        return time == null ? null : time.hasOffset() ? time.withOffset().toString() : time.local().toString();
+        return time == null ? null : time.text();
     }
 
     private static CountryCode country(List<PostNlResponse.Address> addresses, String type) {

@@ -158,7 +158,7 @@ final class UpsMapper {
     private static String rawTime(UpsResponse.Activity activity) {
         EventTime time = time(activity);
         if (time != null) {
-            return time.hasOffset() ? time.withOffset().toString() : time.local().toString();
+            return time.text();
         }
         return activity.date();
     }

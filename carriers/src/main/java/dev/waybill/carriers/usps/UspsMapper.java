@@ -126,7 +126,7 @@ final class UspsMapper {
         if (time == null) {
             return sent;
         }
-        return time.hasOffset() ? time.withOffset().toString() : time.local().toString();
+        return time.text();
     }
 
     private static ZoneOffset offset(String text) {

@@ -84,7 +84,7 @@ final class YanwenMapper {
         }
         if (code != null) {
             EventTime at = latest == null ? null : time(latest);
-            draft.status(YanwenStatusMap.EVENTS.map(code, number), at == null ? null : at.withOffset().toString(),
+            draft.status(YanwenStatusMap.EVENTS.map(code, number), at == null ? null : at.text(),
                     "Yanwen tracking_status '" + code + "'");
         }
         return draft.build(defaults);

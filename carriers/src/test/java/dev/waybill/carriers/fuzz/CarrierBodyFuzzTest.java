@@ -59,4 +59,9 @@ class CarrierBodyFuzzTest {
     void fourpx(byte[] body) {
         CarrierBodies.readOrRefuse("4px", body);
     }
+
+    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    void yanwen(byte[] body) {
+        CarrierBodies.readOrRefuse("yanwen", body);
+    }
 }
