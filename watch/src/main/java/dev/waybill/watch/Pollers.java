@@ -57,7 +57,9 @@ public final class Pollers {
     /**
      * Polls each shipment's own carrier by its tracking number through {@code waybill}'s adapters:
      * due shipments grouped by carrier, batched by the budget's numbers per call (and the adapter's
-     * limit), calls to one carrier spaced by its requests per second. A shipment without carrier or
+     * limit), calls to one carrier issued concurrently, each at its slot of the budget (a call counts
+     * while in flight and for a second after it ends, so no second holds more than the budget's
+     * calls). A shipment without carrier or
      * number, or whose carrier has no adapter, is not polled; a carrier that fails (down, no key) is
      * logged and retried at the shipments' next due time; one that answers 429 with
      * {@code Retry-After} is not called again before that time, and the others go on.
