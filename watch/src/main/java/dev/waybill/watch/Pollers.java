@@ -9,13 +9,21 @@ import dev.waybill.watch.internal.WaybillCalls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +57,9 @@ public final class Pollers {
     /**
      * Polls each shipment's own carrier by its tracking number through {@code waybill}'s adapters:
      * due shipments grouped by carrier, batched by the budget's numbers per call (and the adapter's
-     * limit), calls to one carrier spaced by its requests per second. A shipment without carrier or
+     * limit), calls to one carrier issued concurrently, each at its slot of the budget (a call counts
+     * while in flight and for a second after it ends, so no second holds more than the budget's
+     * calls). A shipment without carrier or
      * number, or whose carrier has no adapter, is not polled; a carrier that fails (down, no key) is
      * logged and retried at the shipments' next due time; one that answers 429 with
      * {@code Retry-After} is not called again before that time, and the others go on.
@@ -113,56 +123,168 @@ public final class Pollers {
             return fresh;
         }
 
+        /**
+         * Issues the carrier's calls at their slots, several in flight at once, and never more than the
+         * budget's whole calls per second ({@code n}) touching any one second: a call starts only while
+         * fewer than {@code n} calls are in flight or ended less than a second ago, so whatever the
+         * moments of a call's own requests, no second holds more than {@code n} calls' requests.
+         */
         private void pollCarrier(String carrier, List<Shipment> shipments, Map<String, Shipment> fresh) {
             CarrierBudget budget = budgets.getOrDefault(carrier, CarrierBudget.CAREFUL);
             int perCall = Math.max(1, Math.min(budget.numbersPerCall(), calls.batchLimit(carrier)));
             Duration spacing = budget.spacing();
-            for (int from = 0; from < shipments.size(); from += perCall) {
-                List<Shipment> chunk = shipments.subList(from, Math.min(shipments.size(), from + perCall));
-                Instant now = clock.instant();
-                Instant allowed = nextCall.getOrDefault(carrier, Instant.MIN);
-                if (allowed.isAfter(now)) {
-                    Duration wait = Duration.between(now, allowed);
-                    if (wait.compareTo(Duration.ofSeconds(5)) > 0) {
-                        return;                          // slowed by the carrier: the rest wait for their next due time
-                    }
-                    try {
-                        sleeper.sleep(wait);
-                    } catch (InterruptedException ex) {
-                        Thread.currentThread().interrupt();
+            int perSecond = Math.max(1, budget.requestsPerSecond() / budget.requestsPerCall());
+            ExecutorService pool = Executors.newFixedThreadPool(perSecond, runnable -> {
+                Thread thread = new Thread(runnable, "waybill-poll-" + carrier);
+                thread.setDaemon(true);
+                return thread;
+            });
+            Deque<Call> unread = new ArrayDeque<>();
+            List<Call> recent = new ArrayList<>();
+            try {
+                for (int from = 0; from < shipments.size(); from += perCall) {
+                    List<Shipment> chunk = shipments.subList(from, Math.min(shipments.size(), from + perCall));
+                    makeRoom(recent, perSecond);
+                    // the calls in flight may answer until this call's slot: a 429 among them slows the rest
+                    if (!readUntil(carrier, unread, fresh, nextCall.getOrDefault(carrier, Instant.MIN))) {
                         return;
                     }
+                    Instant now = clock.instant();
+                    Instant allowed = nextCall.getOrDefault(carrier, Instant.MIN);
+                    if (allowed.isAfter(now)) {
+                        Duration wait = Duration.between(now, allowed);
+                        if (wait.compareTo(Duration.ofSeconds(5)) > 0) {
+                            return;                      // slowed by the carrier: the rest wait for their next due time
+                        }
+                        sleeper.sleep(wait);
+                    }
+                    nextCall.put(carrier, clock.instant().plus(spacing));
+                    List<String> numbers = chunk.stream().map(Shipment::trackingNumber).toList();
+                    Call call = new Call(chunk, pool.submit(() -> answer(carrier, numbers)));
+                    unread.add(call);
+                    recent.add(call);
                 }
-                nextCall.put(carrier, clock.instant().plus(spacing));
-                List<String> numbers = chunk.stream().map(Shipment::trackingNumber).toList();
-                List<TrackingResult> results;
-                try {
-                    results = calls.track(carrier, numbers);
-                } catch (IllegalStateException ex) {
-                    unconfigured.add(carrier);
-                    LOG.info("not polling {}: {}; its shipments are judged on their stored events", carrier,
-                            ex.getMessage());
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            } finally {
+                while (!unread.isEmpty()) {
+                    read(carrier, unread.poll(), fresh);
+                }
+                pool.shutdown();
+            }
+        }
+
+        private Answer answer(String carrier, List<String> numbers) {
+            try {
+                return new Answer(calls.track(carrier, numbers), null, clock.instant());
+            } catch (RuntimeException ex) {
+                return new Answer(List.of(), ex, clock.instant());
+            }
+        }
+
+        /** Waits until fewer than {@code perSecond} of the {@code recent} calls are in flight or ended within a second. */
+        private void makeRoom(List<Call> recent, int perSecond) throws InterruptedException {
+            while (true) {
+                Instant secondAgo = clock.instant().minusSeconds(1);
+                recent.removeIf(c -> c.answer().isDone() && !answerOf(c).endedAt().isAfter(secondAgo));
+                if (recent.size() < perSecond) {
                     return;
-                } catch (RuntimeException ex) {
-                    LOG.warn("polling {} failed for {} numbers, retried later: {}", carrier, numbers.size(),
-                            ex.getMessage());
+                }
+                Optional<Call> running = recent.stream().filter(c -> !c.answer().isDone()).findFirst();
+                if (running.isPresent()) {
+                    answerOf(running.get());             // a call in flight counts until a second after it ends
                     continue;
                 }
-                for (int i = 0; i < results.size() && i < chunk.size(); i++) {
-                    TrackingResult result = results.get(i);
-                    Shipment shipment = chunk.get(i);
-                    if (result instanceof TrackingResult.Found found) {
-                        fresh.put(shipment.id(), TrackingUpdate.apply(shipment, found.shipment()));
-                    } else if (result instanceof TrackingResult.Failed failed) {
-                        if (failed.error() instanceof CarrierRateLimitException limited
-                                && limited.retryAfter().isPresent()) {
-                            nextCall.put(carrier, clock.instant().plus(limited.retryAfter().get()));
-                        }
-                        LOG.warn("{}: polling {} failed, retried later: {}", shipment.id(), carrier,
-                                failed.error().getMessage());
+                Instant free = recent.stream().map(c -> answerOf(c).endedAt()).min(Instant::compareTo)
+                        .orElseThrow().plusSeconds(1);
+                sleeper.sleep(Duration.between(clock.instant(), free));
+            }
+        }
+
+        /**
+         * Reads the answers of the calls in flight, oldest first, that come before {@code slot} (waiting
+         * on the real clock at most as long as the poller would sleep anyway); false when the carrier
+         * turned out to have no keys.
+         */
+        private boolean readUntil(String carrier, Deque<Call> unread, Map<String, Shipment> fresh, Instant slot) {
+            Instant now = clock.instant();
+            long deadline = System.nanoTime() + (slot.isAfter(now) ? Duration.between(now, slot).toNanos() : 0);
+            while (!unread.isEmpty()) {
+                try {
+                    unread.peek().answer().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException | InterruptedException | ExecutionException notYet) {
+                    if (notYet instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
                     }
+                    return true;
+                }
+                if (!read(carrier, unread.poll(), fresh)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads one call's answer (waiting for it); false when the carrier turned out to have no keys. */
+        private boolean read(String carrier, Call call, Map<String, Shipment> fresh) {
+            Answer answer = answerOf(call);
+            if (answer.error() instanceof IllegalStateException ex) {
+                unconfigured.add(carrier);
+                LOG.info("not polling {}: {}; its shipments are judged on their stored events", carrier,
+                        ex.getMessage());
+                return false;
+            } else if (answer.error() != null) {
+                LOG.warn("polling {} failed for {} numbers, retried later: {}", carrier, call.chunk().size(),
+                        answer.error().getMessage());
+                return true;
+            }
+            List<Shipment> chunk = call.chunk();
+            for (int i = 0; i < answer.results().size() && i < chunk.size(); i++) {
+                TrackingResult result = answer.results().get(i);
+                Shipment shipment = chunk.get(i);
+                if (result instanceof TrackingResult.Found found) {
+                    fresh.put(shipment.id(), TrackingUpdate.apply(shipment, found.shipment()));
+                } else if (result instanceof TrackingResult.Failed failed) {
+                    if (failed.error() instanceof CarrierRateLimitException limited
+                            && limited.retryAfter().isPresent()) {
+                        nextCall.put(carrier, clock.instant().plus(limited.retryAfter().get()));
+                    }
+                    LOG.warn("{}: polling {} failed, retried later: {}", shipment.id(), carrier,
+                            failed.error().getMessage());
+                }
+            }
+            return true;
+        }
+
+        /** The call's answer, waiting for it uninterruptibly (the call itself ends by its HTTP timeouts). */
+        private static Answer answerOf(Call call) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return call.answer().get();
+                    } catch (InterruptedException ex) {
+                        interrupted = true;
+                    } catch (ExecutionException ex) {
+                        if (ex.getCause() instanceof Error error) {
+                            throw error;
+                        }
+                        throw new IllegalStateException(ex.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }
+    }
+
+    /** One tracking call issued: its shipments and its answer to come. */
+    private record Call(List<Shipment> chunk, Future<Answer> answer) {
+    }
+
+    /** What a tracking call answered (or the exception it threw), and when it ended. */
+    private record Answer(List<TrackingResult> results, RuntimeException error, Instant endedAt) {
     }
 }

@@ -5,7 +5,9 @@ import dev.waybill.watch.rules.Transition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,19 @@ public interface ShipmentStore extends AutoCloseable {
     Optional<WatchedShipment> find(String id);
 
     /**
+     * The stored shipments among {@code ids} with their states, in the order given; an unknown id is left
+     * out. The JDBC store reads them with a few set-based queries in one transaction; this default finds
+     * each.
+     */
+    default Map<String, WatchedShipment> findAll(List<String> ids) {
+        Map<String, WatchedShipment> found = new LinkedHashMap<>();
+        for (String id : ids) {
+            find(id).ifPresent(w -> found.put(id, w));
+        }
+        return found;
+    }
+
+    /**
      * Leases up to {@code limit} open shipments due at {@code now} to {@code owner} for {@code lease};
      * a shipment leased by another owner whose lease has not run out is skipped.
      *
@@ -68,6 +83,14 @@ public interface ShipmentStore extends AutoCloseable {
      * the lease.
      */
     void record(String id, Outcome outcome);
+
+    /**
+     * Records each shipment's outcome as {@link #record} does. The JDBC store records them all in one
+     * transaction with batched statements (all or none); this default records each in its own.
+     */
+    default void recordAll(Map<String, Outcome> outcomes) {
+        outcomes.forEach(this::record);
+    }
 
     /** The unsent notices that may be sent at {@code now}, oldest first. */
     List<StoredNotice> unsent(Instant now);
@@ -94,6 +117,15 @@ public interface ShipmentStore extends AutoCloseable {
     /** When a webhook delivery last named shipment {@code id}; empty when never (or not kept). */
     default Optional<Instant> lastWebhook(String id) {
         return Optional.empty();
+    }
+
+    /** When a webhook delivery last named each of {@code ids}; an id never named (or not kept) is left out. */
+    default Map<String, Instant> lastWebhooks(List<String> ids) {
+        Map<String, Instant> at = new LinkedHashMap<>();
+        for (String id : ids) {
+            lastWebhook(id).ifPresent(t -> at.put(id, t));
+        }
+        return at;
     }
 
     /** The transitions of {@code shipment}, oldest first. */

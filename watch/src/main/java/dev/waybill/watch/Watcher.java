@@ -1,6 +1,5 @@
 package dev.waybill.watch;
 
-import dev.waybill.Assessment;
 import dev.waybill.Waybill;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.internal.TrackingUpdate;
@@ -12,16 +11,20 @@ import dev.waybill.watch.rules.Trigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Watches the shipments of a {@link ShipmentStore}. One {@link #tick(Instant)}: lease the due
- * shipments, poll them, recompute each verdict at the tick's instant, decide transitions and notices
- * with the pure {@link Rules}, write all of one shipment's outcome in one transaction (the notices
- * are an outbox), then hand every unsent notice whose quiet hours are over to the {@link NoticeSink}
+ * shipments a batch at a time, read the batch, poll it, recompute each verdict at the tick's instant,
+ * decide transitions and notices with the pure {@link Rules}, write all of the batch's outcomes in one
+ * transaction (the notices are an outbox; a batch not written stays leased to this watcher and is
+ * looked at again), then hand every unsent notice whose quiet hours are over to the {@link NoticeSink}
  * and mark it sent. A crash anywhere re-sends the same notice with the same id at the next tick,
  * never a new one.
  *
@@ -97,18 +100,59 @@ public final class Watcher {
         List<String> due;
         do {
             due = store.leaseDue(now, owner, lease, batch);
-            List<Shipment> leased = new ArrayList<>();
             for (String id : due) {
                 checkpoint.reached(Step.LEASED, id);
-                store.find(id).ifPresent(w -> leased.add(w.shipment()));
             }
-            Map<String, Shipment> polled = leased.isEmpty() ? Map.of() : poller.pollAll(leased);
-            for (String id : due) {
-                transitions += look(id, Optional.ofNullable(polled.get(id)), now);
-                looked++;
-            }
+            Map<String, WatchedShipment> leased = store.findAll(due);
+            List<Shipment> shipments = leased.values().stream().map(WatchedShipment::shipment).toList();
+            Map<String, Shipment> polled = shipments.isEmpty() ? Map.of() : poller.pollAll(shipments);
+            transitions += lookAll(leased, polled, now);
+            looked += due.size();
         } while (due.size() == batch);
         return new Tick(looked, transitions, deliver(now));
+    }
+
+    /**
+     * Looks at one leased batch: merges what was polled (one transaction), reads back the shipments that
+     * gained events, decides each, and records all the outcomes in one transaction.
+     */
+    private synchronized int lookAll(Map<String, WatchedShipment> leased, Map<String, Shipment> polled, Instant now) {
+        Map<String, WatchedShipment> current = new LinkedHashMap<>(leased);
+        Set<String> gained = new HashSet<>();
+        List<Shipment> fresh = leased.keySet().stream().filter(polled::containsKey).map(polled::get).toList();
+        if (!fresh.isEmpty()) {
+            for (MergeResult merged : store.mergeAll(fresh, now)) {
+                if (merged.added() > 0) {
+                    gained.add(merged.id());
+                }
+            }
+            current.putAll(store.findAll(List.copyOf(gained)));
+        }
+        List<String> ids = List.copyOf(current.keySet());
+        Map<String, Instant> webhooks = store.lastWebhooks(ids);
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        int transitions = 0;
+        for (String id : ids) {
+            WatchedShipment watched = current.get(id);
+            boolean first = watched.state().last() == null;
+            Trigger trigger = first ? Trigger.INGEST : gained.contains(id) ? Trigger.POLL : Trigger.TIME;
+            checkpoint.reached(Step.POLLED, id);
+            Outcome outcome = decide(watched, trigger, now, webhooks.get(id));
+            checkpoint.reached(Step.DECIDED, id);
+            outcomes.put(id, outcome);
+            transitions += outcome.decision().transitions().size();
+        }
+        store.recordAll(outcomes);
+        for (String id : ids) {
+            checkpoint.reached(Step.RECORDED, id);
+        }
+        return transitions;
+    }
+
+    private Outcome decide(WatchedShipment watched, Trigger trigger, Instant now, Instant lastWebhook) {
+        boolean webhooks = lastWebhook != null && lastWebhook.isAfter(now.minus(WEBHOOK_MEMORY));
+        Looks.Look look = looks.look(watched.shipment(), watched.state(), trigger, now, webhooks);
+        return new Outcome(now, look.decision(), look.notices(), look.verdictJson(), look.next());
     }
 
     /**
@@ -157,7 +201,7 @@ public final class Watcher {
             store.merge(merged, now);
             store.webhookReceived(id.get(), now);
             if (store.lease(id.get(), owner, now, lease)) {
-                look(id.get(), Optional.empty(), now, Trigger.WEBHOOK);
+                lookPushed(id.get(), now);
             }
             shipments.add(id.get());
         }
@@ -179,27 +223,13 @@ public final class Watcher {
         return sent;
     }
 
-    private int look(String id, Optional<Shipment> polled, Instant now) {
-        return look(id, polled, now, null);
-    }
-
-    private synchronized int look(String id, Optional<Shipment> polled, Instant now, Trigger cause) {
+    private synchronized void lookPushed(String id, Instant now) {
         WatchedShipment watched = store.find(id).orElseThrow();
-        Trigger trigger = cause != null ? cause : watched.state().last() == null ? Trigger.INGEST : Trigger.TIME;
-        if (polled.isPresent()) {
-            MergeResult merged = store.merge(polled.get(), now);
-            if (merged.added() > 0) {
-                trigger = watched.state().last() == null ? Trigger.INGEST : Trigger.POLL;
-                watched = store.find(id).orElseThrow();
-            }
-        }
         checkpoint.reached(Step.POLLED, id);
-        boolean webhooks = store.lastWebhook(id).map(t -> t.isAfter(now.minus(WEBHOOK_MEMORY))).orElse(false);
-        Looks.Look look = looks.look(watched.shipment(), watched.state(), trigger, now, webhooks);
+        Outcome outcome = decide(watched, Trigger.WEBHOOK, now, store.lastWebhook(id).orElse(null));
         checkpoint.reached(Step.DECIDED, id);
-        store.record(id, new Outcome(now, look.decision(), look.notices(), look.verdictJson(), look.next()));
+        store.record(id, outcome);
         checkpoint.reached(Step.RECORDED, id);
-        return look.decision().transitions().size();
     }
 
     /** Builds a {@link Watcher}. */

@@ -177,6 +177,89 @@ class BudgetTest {
         }
     }
 
+    /**
+     * An adapter of {@code total} calls whose first {@code waiting} calls each answer only once the next
+     * has started (or after five seconds, with nothing): calls made one at a time would get nothing.
+     */
+    private static CarrierAdapter waitingForTheNext(List<Call> calls, VirtualClock clock, int total, int waiting) {
+        List<java.util.concurrent.CountDownLatch> started = IntStream.range(0, total)
+                .mapToObj(i -> new java.util.concurrent.CountDownLatch(1)).toList();
+        return new CarrierAdapter() {
+            @Override
+            public String name() {
+                return "17track";
+            }
+
+            @Override
+            public int batchLimit() {
+                return 40;
+            }
+
+            @Override
+            public List<TrackingResult> track(List<String> numbers) {
+                int k;
+                synchronized (calls) {
+                    k = calls.size();
+                    calls.add(new Call("17track", clock.instant(), numbers.size()));
+                }
+                started.get(k).countDown();
+                boolean nextStarted = true;
+                if (k < waiting) {
+                    try {
+                        nextStarted = started.get(k + 1).await(5, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        nextStarted = false;
+                    }
+                }
+                return nextStarted ? numbers.stream().map(BudgetTest::found).toList() : List.of();
+            }
+
+            @Override
+            public List<Shipment> parse(byte[] body) {
+                return List.of();
+            }
+
+            @Override
+            public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
+            }
+        };
+    }
+
+    @Test
+    void aCarriersCallsAreIssuedConcurrentlyEachAtItsSlot() {
+        VirtualClock clock = new VirtualClock();
+        List<Call> calls = new ArrayList<>();
+        Waybill waybill = DefaultPolicies.waybill().carrier(waitingForTheNext(calls, clock, 4, 3)).build();
+        Poller poller = Pollers.carriers(waybill, Map.of("17track", new CarrierBudget(4, 5)), clock,
+                d -> clock.now = clock.now.plus(d));
+        Instant start = clock.instant();
+
+        Map<String, Shipment> fresh = poller.pollAll(shipments("17track", 20));
+
+        assertThat(fresh).hasSize(20);
+        assertThat(calls).extracting(c -> Duration.between(start, c.at()).toMillis())
+                .containsExactly(0L, 250L, 500L, 750L);
+    }
+
+    @Test
+    void aCallInFlightCountsInTheBudgetUntilASecondAfterItEnds() {
+        VirtualClock clock = new VirtualClock();
+        List<Call> calls = new ArrayList<>();
+        Waybill waybill = DefaultPolicies.waybill().carrier(waitingForTheNext(calls, clock, 3, 1)).build();
+        Poller poller = Pollers.carriers(waybill, Map.of("17track", new CarrierBudget(2, 5)), clock,
+                d -> clock.now = clock.now.plus(d));
+        Instant start = clock.instant();
+
+        Map<String, Shipment> fresh = poller.pollAll(shipments("17track", 15));
+
+        // the first call ran until the second started (0.5 s): the third waits a second from there,
+        // so the second from 0.5 s holds the requests of two calls only
+        assertThat(fresh).hasSize(15);
+        assertThat(calls).extracting(c -> Duration.between(start, c.at()).toMillis())
+                .containsExactly(0L, 500L, 1500L);
+    }
+
     @Test
     void theSpacingLetsNoSecondHoldMoreRequestsThanTheBudget() {
         assertThat(new CarrierBudget(3, 40).spacing()).isEqualTo(Duration.ofNanos(333_333_334));

@@ -45,7 +45,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -56,6 +59,9 @@ import org.flywaydb.core.api.FlywayException;
  * Flyway. Holds one connection; methods are synchronized and each is one transaction.
  */
 public final class JdbcShipmentStore implements ShipmentStore {
+
+    /** At most this many ids in one {@code IN} list. */
+    private static final int IN_GROUP = 500;
 
     private final Connection connection;
     private final String name;
@@ -358,106 +364,158 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public Optional<WatchedShipment> find(String id) {
+        return Optional.ofNullable(findAll(List.of(id)).get(id));
+    }
+
+    /** Reads {@code ids} with one query per table for each group of at most {@link #IN_GROUP} ids. */
+    @Override
+    public Map<String, WatchedShipment> findAll(List<String> ids) {
         return inTransaction("read", () -> {
-            Shipment shipment = readShipment(id);
-            return shipment == null ? Optional.<WatchedShipment>empty()
-                    : Optional.of(new WatchedShipment(shipment, readState(id)));
+            Map<String, WatchedShipment> found = new LinkedHashMap<>();
+            for (List<String> group : groups(ids)) {
+                Map<String, Shipment.Builder> builders = readHeaders(group);
+                readEvents(group, builders);
+                readReports(group, builders);
+                Map<String, List<LedgerEntry>> ledgers = readLedgers(group);
+                Map<String, WatchState> states = readStates(group, ledgers);
+                for (String id : group) {
+                    Shipment.Builder builder = builders.get(id);
+                    if (builder != null) {
+                        WatchState state = states.getOrDefault(id, new WatchState(null, null, null, null,
+                                ledgers.getOrDefault(id, List.of())));
+                        found.put(id, new WatchedShipment(builder.build(), state));
+                    }
+                }
+            }
+            return found;
         });
     }
 
-    private Shipment readShipment(String id) throws SQLException {
-        Shipment.Builder builder;
-        try (PreparedStatement q = connection.prepareStatement("SELECT origin, destination, mode, carrier, "
+    private static List<List<String>> groups(List<String> ids) {
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<List<String>> groups = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_GROUP) {
+            groups.add(distinct.subList(from, Math.min(distinct.size(), from + IN_GROUP)));
+        }
+        return groups;
+    }
+
+    /** A statement whose {@code (?)} is replaced by one placeholder per id, bound to the ids. */
+    private PreparedStatement selectIn(String sql, List<String> ids) throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        PreparedStatement q = connection.prepareStatement(sql.replace("(?)", "(" + marks + ")"));
+        for (int i = 0; i < ids.size(); i++) {
+            q.setString(i + 1, ids.get(i));
+        }
+        return q;
+    }
+
+    private Map<String, Shipment.Builder> readHeaders(List<String> ids) throws SQLException {
+        Map<String, Shipment.Builder> builders = new HashMap<>();
+        try (PreparedStatement q = selectIn("SELECT id, origin, destination, mode, carrier, "
                 + "tracking_number, shipped_at, promised_by, value_amount, value_currency, weight_kg, language, "
-                + "status_progress, status_reason, status_at, status_said FROM shipments WHERE id = ?")) {
-            q.setString(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Lane lane = new Lane(CountryCode.of(rs.getString(1)), CountryCode.of(rs.getString(2)),
-                        Mode.valueOf(rs.getString(3)), rs.getString(4));
-                builder = Shipment.builder(id, lane).trackingNumber(rs.getString(5));
-                String shippedAt = rs.getString(6);
+                + "status_progress, status_reason, status_at, status_said FROM shipments WHERE id IN (?)", ids);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                Lane lane = new Lane(CountryCode.of(rs.getString(2)), CountryCode.of(rs.getString(3)),
+                        Mode.valueOf(rs.getString(4)), rs.getString(5));
+                Shipment.Builder builder = Shipment.builder(id, lane).trackingNumber(rs.getString(6));
+                String shippedAt = rs.getString(7);
                 if (shippedAt != null) {
                     builder.shippedAt(OffsetDateTime.parse(shippedAt));
                 }
-                builder.promisedBy(date(rs, 7));
-                String amount = rs.getString(8);
+                builder.promisedBy(date(rs, 8));
+                String amount = rs.getString(9);
                 if (amount != null) {
-                    builder.value(Money.of(Money.currency(rs.getString(9)), new BigDecimal(amount)));
+                    builder.value(Money.of(Money.currency(rs.getString(10)), new BigDecimal(amount)));
                 }
-                String weight = rs.getString(10);
+                String weight = rs.getString(11);
                 builder.weightKg(weight == null ? null : new BigDecimal(weight));
-                String language = rs.getString(11);
+                String language = rs.getString(12);
                 builder.language(language == null ? null : Locale.forLanguageTag(language));
-                builder.carrierStatus(readStatus(rs, 12));
+                builder.carrierStatus(readStatus(rs, 13));
+                builders.put(id, builder);
             }
         }
-        try (PreparedStatement q = connection.prepareStatement("SELECT at_text, code, location, reason, country, "
-                + "detail, time_basis, reading_rule, reading_certainty FROM events WHERE shipment_id = ? ORDER BY at_ms, code, location")) {
-            q.setString(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    TrackingEvent.Builder event = TrackingEvent.builder(OffsetDateTime.parse(rs.getString(1)),
-                            EventCode.valueOf(rs.getString(2)));
-                    String location = rs.getString(3);
-                    event.location(location.isEmpty() ? null : location);
-                    String reason = rs.getString(4);
-                    event.reason(reason == null ? null : Reason.valueOf(reason));
-                    String country = rs.getString(5);
-                    event.country(country == null ? null : CountryCode.of(country));
-                    event.detail(rs.getString(6));
-                    String basis = rs.getString(7);
-                    event.timeBasis(basis == null ? TimeBasis.OFFSET_GIVEN : TimeBasis.valueOf(basis));
-                    String rule = rs.getString(8);
-                    event.reading(rule == null ? null
-                            : TextReading.of(rule, TextReading.Certainty.valueOf(rs.getString(9))));
-                    builder.event(event.build());
-                }
-            }
-        }
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT at_ms, type FROM reports WHERE shipment_id = ? ORDER BY at_ms")) {
-            q.setString(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    builder.report(CustomerReport.of(Instant.ofEpochMilli(rs.getLong(1)),
-                            ReportType.valueOf(rs.getString(2))));
-                }
-            }
-        }
-        return builder.build();
+        return builders;
     }
 
-    private WatchState readState(String id) throws SQLException {
-        List<LedgerEntry> ledger = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT kind, cause_key, decided_at FROM notices WHERE shipment_id = ? ORDER BY decided_at, id")) {
-            q.setString(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    ledger.add(new LedgerEntry(NoticeKind.valueOf(rs.getString(1)), rs.getString(2),
-                            Instant.ofEpochMilli(rs.getLong(3))));
+    private void readEvents(List<String> ids, Map<String, Shipment.Builder> builders) throws SQLException {
+        try (PreparedStatement q = selectIn("SELECT shipment_id, at_text, code, location, reason, country, "
+                + "detail, time_basis, reading_rule, reading_certainty FROM events WHERE shipment_id IN (?) "
+                + "ORDER BY shipment_id, at_ms, code, location", ids);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                Shipment.Builder builder = builders.get(rs.getString(1));
+                if (builder == null) {
+                    continue;
+                }
+                TrackingEvent.Builder event = TrackingEvent.builder(OffsetDateTime.parse(rs.getString(2)),
+                        EventCode.valueOf(rs.getString(3)));
+                String location = rs.getString(4);
+                event.location(location.isEmpty() ? null : location);
+                String reason = rs.getString(5);
+                event.reason(reason == null ? null : Reason.valueOf(reason));
+                String country = rs.getString(6);
+                event.country(country == null ? null : CountryCode.of(country));
+                event.detail(rs.getString(7));
+                String basis = rs.getString(8);
+                event.timeBasis(basis == null ? TimeBasis.OFFSET_GIVEN : TimeBasis.valueOf(basis));
+                String rule = rs.getString(9);
+                event.reading(rule == null ? null
+                        : TextReading.of(rule, TextReading.Certainty.valueOf(rs.getString(10))));
+                builder.event(event.build());
+            }
+        }
+    }
+
+    private void readReports(List<String> ids, Map<String, Shipment.Builder> builders) throws SQLException {
+        try (PreparedStatement q = selectIn("SELECT shipment_id, at_ms, type FROM reports WHERE shipment_id IN (?) "
+                + "ORDER BY shipment_id, at_ms", ids);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                Shipment.Builder builder = builders.get(rs.getString(1));
+                if (builder != null) {
+                    builder.report(CustomerReport.of(Instant.ofEpochMilli(rs.getLong(2)),
+                            ReportType.valueOf(rs.getString(3))));
                 }
             }
         }
-        try (PreparedStatement q = connection.prepareStatement("SELECT status, stage, exception, cause, eta_likely, "
+    }
+
+    private Map<String, List<LedgerEntry>> readLedgers(List<String> ids) throws SQLException {
+        Map<String, List<LedgerEntry>> ledgers = new HashMap<>();
+        try (PreparedStatement q = selectIn("SELECT shipment_id, kind, cause_key, decided_at FROM notices "
+                + "WHERE shipment_id IN (?) ORDER BY decided_at, id", ids);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                ledgers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new LedgerEntry(
+                        NoticeKind.valueOf(rs.getString(2)), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))));
+            }
+        }
+        return ledgers;
+    }
+
+    private Map<String, WatchState> readStates(List<String> ids, Map<String, List<LedgerEntry>> ledgers)
+            throws SQLException {
+        Map<String, WatchState> states = new HashMap<>();
+        try (PreparedStatement q = selectIn("SELECT shipment_id, status, stage, exception, cause, eta_likely, "
                 + "promised_by, claim_deadline, escalate, destination, told_eta, exception_key, exception_since "
-                + "FROM verdicts WHERE shipment_id = ?")) {
-            q.setString(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    return new WatchState(null, null, null, null, ledger);
-                }
-                Snapshot last = new Snapshot(Status.valueOf(rs.getString(1)), Stage.valueOf(rs.getString(2)),
-                        ExceptionType.valueOf(rs.getString(3)), Cause.valueOf(rs.getString(4)), date(rs, 5),
-                        date(rs, 6), date(rs, 7), rs.getBoolean(8), CountryCode.of(rs.getString(9)), null);
-                long since = rs.getLong(12);
+                + "FROM verdicts WHERE shipment_id IN (?)", ids);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                Snapshot last = new Snapshot(Status.valueOf(rs.getString(2)), Stage.valueOf(rs.getString(3)),
+                        ExceptionType.valueOf(rs.getString(4)), Cause.valueOf(rs.getString(5)), date(rs, 6),
+                        date(rs, 7), date(rs, 8), rs.getBoolean(9), CountryCode.of(rs.getString(10)), null);
+                long since = rs.getLong(13);
                 Instant exceptionSince = rs.wasNull() ? null : Instant.ofEpochMilli(since);
-                return new WatchState(last, date(rs, 10), rs.getString(11), exceptionSince, ledger);
+                states.put(id, new WatchState(last, date(rs, 11), rs.getString(12), exceptionSince,
+                        ledgers.getOrDefault(id, List.of())));
             }
         }
+        return states;
     }
 
     @Override
@@ -518,8 +576,12 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     take.setString(3, id);
                     take.setLong(4, now.toEpochMilli());
                     take.setString(5, owner);
-                    if (take.executeUpdate() == 1) {
-                        leased.add(id);
+                    take.addBatch();
+                }
+                int[] counts = candidates.isEmpty() ? new int[0] : take.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 1) {
+                        leased.add(candidates.get(i));
                     }
                 }
             }
@@ -529,91 +591,130 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public void record(String id, Outcome outcome) {
+        recordAll(Map.of(id, outcome));
+    }
+
+    /** One transaction for all of {@code outcomes}, each statement batched. */
+    @Override
+    public void recordAll(Map<String, Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
         inTransaction("record", () -> {
-            WatchState state = outcome.decision().after();
-            Snapshot s = state.last();
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM verdicts WHERE shipment_id = ?")) {
-                delete.setString(1, id);
-                delete.executeUpdate();
+            List<String> ids = List.copyOf(outcomes.keySet());
+            for (List<String> group : groups(ids)) {
+                try (PreparedStatement delete = selectIn("DELETE FROM verdicts WHERE shipment_id IN (?)", group)) {
+                    delete.executeUpdate();
+                }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO verdicts (shipment_id, "
                     + "assessed_at, status, stage, exception, cause, eta_likely, promised_by, claim_deadline, "
                     + "escalate, destination, told_eta, exception_key, exception_since, verdict_json) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Instant at = outcome.at();
-                insert.setString(1, id);
-                insert.setLong(2, at.toEpochMilli());
-                insert.setString(3, s.status().name());
-                insert.setString(4, s.stage().name());
-                insert.setString(5, s.exception().name());
-                insert.setString(6, s.cause().name());
-                setDate(insert, 7, s.etaLikely());
-                setDate(insert, 8, s.promisedBy());
-                setDate(insert, 9, s.claimDeadline());
-                insert.setBoolean(10, s.escalate());
-                insert.setString(11, s.destination().value());
-                setDate(insert, 12, state.toldEta());
-                insert.setString(13, state.exceptionKey());
-                if (state.exceptionSince() == null) {
-                    insert.setNull(14, Types.BIGINT);
-                } else {
-                    insert.setLong(14, state.exceptionSince().toEpochMilli());
+                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+                    bindVerdict(insert, e.getKey(), e.getValue());
+                    insert.addBatch();
                 }
-                insert.setString(15, outcome.verdictJson());
-                insert.executeUpdate();
+                insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transitions (shipment_id, "
                     + "at_ms, field, from_value, to_value, cause) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
                     + "(SELECT 1 FROM transitions WHERE shipment_id = ? AND at_ms = ? AND field = ?)")) {
-                for (Transition t : outcome.decision().transitions()) {
-                    insert.setString(1, id);
-                    insert.setLong(2, t.at().toEpochMilli());
-                    insert.setString(3, t.field().name());
-                    insert.setString(4, t.from());
-                    insert.setString(5, t.to());
-                    insert.setString(6, t.cause().name());
-                    insert.setString(7, id);
-                    insert.setLong(8, t.at().toEpochMilli());
-                    insert.setString(9, t.field().name());
-                    insert.executeUpdate();
+                boolean any = false;
+                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+                    String id = e.getKey();
+                    for (Transition t : e.getValue().decision().transitions()) {
+                        insert.setString(1, id);
+                        insert.setLong(2, t.at().toEpochMilli());
+                        insert.setString(3, t.field().name());
+                        insert.setString(4, t.from());
+                        insert.setString(5, t.to());
+                        insert.setString(6, t.cause().name());
+                        insert.setString(7, id);
+                        insert.setLong(8, t.at().toEpochMilli());
+                        insert.setString(9, t.field().name());
+                        insert.addBatch();
+                        any = true;
+                    }
+                }
+                if (any) {
+                    insert.executeBatch();
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO notices (id, shipment_id, "
                     + "audience, kind, cause_key, decided_at, send_after, language, channel, subject, body, "
                     + "eta_told, eta_now, verdict_json) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                     + "WHERE NOT EXISTS (SELECT 1 FROM notices WHERE id = ?)")) {
-                for (int i = 0; i < outcome.notices().size(); i++) {
-                    StoredNotice n = outcome.notices().get(i);
-                    dev.waybill.watch.rules.Notice decided = outcome.decision().notices().stream()
-                            .filter(d -> d.id().equals(n.id())).findFirst().orElse(null);
-                    insert.setString(1, n.id());
-                    insert.setString(2, id);
-                    insert.setString(3, n.audience().name());
-                    insert.setString(4, n.kind().name());
-                    insert.setString(5, decided == null ? n.id() : decided.causeKey());
-                    insert.setLong(6, n.at().toEpochMilli());
-                    insert.setLong(7, n.sendAfter().toEpochMilli());
-                    insert.setString(8, n.language());
-                    insert.setString(9, n.channel());
-                    insert.setString(10, n.subject());
-                    insert.setString(11, n.body());
-                    setDate(insert, 12, decided == null ? null : decided.etaTold());
-                    setDate(insert, 13, decided == null ? null : decided.etaNow());
-                    insert.setString(14, n.verdictJson());
-                    insert.setString(15, n.id());
-                    insert.executeUpdate();
+                boolean any = false;
+                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+                    for (StoredNotice n : e.getValue().notices()) {
+                        bindNotice(insert, e.getKey(), e.getValue(), n);
+                        insert.addBatch();
+                        any = true;
+                    }
+                }
+                if (any) {
+                    insert.executeBatch();
                 }
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE schedule SET is_open = ?, "
                     + "due_at = ?, lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
-                update.setBoolean(1, outcome.nextDue() != null);
-                update.setLong(2, outcome.nextDue() == null ? Long.MAX_VALUE : outcome.nextDue().toEpochMilli());
-                update.setString(3, id);
-                update.executeUpdate();
+                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+                    Instant next = e.getValue().nextDue();
+                    update.setBoolean(1, next != null);
+                    update.setLong(2, next == null ? Long.MAX_VALUE : next.toEpochMilli());
+                    update.setString(3, e.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
             }
             return null;
         });
+    }
+
+    private static void bindVerdict(PreparedStatement insert, String id, Outcome outcome) throws SQLException {
+        WatchState state = outcome.decision().after();
+        Snapshot s = state.last();
+        insert.setString(1, id);
+        insert.setLong(2, outcome.at().toEpochMilli());
+        insert.setString(3, s.status().name());
+        insert.setString(4, s.stage().name());
+        insert.setString(5, s.exception().name());
+        insert.setString(6, s.cause().name());
+        setDate(insert, 7, s.etaLikely());
+        setDate(insert, 8, s.promisedBy());
+        setDate(insert, 9, s.claimDeadline());
+        insert.setBoolean(10, s.escalate());
+        insert.setString(11, s.destination().value());
+        setDate(insert, 12, state.toldEta());
+        insert.setString(13, state.exceptionKey());
+        if (state.exceptionSince() == null) {
+            insert.setNull(14, Types.BIGINT);
+        } else {
+            insert.setLong(14, state.exceptionSince().toEpochMilli());
+        }
+        insert.setString(15, outcome.verdictJson());
+    }
+
+    private static void bindNotice(PreparedStatement insert, String id, Outcome outcome, StoredNotice n)
+            throws SQLException {
+        dev.waybill.watch.rules.Notice decided = outcome.decision().notices().stream()
+                .filter(d -> d.id().equals(n.id())).findFirst().orElse(null);
+        insert.setString(1, n.id());
+        insert.setString(2, id);
+        insert.setString(3, n.audience().name());
+        insert.setString(4, n.kind().name());
+        insert.setString(5, decided == null ? n.id() : decided.causeKey());
+        insert.setLong(6, n.at().toEpochMilli());
+        insert.setLong(7, n.sendAfter().toEpochMilli());
+        insert.setString(8, n.language());
+        insert.setString(9, n.channel());
+        insert.setString(10, n.subject());
+        insert.setString(11, n.body());
+        setDate(insert, 12, decided == null ? null : decided.etaTold());
+        setDate(insert, 13, decided == null ? null : decided.etaNow());
+        insert.setString(14, n.verdictJson());
+        insert.setString(15, n.id());
     }
 
     @Override
@@ -697,18 +798,23 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public Optional<Instant> lastWebhook(String id) {
+        return Optional.ofNullable(lastWebhooks(List.of(id)).get(id));
+    }
+
+    @Override
+    public Map<String, Instant> lastWebhooks(List<String> ids) {
         return inTransaction("read", () -> {
-            try (PreparedStatement q = connection.prepareStatement(
-                    "SELECT webhook_at FROM schedule WHERE shipment_id = ?")) {
-                q.setString(1, id);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Instant>empty();
+            Map<String, Instant> at = new HashMap<>();
+            for (List<String> group : groups(ids)) {
+                try (PreparedStatement q = selectIn("SELECT shipment_id, webhook_at FROM schedule "
+                        + "WHERE shipment_id IN (?) AND webhook_at IS NOT NULL", group);
+                     ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        at.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
                     }
-                    long at = rs.getLong(1);
-                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
                 }
             }
+            return at;
         });
     }
 
