@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** A store that tells the observer of each recorded transition and verdict. Closing it leaves the delegate open. */
@@ -27,12 +28,32 @@ final class ObservedStore implements ShipmentStore {
     @Override
     public void record(String id, Outcome outcome) {
         store.record(id, outcome);
+        observe(outcome);
+    }
+
+    @Override
+    public void recordAll(Map<String, Outcome> outcomes) {
+        store.recordAll(outcomes);
+        outcomes.values().forEach(this::observe);
+    }
+
+    private void observe(Outcome outcome) {
         for (Transition transition : outcome.decision().transitions()) {
             observer.transition(transition.field().name().toLowerCase(Locale.ROOT));
         }
         if (outcome.decision().after().last() != null) {
             observer.verdict(outcome.decision().after().last().status().name());
         }
+    }
+
+    @Override
+    public Map<String, WatchedShipment> findAll(List<String> ids) {
+        return store.findAll(ids);
+    }
+
+    @Override
+    public Map<String, Instant> lastWebhooks(List<String> ids) {
+        return store.lastWebhooks(ids);
     }
 
     @Override
