@@ -13,13 +13,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
@@ -101,6 +105,22 @@ final class Driver implements AutoCloseable {
     List<JsonNode> rejected() {
         rejected.readValuesToList().forEach(v -> rejectedLines.add(json(v)));
         return rejectedLines;
+    }
+
+    /** Every entry of the state store {@code name}, as the changelog would restore it. */
+    Map<Object, Object> store(String name) {
+        Map<Object, Object> entries = new LinkedHashMap<>();
+        KeyValueStore<Object, Object> store = driver.getKeyValueStore(name);
+        try (KeyValueIterator<Object, Object> all = store.all()) {
+            all.forEachRemaining(entry -> entries.put(entry.key, entry.value));
+        }
+        return entries;
+    }
+
+    /** Puts {@code entries} into the state store {@code name}: a store restored from its changelog. */
+    void restore(String name, Map<Object, Object> entries) {
+        KeyValueStore<Object, Object> store = driver.getKeyValueStore(name);
+        entries.forEach(store::put);
     }
 
     @Override

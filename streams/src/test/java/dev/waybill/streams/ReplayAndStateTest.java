@@ -7,17 +7,21 @@ import dev.waybill.json.WaybillJson;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.streams.internal.StoreNames;
 import dev.waybill.watch.rules.NoticePolicy;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What makes the topology safe to replay: events out of order and repeated give the verdict of the
- * events in order, a record seen again decides nothing, a tombstone forgets a shipment, and a bad
- * record is set aside with its reason while the good ones go on.
+ * events in order, a record seen again decides nothing, a store restored (its entries put back, as its
+ * changelog restores them on another instance) remembers what was decided, a tombstone forgets a
+ * shipment, and a bad record is set aside with its reason while the good ones go on.
  */
 class ReplayAndStateTest {
 
@@ -31,6 +35,8 @@ class ReplayAndStateTest {
     Path first;
     @TempDir
     Path second;
+    @TempDir
+    Path third;
 
     private static Shipment with(List<TrackingEvent> events) {
         return Journeys.order("o-1").events(events).build();
@@ -54,6 +60,33 @@ class ReplayAndStateTest {
             assertThat(d.latestVerdict()).isEqualTo(inOrder);
         }
         assertThat(inOrder.get("exception").asText()).isEqualTo("DELIVERY_FAILED");
+    }
+
+    @Test
+    void aRestoredStoreRemembersWhatWasDecidedAndTold() {
+        StoreNames names = StoreNames.defaults();
+        List<String> stores = List.of(names.watched(), names.due(), names.held());
+        Map<String, Map<Object, Object>> saved = new LinkedHashMap<>();
+        JsonNode before;
+        try (Driver d = new Driver(NoticePolicy.defaults(), NOW, first)) {
+            d.pipe(with(EVENTS));
+            assertThat(d.transitions()).isNotEmpty();
+            before = d.latestVerdict();
+            stores.forEach(store -> saved.put(store, d.store(store)));
+        }
+        assertThat(saved.get(names.watched())).containsKey("o-1");
+
+        try (Driver fresh = new Driver(NoticePolicy.defaults(), NOW, second)) {
+            fresh.pipe(with(EVENTS));
+            assertThat(fresh.transitions()).as("without the restored store the look starts over").isNotEmpty();
+        }
+        try (Driver restored = new Driver(NoticePolicy.defaults(), NOW, third)) {
+            saved.forEach(restored::restore);
+            restored.pipe(with(EVENTS));
+            assertThat(restored.transitions()).isEmpty();
+            assertThat(restored.notices()).isEmpty();
+            assertThat(restored.latestVerdict()).isEqualTo(before);
+        }
     }
 
     @Test
