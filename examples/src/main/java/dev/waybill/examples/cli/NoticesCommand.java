@@ -1,6 +1,7 @@
 package dev.waybill.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.ShipmentStore;
 import dev.waybill.watch.StoreException;
 import dev.waybill.watch.StoredNotice;
@@ -53,7 +54,7 @@ final class NoticesCommand implements Command {
         try (ShipmentStore store = WatchStoreFlags.open(arguments);
              JsonOutput out = new JsonOutput(mapper, console.out())) {
             for (StoredNotice notice : store.notices(arguments.value("shipment").orElse(null))) {
-                out.write(WatchStoreFlags.line(notice, true));
+                out.write(NoticeJson.of(notice, true));
             }
             return ExitStatus.OK;
         } catch (StoreException e) {

@@ -6,6 +6,7 @@ import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carrier.Carriers;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.watch.HttpNoticeSink;
+import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.NoticePolicies;
 import dev.waybill.watch.NoticeSink;
 import dev.waybill.watch.Pollers;
@@ -86,7 +87,7 @@ final class WatchCommand implements Command {
              JsonOutput out = new JsonOutput(mapper, console.out())) {
             NoticeSink sink = posting.orElse(notice -> {
                 synchronized (out) {                   // ticks and webhook deliveries print from two threads
-                    out.write(WatchStoreFlags.line(notice, false));
+                    out.write(NoticeJson.of(notice, false));
                     console.out().flush();
                 }
             });

@@ -1,15 +1,11 @@
 package dev.waybill.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.ShipmentStore;
 import dev.waybill.watch.ShipmentStores;
 import dev.waybill.watch.StoreException;
-import dev.waybill.watch.StoredNotice;
 
 /**
- * What {@code ingest}, {@code watch} and {@code notices} share: opening {@code --db} and writing a
- * notice line.
+ * What {@code ingest}, {@code watch} and {@code notices} share: opening {@code --db}.
  */
 final class WatchStoreFlags {
 
@@ -30,10 +26,5 @@ final class WatchStoreFlags {
         } catch (StoreException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-    }
-
-    /** A notice as {@code watch} prints it; with {@code sentAt} for {@code notices}. */
-    static ObjectNode line(StoredNotice notice, boolean withSentAt) {
-        return NoticeJson.of(notice, withSentAt);
     }
 }
