@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.TrackingResult;
@@ -32,7 +31,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -230,16 +228,6 @@ class AfterShipTrackingTest {
                 failed -> assertThat(failed.error()).isInstanceOf(CarrierResponseException.class));
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        AfterShipTracking impatient = AfterShipTracking.of(AfterShipSettings.builder().apiKey(KEY)
-                .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
-                        .readTimeout(Duration.ofMillis(200)).maxAttempts(1).build()).build());
-        server.enqueue(json(200, "aftership/tracking_list_2026-07.json").throttleBody(8, 1, TimeUnit.SECONDS));
-
-        assertThat(impatient.track("YT2630100012345678")).isInstanceOfSatisfying(TrackingResult.Failed.class,
-                failed -> assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void sixtyNumbersAreTwoCallsAndAFailedCallFailsOnlyItsOwnNumbers() {

@@ -3,7 +3,6 @@ package dev.waybill.carriers.cainiao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierAuthenticationException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
@@ -28,7 +27,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -198,18 +196,6 @@ class CainiaoTrackingTest {
                 .hasMessageContaining("module[0].detailList[0].time").message().doesNotContain("com.fasterxml", "Mismatched");
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        CainiaoTracking impatient = CainiaoTracking.of(CainiaoSettings.builder().baseUrl(server.url("/"))
-                .http(TestHttp.settings(sleeper).toBuilder().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build())
-                .build());
-        for (int i = 0; i < 2; i++) {
-            server.enqueue(json(200, "cainiao/cainiao_real_delivered_sample.json").setBodyDelay(1, TimeUnit.SECONDS));
-        }
-
-        assertThat(impatient.track(DELIVERED)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void aBatchIsSplitByTheBatchSizeAndAFailedCallFailsOnlyItsNumbers() throws InterruptedException {

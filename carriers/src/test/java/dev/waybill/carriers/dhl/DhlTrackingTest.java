@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierResponseException;
-import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
@@ -25,7 +23,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -162,19 +159,6 @@ class DhlTrackingTest {
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
     }
 
-    @Test
-    void http503UntilAttemptsRunOutFailsWithAServerException() {
-        for (int i = 0; i < 4; i++) {
-            server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"title\":\"Service Unavailable\"}"));
-        }
-
-        TrackingResult result = dhl.track("1234567890");
-
-        assertThat(result).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierServerException.class));
-        assertThat(server.getRequestCount()).isEqualTo(4);
-        assertThat(sleeper.waits()).hasSize(3);
-    }
 
     @Test
     void malformedJsonIsAResponseFailure() {
@@ -199,22 +183,6 @@ class DhlTrackingTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        DhlTracking impatient = DhlTracking.of(DhlSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
-                .http(TestHttp.settings(sleeper).toBuilder().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build())
-                .build());
-        for (int i = 0; i < 2; i++) {
-            server.enqueue(json(200, "dhl/tracking_ok.json").throttleBody(16, 1, TimeUnit.SECONDS));
-        }
-
-        TrackingResult result = impatient.track("1234567890");
-
-        assertThat(result).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class)
-                        .hasMessageContaining("SocketTimeoutException"));
-        assertThat(server.getRequestCount()).isEqualTo(2);
-    }
 
     @Test
     void aBatchIsOneCallPerNumberAndOneBadNumberFailsAlone() {

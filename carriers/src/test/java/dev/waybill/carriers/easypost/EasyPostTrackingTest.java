@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.TrackingResult;
@@ -29,7 +28,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -220,16 +218,6 @@ class EasyPostTrackingTest {
                 assertThat(failed.error()).isInstanceOf(CarrierResponseException.class));
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        EasyPostTracking impatient = EasyPostTracking.of(EasyPostSettings.builder().apiKey(KEY)
-                .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
-                        .readTimeout(Duration.ofMillis(200)).maxAttempts(1).build()).build());
-        server.enqueue(json(201, "easypost/tracker_international.json").throttleBody(8, 1, TimeUnit.SECONDS));
-
-        assertThat(impatient.track("EZ4000000004")).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void aHundredAndFiveNumbersAreTwoBatchesAndAFailedBatchFailsOnlyItsNumbers() {

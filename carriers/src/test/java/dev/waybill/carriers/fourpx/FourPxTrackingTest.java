@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.ParsedBody;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -124,16 +122,6 @@ class FourPxTrackingTest {
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(12));
     }
 
-    @Test
-    void http503UntilAttemptsRunOutFailsWithAServerException() {
-        for (int i = 0; i < 4; i++) {
-            server.enqueue(new MockResponse().setResponseCode(503));
-        }
-
-        assertThat(fourPx.track(REAL)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierServerException.class));
-        assertThat(server.getRequestCount()).isEqualTo(4);
-    }
 
     @Test
     void malformedAndTruncatedBodiesAreResponseFailuresInWords() {
@@ -149,18 +137,6 @@ class FourPxTrackingTest {
                 .isInstanceOf(CarrierResponseException.class).hasMessageContaining("result");
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        FourPxTracking impatient = FourPxTracking.of(FourPxSettings.builder().baseUrl(server.url("/"))
-                .http(TestHttp.settings(sleeper).toBuilder().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build())
-                .build());
-        for (int i = 0; i < 2; i++) {
-            server.enqueue(json(REAL_BODY).setBodyDelay(1, TimeUnit.SECONDS));
-        }
-
-        assertThat(impatient.track(REAL)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void aBatchIsSplitByTheBatchSizeAndAFailedCallFailsOnlyItsNumbers() throws Exception {

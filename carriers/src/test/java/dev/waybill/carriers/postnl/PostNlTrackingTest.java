@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
-import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
@@ -31,7 +29,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -173,17 +170,6 @@ class PostNlTrackingTest {
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(4));
     }
 
-    @Test
-    void http503UntilAttemptsRunOutFailsWithAServerException() {
-        for (int i = 0; i < 4; i++) {
-            server.enqueue(new MockResponse().setResponseCode(503));
-        }
-
-        assertThat(postnl.track(NUMBER)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierServerException.class));
-        assertThat(server.getRequestCount()).isEqualTo(4);
-        assertThat(sleeper.waits()).hasSize(3);
-    }
 
     @Test
     void malformedAndTruncatedBodiesAreResponseFailures() {
@@ -199,18 +185,6 @@ class PostNlTrackingTest {
                 .isInstanceOf(CarrierResponseException.class).hasMessageContaining("CurrentStatus");
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        PostNlTracking impatient = PostNlTracking.of(PostNlSettings.builder().apiKey(KEY).baseUrl(server.url("/"))
-                .http(TestHttp.settings(sleeper).toBuilder().readTimeout(Duration.ofMillis(200)).maxAttempts(2)
-                        .build()).build());
-        for (int i = 0; i < 2; i++) {
-            server.enqueue(json(200, DELIVERED).setBodyDelay(1, TimeUnit.SECONDS));
-        }
-
-        assertThat(impatient.track(NUMBER)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void aBatchIsOneCallPerBarcodeAndOneBadBarcodeFailsAlone() {

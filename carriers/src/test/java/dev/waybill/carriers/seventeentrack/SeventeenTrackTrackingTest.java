@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
-import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.WebhookHeaders;
@@ -29,7 +27,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -206,16 +203,6 @@ class SeventeenTrackTrackingTest {
         assertThat(sleeper.waits()).isEmpty();
     }
 
-    @Test
-    void http503UntilAttemptsRunOutFailsWithAServerException() {
-        for (int i = 0; i < 4; i++) {
-            server.enqueue(new MockResponse().setResponseCode(503));
-        }
-
-        assertThat(track17.track(YT)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierServerException.class));
-        assertThat(server.getRequestCount()).isEqualTo(4);
-    }
 
     @Test
     void malformedJsonIsAResponseFailure() {
@@ -235,16 +222,6 @@ class SeventeenTrackTrackingTest {
                 assertThat(failed.error()).isInstanceOf(CarrierResponseException.class));
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        SeventeenTrackTracking impatient = SeventeenTrackTracking.of(SeventeenTrackSettings.builder().apiKey(KEY)
-                .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
-                        .readTimeout(Duration.ofMillis(200)).maxAttempts(1).build()).build());
-        server.enqueue(accepted(YT).throttleBody(4, 1, TimeUnit.SECONDS));
-
-        assertThat(impatient.track(YT)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void fortyFiveNumbersAreSplitIntoFortyAndFiveAndAFailedBatchFailsOnlyItsNumbers() {

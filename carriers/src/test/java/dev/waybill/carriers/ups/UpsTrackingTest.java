@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.waybill.carrier.CarrierAuthenticationException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
-import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
@@ -228,17 +227,6 @@ class UpsTrackingTest {
         assertThat(dispatcher.tokenRequests()).hasSize(1);
     }
 
-    @Test
-    void http503UntilAttemptsRunOutFailsWithAServerException() {
-        for (int i = 0; i < 4; i++) {
-            dispatcher.enqueue(new MockResponse().setResponseCode(503));
-        }
-
-        assertThat(ups.track(NUMBER)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierServerException.class));
-        assertThat(dispatcher.apiRequests()).hasSize(4);
-        assertThat(sleeper.waits()).hasSize(3);
-    }
 
     @Test
     void malformedAndTruncatedBodiesAreResponseFailures() {
@@ -325,18 +313,6 @@ class UpsTrackingTest {
                 .isInstanceOf(WebhookSignatureException.class);
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        UpsTracking impatient = UpsTracking.of(UpsSettings.builder().clientId(ID).clientSecret(SECRET)
-                .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
-                        .readTimeout(Duration.ofMillis(200)).maxAttempts(2).build()).build());
-        for (int i = 0; i < 2; i++) {
-            dispatcher.enqueue(json(200, "ups/tracking_delivered.json").setBodyDelay(1, java.util.concurrent.TimeUnit.SECONDS));
-        }
-
-        assertThat(impatient.track(NUMBER)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(dev.waybill.carrier.CarrierConnectionException.class));
-    }
 
     @Test
     void aBatchIsOneCallPerNumberAndOneBadNumberFailsAlone() {

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
-import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
@@ -31,7 +29,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -189,17 +186,6 @@ class UspsTrackingTest {
         assertThat(dispatcher.tokenRequests()).hasSize(1);
     }
 
-    @Test
-    void http503UntilAttemptsRunOutFailsWithAServerException() {
-        for (int i = 0; i < 4; i++) {
-            dispatcher.enqueue(new MockResponse().setResponseCode(503));
-        }
-
-        assertThat(usps.track(NUMBER)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierServerException.class));
-        assertThat(dispatcher.apiRequests()).hasSize(4);
-        assertThat(sleeper.waits()).hasSize(3);
-    }
 
     @Test
     void malformedAndTruncatedBodiesAreResponseFailures() {
@@ -215,18 +201,6 @@ class UspsTrackingTest {
                 .isInstanceOf(CarrierResponseException.class).hasMessageContaining("trackingNumber");
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        UspsTracking impatient = UspsTracking.of(UspsSettings.builder().clientId(ID).clientSecret(SECRET)
-                .baseUrl(server.url("/")).http(TestHttp.settings(sleeper).toBuilder()
-                        .readTimeout(Duration.ofMillis(200)).maxAttempts(2).build()).build());
-        for (int i = 0; i < 2; i++) {
-            dispatcher.enqueue(json(200, DELIVERED).setBodyDelay(1, TimeUnit.SECONDS));
-        }
-
-        assertThat(impatient.track(NUMBER)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void aBatchIsOneCallPerNumberAndOneBadNumberFailsAlone() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.carrier.CarrierAuthenticationException;
-import dev.waybill.carrier.CarrierConnectionException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.ParsedBody;
@@ -26,7 +25,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -146,16 +144,6 @@ class YanwenTrackingTest {
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
     }
 
-    @Test
-    void http503UntilAttemptsRunOutFailsWithAServerException() {
-        for (int i = 0; i < 4; i++) {
-            server.enqueue(new MockResponse().setResponseCode(503));
-        }
-
-        assertThat(yanwen.track(KARRIO)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierServerException.class));
-        assertThat(server.getRequestCount()).isEqualTo(4);
-    }
 
     @Test
     void malformedAndTruncatedBodiesAreResponseFailuresInWords() {
@@ -171,18 +159,6 @@ class YanwenTrackingTest {
                 .isInstanceOf(CarrierResponseException.class).hasMessageContaining("code");
     }
 
-    @Test
-    void aSlowBodyHitsTheReadTimeoutAndIsAConnectionFailure() {
-        YanwenTracking impatient = YanwenTracking.of(YanwenSettings.builder().apiKey(TOKEN).baseUrl(server.url("/"))
-                .http(TestHttp.settings(sleeper).toBuilder().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build())
-                .build());
-        for (int i = 0; i < 2; i++) {
-            server.enqueue(json(KARRIO_BODY).setBodyDelay(1, TimeUnit.SECONDS));
-        }
-
-        assertThat(impatient.track(KARRIO)).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
-                assertThat(failed.error()).isInstanceOf(CarrierConnectionException.class));
-    }
 
     @Test
     void aBatchIsSplitByTheBatchSizeAndAFailedCallFailsOnlyItsNumbers() {
