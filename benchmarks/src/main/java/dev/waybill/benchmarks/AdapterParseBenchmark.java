@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.carriers.aftership.AfterShipSettings;
 import dev.waybill.carriers.aftership.AfterShipTracking;
-import dev.waybill.carriers.cainiao.CainiaoSettings;
-import dev.waybill.carriers.cainiao.CainiaoTracking;
 import dev.waybill.carriers.dhl.DhlSettings;
 import dev.waybill.carriers.dhl.DhlTracking;
 import dev.waybill.carriers.easypost.EasyPostSettings;
 import dev.waybill.carriers.easypost.EasyPostTracking;
-import dev.waybill.carriers.fourpx.FourPxSettings;
-import dev.waybill.carriers.fourpx.FourPxTracking;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.shipment.Shipment;
@@ -39,7 +35,7 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Bodies: a 40-number 17TRACK {@code gettrackinfo} batch, AfterShip's legacy v4 tracking from its
  * SDK's test resources (14 checkpoints), a DHL Express response (8 events), an EasyPost list of
- * 20 trackers, a real Cainiao answer (7 events) and a real 4PX answer (9 events).
+ * 20 trackers ({@link NewCarrierParseBenchmark} has the carriers of issue 15).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,15 +46,11 @@ public class AdapterParseBenchmark {
     private AfterShipTracking afterShip;
     private DhlTracking dhl;
     private EasyPostTracking easyPost;
-    private CainiaoTracking cainiao;
-    private FourPxTracking fourPx;
     private ObjectMapper mapper;
     private byte[] seventeenTrackBody;
     private byte[] afterShipBody;
     private byte[] dhlBody;
     private byte[] easyPostBody;
-    private byte[] cainiaoBody;
-    private byte[] fourPxBody;
 
     /** Builds the adapters and the bodies once per fork, and checks every adapter reads its body. */
     @Setup
@@ -68,21 +60,15 @@ public class AdapterParseBenchmark {
         afterShip = AfterShipTracking.of(AfterShipSettings.builder().build());
         dhl = DhlTracking.of(DhlSettings.builder().build());
         easyPost = EasyPostTracking.of(EasyPostSettings.builder().build());
-        cainiao = CainiaoTracking.of(CainiaoSettings.builder().build());
-        fourPx = FourPxTracking.of(FourPxSettings.builder().build());
         mapper = new ObjectMapper();
         seventeenTrackBody = payloads.seventeenTrackInfo(Payloads.numbers(1, 40));
         afterShipBody = Payloads.resource("aftership-legacy_v4_tracking.json");
         dhlBody = Payloads.resource("dhl-tracking_ok.json");
         easyPostBody = payloads.easyPostList(Payloads.numbers(1, 20));
-        cainiaoBody = Payloads.resource("cainiao-real_delivered.json");
-        fourPxBody = Payloads.resource("4px-real_import_cleared.json");
         expect(seventeenTrack(), 40, "17TRACK");
         expect(afterShip(), 1, "AfterShip");
         expect(dhl(), 1, "DHL");
         expect(easyPost(), 20, "EasyPost");
-        expect(cainiao(), 1, "Cainiao");
-        expect(fourPx(), 1, "4PX");
         if (easyPostSdk().getTrackers().size() != 20) {
             throw new IllegalStateException("the EasyPost SDK did not read 20 trackers");
         }
@@ -141,30 +127,6 @@ public class AdapterParseBenchmark {
     @Benchmark
     public JsonNode easyPostReadTree() throws IOException {
         return mapper.readTree(easyPostBody);
-    }
-
-    /** The Cainiao adapter reading one real answer (7 events) into a shipment. */
-    @Benchmark
-    public List<Shipment> cainiao() {
-        return cainiao.parse(cainiaoBody);
-    }
-
-    /** Jackson reading the same Cainiao answer into a tree. */
-    @Benchmark
-    public JsonNode cainiaoReadTree() throws IOException {
-        return mapper.readTree(cainiaoBody);
-    }
-
-    /** The 4PX adapter reading one real answer (9 events) into a shipment. */
-    @Benchmark
-    public List<Shipment> fourPx() {
-        return fourPx.parse(fourPxBody);
-    }
-
-    /** Jackson reading the same 4PX answer into a tree. */
-    @Benchmark
-    public JsonNode fourPxReadTree() throws IOException {
-        return mapper.readTree(fourPxBody);
     }
 
     /** EasyPost's official SDK reading the same list into its {@code TrackerCollection}. */

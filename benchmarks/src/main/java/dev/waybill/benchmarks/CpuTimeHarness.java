@@ -2,20 +2,23 @@ package dev.waybill.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
  * The adapter parse benchmarks measured in CPU time of the measuring thread instead of wall time,
  * for a machine whose cores other processes share: time spent waiting for a core is not counted.
- * Runs each {@link LastMileParseBenchmark} method and the DHL pair of {@link AdapterParseBenchmark}
- * (a control with published figures) in rounds after a warm-up and prints the median CPU
- * microseconds per call and the ratio to readTree of the same body. With the argument {@code mcp}
- * it compares an {@code assess_shipment} call by the MCP SDK's client over the in-JVM transport
- * with the facade's parse and {@code assess} ({@link McpToolBenchmark}), in the measuring thread's
- * CPU time and, as a check that no work moved to another thread, in the whole process's.
+ * Runs each carrier of {@link NewCarrierParseBenchmark} and the DHL pair of
+ * {@link AdapterParseBenchmark} (a control with published figures) in rounds after a warm-up and
+ * prints the median CPU microseconds per call, the bytes the thread allocated per call, and both
+ * ratios to readTree of the same body. With the argument {@code mcp} it compares an
+ * {@code assess_shipment} call by the MCP SDK's client over the in-JVM transport with the facade's
+ * parse and {@code assess} ({@link McpToolBenchmark}), in the measuring thread's CPU time and, as a
+ * check that no work moved to another thread, in the whole process's. Other arguments name the
+ * carriers to run (all seven and the control without).
  *
- * <pre>{@code java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.waybill.benchmarks.CpuTimeHarness [mcp]}</pre>
+ * <pre>{@code java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.waybill.benchmarks.CpuTimeHarness [mcp | carrier...]}</pre>
  */
 public final class CpuTimeHarness {
 
@@ -23,23 +26,30 @@ public final class CpuTimeHarness {
     private static final int WARM_UP_ROUNDS = 15;
     private static final int ROUNDS = 15;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
 
     private CpuTimeHarness() {
     }
 
-    /** Prints one line per body: adapter and readTree CPU µs per call, and their ratio. */
+    /** Prints one line per body: adapter and readTree CPU µs and bytes per call, and their ratios. */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("mcp")) {
             mcp();
             return;
         }
-        LastMileParseBenchmark lastMile = new LastMileParseBenchmark();
-        lastMile.setUp();
-        AdapterParseBenchmark control = new AdapterParseBenchmark();
-        control.setUp();
-        report("USPS, one Tracking v3 answer (12 events)", lastMile::usps, lastMile::uspsReadTree);
-        report("PostNL, one CompleteStatus (15 statuses)", lastMile::postnl, lastMile::postnlReadTree);
-        report("DHL, one response (control)", control::dhl, control::dhlReadTree);
+        List<String> carriers = args.length > 0 ? List.of(args) : List.of(NewCarrierParseBenchmark.class
+                .getField("carrier").getAnnotation(org.openjdk.jmh.annotations.Param.class).value());
+        for (String carrier : carriers) {
+            NewCarrierParseBenchmark parse = new NewCarrierParseBenchmark();
+            parse.carrier = carrier;
+            parse.setUp();
+            report(carrier, parse::adapter, parse::readTree);
+        }
+        if (args.length == 0) {
+            AdapterParseBenchmark control = new AdapterParseBenchmark();
+            control.setUp();
+            report("dhl (control)", control::dhl, control::dhlReadTree);
+        }
     }
 
     private static void mcp() throws Exception {
@@ -63,6 +73,10 @@ public final class CpuTimeHarness {
         return THREADS.getCurrentThreadCpuTime();
     }
 
+    private static long threadAllocated() {
+        return ALLOCATION.getCurrentThreadAllocatedBytes();
+    }
+
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
@@ -78,35 +92,45 @@ public final class CpuTimeHarness {
         report(body, adapter, readTree, CpuTimeHarness::threadCpu);
     }
 
-    /** Prints the median CPU µs per call of {@code measured} and {@code reference}, and their ratio. */
+    /**
+     * Prints the median CPU µs per call of {@code measured} and {@code reference} and their ratio, and
+     * the median bytes the thread allocated per call of each and their ratio.
+     */
     private static void report(String body, Call measured, Call reference, LongSupplier cpu) throws Exception {
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            microsPerCall(measured, cpu);
-            microsPerCall(reference, cpu);
+            perCall(measured, cpu);
+            perCall(reference, cpu);
         }
         double[] measuredRounds = new double[ROUNDS];
         double[] referenceRounds = new double[ROUNDS];
+        double[] measuredBytes = new double[ROUNDS];
+        double[] referenceBytes = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
-            measuredRounds[i] = microsPerCall(measured, cpu);
-            referenceRounds[i] = microsPerCall(reference, cpu);
+            measuredRounds[i] = perCall(measured, cpu);
+            referenceRounds[i] = perCall(reference, cpu);
+            measuredBytes[i] = perCall(measured, CpuTimeHarness::threadAllocated);
+            referenceBytes[i] = perCall(reference, CpuTimeHarness::threadAllocated);
         }
-        double a = median(measuredRounds);
-        double r = median(referenceRounds);
-        System.out.println(String.format(Locale.ROOT, "%s: %.1f µs, reference %.1f µs, ratio %.2f", body, a,
-                r, a / r));
+        double a = median(measuredRounds) / 1_000.0;
+        double r = median(referenceRounds) / 1_000.0;
+        double ab = median(measuredBytes);
+        double rb = median(referenceBytes);
+        System.out.println(String.format(Locale.ROOT, "%s: %.1f µs, reference %.1f µs, ratio %.2f; %.0f B, "
+                + "reference %.0f B, ratio %.2f", body, a, r, a / r, ab, rb, ab / rb));
     }
 
-    private static double microsPerCall(Call call, LongSupplier cpu) throws Exception {
+    /** What {@code counter} counted per call over one round of calls (nanoseconds, or bytes). */
+    private static double perCall(Call call, LongSupplier counter) throws Exception {
         Object sink = null;
-        long start = cpu.getAsLong();
+        long start = counter.getAsLong();
         for (int i = 0; i < CALLS; i++) {
             sink = call.run();
         }
-        long spent = cpu.getAsLong() - start;
+        long spent = counter.getAsLong() - start;
         if (sink == null) {
             throw new IllegalStateException("a call answered nothing");
         }
-        return spent / 1_000.0 / CALLS;
+        return (double) spent / CALLS;
     }
 
     private static double median(double[] values) {
