@@ -57,15 +57,45 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         if (label == null || label.isBlank()) {
             return null;
         }
-        String text = label.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^(GMT|UTC)", "");
-        if (text.isEmpty()) {
+        String text = label.strip();
+        int from = text.regionMatches(true, 0, "GMT", 0, 3) || text.regionMatches(true, 0, "UTC", 0, 3) ? 3 : 0;
+        if (from == text.length()) {
             return ZoneOffset.UTC;
         }
+        ZoneOffset common = commonOffset(text, from);
+        if (common != null) {
+            return common;
+        }
         try {
-            return ZoneOffset.of(text);
+            return ZoneOffset.of(text.substring(from).toUpperCase(java.util.Locale.ROOT));
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code ±H}, {@code ±HH}, {@code ±HH:MM} or {@code ±HHMM} from {@code text[from]} to its end,
+     * read as {@link ZoneOffset#of} reads them, without parsing through exceptions; null for any other
+     * shape (left to {@code ZoneOffset.of}) or a value beyond 14 hours.
+     */
+    private static ZoneOffset commonOffset(String text, int from) {
+        int length = text.length() - from;
+        char sign = text.charAt(from);
+        if ((sign != '+' && sign != '-') || (length != 2 && length != 3 && length != 5 && length != 6)) {
+            return null;
+        }
+        int hours = length == 2 ? digits(text, from + 1, from + 2) : digits(text, from + 1, from + 3);
+        int minutes = 0;
+        if (length == 6) {
+            minutes = text.charAt(from + 3) == ':' ? digits(text, from + 4, from + 6) : -1;
+        } else if (length == 5) {
+            minutes = digits(text, from + 3, from + 5);
+        }
+        if (hours < 0 || hours > 14 || minutes < 0 || minutes > 59) {
+            return null;
+        }
+        int seconds = (hours * 3600 + minutes * 60) * (sign == '-' ? -1 : 1);
+        return ZoneOffset.ofTotalSeconds(seconds);
     }
 
     /** A time whose offset the carrier gave. */
@@ -83,12 +113,14 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        String stripped = text.strip();
+        EventTime common = tryParseCommon(stripped);
+        return common != null ? Optional.of(common) : tryParseGeneral(stripped);
+    }
+
+    /** {@code stripped} read by the general formatter, whatever its shape. */
+    static Optional<EventTime> tryParseGeneral(String stripped) {
         try {
-            String stripped = text.strip();
-            EventTime common = tryParseCommon(stripped);
-            if (common != null) {
-                return Optional.of(common);
-            }
             String colonOffset = COLONLESS_OFFSET.matcher(stripped).replaceFirst("$1$2:$3");
             TemporalAccessor parsed = FLEXIBLE.parse(colonOffset);
             LocalDate date = parsed.query(TemporalQueries.localDate());
@@ -106,14 +138,16 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
 
     /**
      * The shapes nearly every carrier sends, read without the general formatter:
-     * {@code 2026-11-12T07:10:00} followed by nothing, {@code Z} or {@code ±HH:MM}. Only values that
-     * the general formatter reads the same way are taken (day 1 to 28, hour 0 to 23, offset hours up
-     * to 14); anything else answers null and goes the general way.
+     * {@code 2026-11-12T07:10:00} (or a blank for the {@code T}), then a fraction of up to nine digits
+     * or none, then nothing, {@code Z}, {@code ±HH:MM} or {@code ±HHMM}. Only values that the general
+     * formatter reads the same way are taken (day 1 to 28, hour 0 to 23, offset hours up to 14);
+     * anything else answers null and goes the general way.
      */
     private static EventTime tryParseCommon(String text) {
         int length = text.length();
-        if ((length != 19 && length != 20 && length != 25) || text.charAt(4) != '-' || text.charAt(7) != '-'
-                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (length < 19 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || (text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -122,26 +156,39 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         int hour = digits(text, 11, 13);
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0
+        if (!InputLimits.isYearInRange(year) || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0
                 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
-        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second);
-        if (length == 19) {
+        int at = 19;
+        int nano = 0;
+        if (at < length && text.charAt(at) == '.') {
+            int end = at + 1;
+            while (end < length && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                end++;
+            }
+            int count = end - at - 1;
+            if (count < 1 || count > 9) {
+                return null;
+            }
+            nano = digits(text, at + 1, end);
+            for (int i = count; i < 9; i++) {
+                nano *= 10;
+            }
+            at = end;
+        }
+        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nano);
+        if (at == length) {
             return ofLocal(local);
         }
-        if (length == 20) {
-            return text.charAt(19) == 'Z' ? of(local.atOffset(ZoneOffset.UTC)) : null;
+        if (at + 1 == length) {
+            return text.charAt(at) == 'Z' ? of(local.atOffset(ZoneOffset.UTC)) : null;
         }
-        char sign = text.charAt(19);
-        int offsetHours = digits(text, 20, 22);
-        int offsetMinutes = digits(text, 23, 25);
-        if ((sign != '+' && sign != '-') || text.charAt(22) != ':' || offsetHours < 0 || offsetHours > 14
-                || offsetMinutes < 0 || offsetMinutes > 59) {
+        if (length - at != 5 && length - at != 6) {
             return null;
         }
-        int seconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1);
-        return of(local.atOffset(ZoneOffset.ofTotalSeconds(seconds)));
+        ZoneOffset offset = commonOffset(text, at);
+        return offset == null ? null : of(local.atOffset(offset));
     }
 
     /** The decimal number in {@code text[from, to)}, or -1 if it holds anything but ASCII digits. */
