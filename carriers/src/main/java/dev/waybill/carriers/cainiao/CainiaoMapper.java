@@ -80,8 +80,7 @@ final class CainiaoMapper {
         if (!blank(module.status())) {
             CainiaoResponse.Trace latest = module.latestTrace();
             EventTime at = latest == null ? null : time(latest);
-            draft.status(CainiaoStatusMap.SHIPMENTS.map(module.status().strip(), number), module.statusDesc(),
-                    at == null ? null : at.text(),
+            draft.statusAt(CainiaoStatusMap.SHIPMENTS.map(module.status().strip(), number), module.statusDesc(), at,
                     "Cainiao status '" + module.status().strip() + "'");
         }
         for (CainiaoResponse.Trace trace : module.detailList() == null ? List.<CainiaoResponse.Trace>of()
@@ -92,7 +91,7 @@ final class CainiaoMapper {
             String text = !blank(trace.standerdDesc()) ? trace.standerdDesc() : trace.desc();
             EventTime time = time(trace);
             String code = blank(trace.actionCode()) ? "?" : trace.actionCode().strip();
-            draft.event(new EventDraft(time == null ? trace.timeStr() : time.text(), time,
+            draft.event(new EventDraft(trace.timeStr(), time,
                     sided(CainiaoStatusMap.EVENTS.map(code, number), trace.group()), place(text), null,
                     code + (blank(text) ? "" : ": " + text.strip())).withText(text));
         }

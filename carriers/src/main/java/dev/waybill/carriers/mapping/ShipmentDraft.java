@@ -65,6 +65,9 @@ public final class ShipmentDraft {
             EventCode.ARRIVED_DESTINATION, EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY,
             EventCode.DELIVERY_FAILED, EventCode.AVAILABLE_FOR_PICKUP, EventCode.DELIVERED);
 
+    private static final Comparator<Resolved> BY_TIMELINE = Comparator.comparing(Resolved::event,
+            TrackingEvent.TIMELINE_ORDER);
+
     private final String adapter;
     private final String trackingNumber;
     private String id;
@@ -144,9 +147,18 @@ public final class ShipmentDraft {
      * @param said    the carrier's words, naming the field: {@code "EasyPost status 'delivered'"}
      */
     public ShipmentDraft status(StatusMapping row, String rawTime, String said) {
+        return statusAt(row, EventTime.tryParse(rawTime).orElse(null), said);
+    }
+
+    /**
+     * Like {@link #status(StatusMapping, String, String)}, with the time already read.
+     *
+     * @param time when the carrier set it; may be null (a local time is read as UTC)
+     */
+    public ShipmentDraft statusAt(StatusMapping row, EventTime time, String said) {
         CarrierStatus.Progress progress = row == null ? null : progress(row.code());
         if (progress != null) {
-            this.status = new CarrierStatus(progress, row.reason(), time(rawTime), said);
+            this.status = new CarrierStatus(progress, row.reason(), time(time), said);
         }
         return this;
     }
@@ -156,18 +168,23 @@ public final class ShipmentDraft {
      * {@code text} where its code says little, as events are.
      */
     public ShipmentDraft status(StatusMapping row, String text, String rawTime, String said) {
+        return statusAt(row, text, EventTime.tryParse(rawTime).orElse(null), said);
+    }
+
+    /** Like {@link #status(StatusMapping, String, String, String)}, with the time already read (may be null). */
+    public ShipmentDraft statusAt(StatusMapping row, String text, EventTime time, String said) {
         TextMatch match = row == null ? null : reading(row, text);
-        return status(match == null ? row : match.mapping(), rawTime, said);
+        return statusAt(match == null ? row : match.mapping(), time, said);
     }
 
     /** The carrier stopped tracking the shipment after a long time without news ({@code said} names the field). */
     public ShipmentDraft expired(String rawTime, String said) {
-        this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time(rawTime), said);
+        this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time(EventTime.tryParse(rawTime).orElse(null)),
+                said);
         return this;
     }
 
-    private static OffsetDateTime time(String rawTime) {
-        EventTime time = EventTime.tryParse(rawTime).orElse(null);
+    private static OffsetDateTime time(EventTime time) {
         if (time == null) {
             return null;
         }
@@ -257,7 +274,7 @@ public final class ShipmentDraft {
             EventDraft event = timed.get(i);
             resolved.add(new Resolved(resolve(event, where.get(i), lane), event.status().customsByPosition()));
         }
-        resolved.sort(Comparator.comparing(Resolved::event, TrackingEvent.TIMELINE_ORDER));
+        resolved.sort(BY_TIMELINE);
         List<TrackingEvent> placed = placeCustoms(resolved, lane);
         return Shipment.builder(id == null ? trackingNumber : id, lane)
                 .trackingNumber(trackingNumber)
@@ -307,7 +324,10 @@ public final class ShipmentDraft {
     }
 
     private Lane lane(List<EventDraft> timed, List<Place> where, LaneDefaults defaults) {
-        CountryCode first = where.stream().filter(Objects::nonNull).map(Place::country).findFirst().orElse(null);
+        CountryCode first = null;
+        for (int i = 0; i < where.size() && first == null; i++) {
+            first = where.get(i) == null ? null : where.get(i).country();
+        }
         CountryCode from = origin;
         CountryCode to = destination;
         if (from == null) {

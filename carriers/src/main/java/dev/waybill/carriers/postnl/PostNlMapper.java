@@ -138,7 +138,7 @@ final class PostNlMapper {
     }
 
     private static void status(ShipmentDraft draft, PostNlResponse.Status status, String number) {
-        draft.status(PostNlStatusMap.map(status, number), raw(status.time()),
+        draft.statusAt(PostNlStatusMap.map(status, number), time(status.time()),
                 "PostNL status " + detail(status));
     }
 
@@ -220,12 +220,6 @@ final class PostNlMapper {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    /** The time as ISO text for the shipment status, which reads an offset-less time as UTC. */
-    private static String raw(String text) {
-        EventTime time = time(text);
-        return time == null ? null : time.text();
     }
 
     private static CountryCode country(List<PostNlResponse.Address> addresses, String type) {

@@ -106,8 +106,8 @@ final class UpsMapper {
         List<UpsResponse.Activity> activities = pkg.activity() == null ? List.of() : pkg.activity();
         UpsResponse.Status current = pkg.currentStatus();
         if (current != null && current.type() != null) {
-            String latest = activities.isEmpty() || activities.get(0) == null ? null : rawTime(activities.get(0));
-            draft.status(UpsStatusMap.TABLE.map(current.type(), number), text(current), latest,
+            EventTime latest = activities.isEmpty() || activities.get(0) == null ? null : statusTime(activities.get(0));
+            draft.statusAt(UpsStatusMap.TABLE.map(current.type(), number), text(current), latest,
                     "UPS currentStatus '" + detail(current) + "'");
         }
         for (UpsResponse.Activity activity : activities) {
@@ -115,7 +115,7 @@ final class UpsMapper {
                 continue;
             }
             UpsResponse.Address address = activity.location() == null ? null : activity.location().address();
-            draft.event(new EventDraft(rawTime(activity), time(activity),
+            draft.event(new EventDraft(activity.date(), time(activity),
                     UpsStatusMap.TABLE.map(activity.status().type(), number),
                     address == null ? null : EventDraft.location(address.city(), address.stateProvince()),
                     address == null ? null : country(address), detail(activity.status()))
@@ -130,7 +130,7 @@ final class UpsMapper {
      */
     private static String number(String inquiryNumber, String trackingNumber, int packages) {
         String own = trackingNumber == null ? null : trackingNumber.strip();
-        boolean plausible = own != null && own.length() >= 7 && own.chars().anyMatch(Character::isDigit);
+        boolean plausible = own != null && own.length() >= 7 && anyDigit(own);
         String asked = inquiryNumber == null || inquiryNumber.isBlank() ? null : inquiryNumber.strip();
         if (plausible && (packages > 1 || asked == null)) {
             return own;
@@ -154,13 +154,10 @@ final class UpsMapper {
         return new CarrierError(first.code(), message.isEmpty() ? null : message);
     }
 
-    /** The local date-time as ISO text with the GMT offset where UPS gives one; null without a date. */
-    private static String rawTime(UpsResponse.Activity activity) {
+    /** The activity's time; where its date and time do not read, its {@code date} read as a timestamp. */
+    private static EventTime statusTime(UpsResponse.Activity activity) {
         EventTime time = time(activity);
-        if (time != null) {
-            return time.text();
-        }
-        return activity.date();
+        return time != null ? time : EventTime.tryParse(activity.date()).orElse(null);
     }
 
     /**
@@ -189,14 +186,14 @@ final class UpsMapper {
     private static LocalDateTime dateTime(String date, String time) {
         String d = date == null ? "" : date.replace("-", "").strip();
         String t = time == null ? "" : time.replace(":", "").strip();
-        if (d.length() != 8 || !d.chars().allMatch(Character::isDigit)) {
+        if (d.length() != 8 || !allDigits(d)) {
             return null;
         }
         try {
             LocalDate day = LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
                     Integer.parseInt(d.substring(6, 8)));
             LocalTime clock = LocalTime.MIDNIGHT;
-            if (t.length() == 6 && t.chars().allMatch(Character::isDigit)) {
+            if (t.length() == 6 && allDigits(t)) {
                 clock = LocalTime.of(Integer.parseInt(t.substring(0, 2)), Integer.parseInt(t.substring(2, 4)),
                         Integer.parseInt(t.substring(4, 6)));
             }
@@ -204,6 +201,24 @@ final class UpsMapper {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ZoneOffset offset(String text) {

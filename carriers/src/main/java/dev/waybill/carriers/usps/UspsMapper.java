@@ -59,9 +59,8 @@ final class UspsMapper {
                 .origin(side(root.originCountry(), root.originState(), root.originZIP()))
                 .destination(side(root.destinationCountryCode(), root.destinationState(), root.destinationZIP()));
         if (blankToNull(root.statusCategory()) != null) {
-            String latest = events.isEmpty() || events.get(0) == null ? null
-                    : rawTime(time(events.get(0)), events.get(0).eventTimestamp());
-            draft.status(UspsStatusMap.CATEGORIES.map(root.statusCategory(), number), root.status(), latest,
+            EventTime latest = events.isEmpty() || events.get(0) == null ? null : time(events.get(0));
+            draft.statusAt(UspsStatusMap.CATEGORIES.map(root.statusCategory(), number), root.status(), latest,
                     "USPS statusCategory '" + root.statusCategory().strip() + "'"
                             + (blankToNull(root.status()) == null ? "" : " (status '" + root.status().strip() + "')"));
         }
@@ -75,7 +74,7 @@ final class UspsMapper {
                 location = location == null ? event.eventCountry().strip() : location + ", " + event.eventCountry().strip();
             }
             EventTime time = time(event);
-            draft.event(new EventDraft(rawTime(time, event.eventTimestamp()), time,
+            draft.event(new EventDraft(event.eventTimestamp(), time,
                     UspsStatusMap.EVENTS.map(event.eventCode(), number),
                     location, country, detail(event)).withText(event.eventType()));
         }
@@ -119,14 +118,6 @@ final class UspsMapper {
             return gmt;
         }
         return local;
-    }
-
-    /** The time as ISO text, or the text as sent when it did not read. */
-    private static String rawTime(EventTime time, String sent) {
-        if (time == null) {
-            return sent;
-        }
-        return time.text();
     }
 
     private static ZoneOffset offset(String text) {

@@ -67,7 +67,8 @@ final class YanwenMapper {
                 .destination(Countries.orNull(parcel.destinationCountry()))
                 .handOver(handOver(parcel));
         List<YanwenResponse.Checkpoint> checkpoints = parcel.checkpoints() == null ? List.of() : parcel.checkpoints();
-        YanwenResponse.Checkpoint latest = null;
+        EventTime latest = null;
+        boolean any = false;
         for (YanwenResponse.Checkpoint checkpoint : checkpoints) {
             if (checkpoint == null) {
                 continue;
@@ -78,14 +79,13 @@ final class YanwenMapper {
                     blank(checkpoint.location()) ? null : checkpoint.location().strip(), null,
                     event + (blank(checkpoint.message()) ? "" : ": " + checkpoint.message().strip()))
                     .withText(checkpoint.message()));
-            if (latest == null || later(checkpoint, latest)) {
-                latest = checkpoint;
+            if (!any || later(time, latest)) {
+                latest = time;
+                any = true;
             }
         }
         if (code != null) {
-            EventTime at = latest == null ? null : time(latest);
-            draft.status(YanwenStatusMap.EVENTS.map(code, number), at == null ? null : at.text(),
-                    "Yanwen tracking_status '" + code + "'");
+            draft.statusAt(YanwenStatusMap.EVENTS.map(code, number), latest, "Yanwen tracking_status '" + code + "'");
         }
         return draft.build(defaults);
     }
@@ -114,9 +114,8 @@ final class YanwenMapper {
         return EventTime.of(local.local().atOffset(offset));
     }
 
-    private static boolean later(YanwenResponse.Checkpoint a, YanwenResponse.Checkpoint b) {
-        EventTime ta = time(a);
-        EventTime tb = time(b);
+    /** True when {@code ta} has an offset and is after {@code tb}, or {@code tb} has none. */
+    private static boolean later(EventTime ta, EventTime tb) {
         return ta != null && ta.hasOffset() && (tb == null || !tb.hasOffset()
                 || ta.withOffset().toInstant().isAfter(tb.withOffset().toInstant()));
     }
