@@ -50,7 +50,8 @@ class ExactlyOnceOnABrokerTest {
         try (Broker broker = new Broker()) {
             broker.createTopic(TOPICS.shipments(), 2);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrap()))) {
-                assertThat(TopicSetup.ensure(admin, TOPICS, Duration.ofSeconds(10))).isEqualTo(2);
+                assertThat(TopicSetup.ensure(admin, TOPICS, Duration.ofSeconds(10)))
+                        .isEqualTo(new TopicSetup.Ready(2, false));
             }
             Instance a = Instance.start(broker.bootstrap(), stateA);
             Instance b = Instance.start(broker.bootstrap(), stateB);
