@@ -72,6 +72,11 @@ final class Driver implements AutoCloseable {
         shipments.pipeInput(key, value);
     }
 
+    /** A record on any topic the topology reads, as another instance's task would have written it. */
+    void pipe(String topic, String key, String value) {
+        driver.createInputTopic(topic, new StringSerializer(), new StringSerializer()).pipeInput(key, value);
+    }
+
     /** A webhook delivery of {@code carrier}: its raw body and its HTTP headers as the record's headers. */
     void webhook(String carrier, byte[] body, Map<String, String> headers) {
         RecordHeaders recordHeaders = new RecordHeaders();

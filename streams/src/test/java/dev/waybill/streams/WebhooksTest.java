@@ -14,6 +14,7 @@ import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.streams.internal.RoutingJson;
 import dev.waybill.watch.rules.NoticePolicy;
 import dev.waybill.watch.rules.QuietHours;
 import java.io.IOException;
@@ -200,7 +201,7 @@ class WebhooksTest {
             d.webhook("easypost", new byte[0], signed(sign(new byte[0])));
             byte[] notJson = "<html>502 Bad Gateway</html>".getBytes(StandardCharsets.UTF_8);
             d.webhook("easypost", notJson, signed(sign(notJson)));     // signed right, but no EasyPost event
-            d.webhook("easypost", BODY, signed(SIGNATURE));
+            d.webhook("EasyPost", BODY, signed(SIGNATURE));          // a carrier's name in any case
 
             assertThat(d.rejected()).extracting(r -> r.get("error").asText()).satisfiesExactly(
                     e -> assertThat(e).startsWith("key: no carrier is called 'no-such-carrier' (known: ")
@@ -254,6 +255,24 @@ class WebhooksTest {
                     .containsExactly("trackingNumber: no watched shipment has '1'",
                             "trackingNumber: no watched shipment has '1'");
             assertThat(d.transitions()).noneSatisfy(t -> assertThat(t.get("cause").asText()).isEqualTo("WEBHOOK"));
+        }
+    }
+
+    @Test
+    void anUpdateRoutedToAShipmentForgottenMeanwhileIsRejected() {
+        try (Driver d = driver(first)) {
+            Shipment read = WAYBILL.carriers().get("easypost").parse(BODY).get(0);
+            // in flight on waybill.pushed when the shop's tombstone came first: as the route wrote it
+            d.pipe(Topics.defaults().pushed(), "order-81", new RoutingJson(Driver.MAPPER).pushed(
+                    new RoutingJson.Pushed("easypost", read, new RoutingJson.Origin("waybill.webhooks", 0, 41))));
+            assertThat(d.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.get("error").asText())
+                        .isEqualTo("trackingNumber: '1' was the number of a shipment no longer watched");
+                assertThat(r.get("id").asText()).isEqualTo("order-81");
+                assertThat(r.get("offset").asLong()).isEqualTo(41);
+            });
+            assertThat(d.verdicts()).isEmpty();
+            assertThat(d.store("waybill-watched")).isEmpty();
         }
     }
 

@@ -68,9 +68,10 @@ public final class WebhookProcessor implements Processor<String, byte[], String,
                     + String.join(", ", carriers.names()) + ")");
             return;
         }
-        Optional<String> secret = secrets.apply(carrier).filter(s -> !s.isBlank());
+        String name = adapter.get().name();
+        Optional<String> secret = secrets.apply(name).filter(s -> !s.isBlank());
         if (secret.isEmpty()) {
-            reject(record, from, "signature: no webhook secret is configured for " + carrier);
+            reject(record, from, "signature: no webhook secret is configured for " + name);
             return;
         }
         if (record.value() == null || record.value().length == 0) {
@@ -87,7 +88,7 @@ public final class WebhookProcessor implements Processor<String, byte[], String,
             reject(record, from, "body: " + e.problem());
             return;
         } catch (RuntimeException e) {             // an adapter's bug must not stop the other deliveries
-            reject(record, from, "body: not readable as a webhook of " + carrier);
+            reject(record, from, "body: not readable as a webhook of " + name);
             return;
         }
         if (shipments.isEmpty()) {
@@ -99,7 +100,7 @@ public final class WebhookProcessor implements Processor<String, byte[], String,
                 reject(record, from, "trackingNumber: missing on the delivery's shipment '" + shipment.id() + "'");
             } else {
                 context.forward(new Record<>(shipment.trackingNumber(),
-                        json.pushedByNumber(new RoutingJson.Pushed(carrier, shipment, from)), record.timestamp()),
+                        json.pushedByNumber(new RoutingJson.Pushed(name, shipment, from)), record.timestamp()),
                         BY_NUMBER);
             }
         }
