@@ -94,8 +94,8 @@ public final class StreamsThroughput {
 
     /** Records per second of {@code instances} instances of application {@code name} over all {@code n} records. */
     private static double pass(String bootstrap, String name, int instances, int n) throws Exception {
-        Topics topics = new Topics(SHIPMENTS, name + ".verdicts", name + ".transitions", name + ".notices",
-                name + ".rejected");
+        Topics topics = new Topics(SHIPMENTS, name + ".webhooks", name + ".verdicts", name + ".transitions",
+                name + ".notices", name + ".rejected", name + ".by-tracking-number", name + ".pushed");
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             TopicSetup.ensure(admin, topics, Duration.ofSeconds(30));
         }

@@ -17,7 +17,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /**
  * Gets the topics ready before the topology starts: the brokers must answer within the wait, the
  * shipments topic must exist, and the topics written that are missing are created with its partition
- * count (the verdicts topic compacted), so that every output is partitioned as the input.
+ * count (the verdicts topic compacted), so that every output is partitioned as the input. When the
+ * webhooks topic exists, the two routing topics are made ready too, and the one keyed by shipment id
+ * must have the shipments topic's partition count.
  */
 public final class TopicSetup {
 
@@ -25,13 +27,21 @@ public final class TopicSetup {
     }
 
     /**
-     * Checks the brokers and creates the missing output topics; answers the partition count of the
-     * shipments topic.
+     * What start-up found.
+     *
+     * @param partitions the partition count of the shipments topic
+     * @param webhooks   true when the webhooks topic exists, so the topology is to read it
+     */
+    public record Ready(int partitions, boolean webhooks) {
+    }
+
+    /**
+     * Checks the brokers and creates the missing topics.
      *
      * @throws IllegalStateException with a one-line reason: brokers not reached within {@code wait}, the
-     *         shipments topic missing, a topic that could not be created
+     *         shipments topic missing, a routing topic partitioned otherwise, a topic that could not be created
      */
-    public static int ensure(Admin admin, Topics topics, Duration wait) {
+    public static Ready ensure(Admin admin, Topics topics, Duration wait) {
         long ms = wait.toMillis();
         try {
             admin.describeCluster().nodes().get(ms, TimeUnit.MILLISECONDS);
@@ -40,10 +50,21 @@ public final class TopicSetup {
                 throw new IllegalStateException("the input topic " + topics.shipments()
                         + " does not exist: create it with the partition count the work is to be split by");
             }
-            int partitions = admin.describeTopics(List.of(topics.shipments())).allTopicNames()
-                    .get(ms, TimeUnit.MILLISECONDS).get(topics.shipments()).partitions().size();
+            int partitions = partitions(admin, topics.shipments(), ms);
+            boolean webhooks = existing.contains(topics.webhooks());
+            int pushed = webhooks && existing.contains(topics.pushed()) ? partitions(admin, topics.pushed(), ms)
+                    : partitions;
+            if (pushed != partitions) {
+                throw new IllegalStateException("the topic " + topics.pushed() + " has " + pushed + " partitions and "
+                        + topics.shipments() + " " + partitions + ": they must be partitioned alike; delete "
+                        + topics.pushed() + " to have it made again");
+            }
+            List<String> wanted = new ArrayList<>(topics.written());
+            if (webhooks) {
+                wanted.addAll(topics.routing());
+            }
             List<NewTopic> missing = new ArrayList<>();
-            for (String name : topics.written()) {
+            for (String name : wanted) {
                 if (!existing.contains(name)) {
                     NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty());
                     if (name.equals(topics.verdicts())) {
@@ -61,7 +82,7 @@ public final class TopicSetup {
                     }
                 }
             }
-            return partitions;
+            return new Ready(partitions, webhooks);
         } catch (TimeoutException e) {
             throw new IllegalStateException("the brokers did not answer within " + wait.toSeconds() + " s", e);
         } catch (ExecutionException e) {
@@ -70,5 +91,11 @@ public final class TopicSetup {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the brokers", e);
         }
+    }
+
+    private static int partitions(Admin admin, String topic, long ms)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(ms, TimeUnit.MILLISECONDS).get(topic)
+                .partitions().size();
     }
 }

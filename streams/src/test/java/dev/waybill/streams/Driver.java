@@ -9,6 +9,7 @@ import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.rules.NoticePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -27,7 +30,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
- * The topology in a {@link TopologyTestDriver} on a mocked wall clock: shipments in, each output topic
+ * The topology in a {@link TopologyTestDriver} on a mocked wall clock: shipments and webhooks in, each output topic
  * read as JSON lines, everything read so far kept (so a test sees the whole history of a run).
  */
 final class Driver implements AutoCloseable {
@@ -37,18 +40,24 @@ final class Driver implements AutoCloseable {
 
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, String> shipments;
+    private final TestInputTopic<String, byte[]> webhooks;
     private final TestOutputTopic<String, String> verdicts, transitions, notices, rejected;
     private final List<JsonNode> verdictLines = new ArrayList<>(), transitionLines = new ArrayList<>(),
             noticeLines = new ArrayList<>(), rejectedLines = new ArrayList<>();
     private final List<String> verdictKeys = new ArrayList<>();
 
     Driver(NoticePolicy policy, Instant wallClock, Path stateDir) {
+        this(WatchTopology.builder(WAYBILL).policy(policy), wallClock, stateDir);
+    }
+
+    Driver(WatchTopology.Builder topology, Instant wallClock, Path stateDir) {
         Topics topics = Topics.defaults();
         Properties props = WatchStreams.properties("unused:9092", "waybill-test", stateDir);
-        driver = new TopologyTestDriver(WatchTopology.builder(WAYBILL).policy(policy).build(), props, wallClock);
+        driver = new TopologyTestDriver(topology.build(), props, wallClock);
         StringSerializer ser = new StringSerializer();
         StringDeserializer de = new StringDeserializer();
         shipments = driver.createInputTopic(topics.shipments(), ser, ser);
+        webhooks = driver.createInputTopic(topics.webhooks(), ser, new ByteArraySerializer());
         verdicts = driver.createOutputTopic(topics.verdicts(), de, de);
         transitions = driver.createOutputTopic(topics.transitions(), de, de);
         notices = driver.createOutputTopic(topics.notices(), de, de);
@@ -61,6 +70,18 @@ final class Driver implements AutoCloseable {
 
     void pipe(String key, String value) {
         shipments.pipeInput(key, value);
+    }
+
+    /** A record on any topic the topology reads, as another instance's task would have written it. */
+    void pipe(String topic, String key, String value) {
+        driver.createInputTopic(topic, new StringSerializer(), new StringSerializer()).pipeInput(key, value);
+    }
+
+    /** A webhook delivery of {@code carrier}: its raw body and its HTTP headers as the record's headers. */
+    void webhook(String carrier, byte[] body, Map<String, String> headers) {
+        RecordHeaders recordHeaders = new RecordHeaders();
+        headers.forEach((name, value) -> recordHeaders.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        webhooks.pipeInput(new TestRecord<>(carrier, body, recordHeaders));
     }
 
     /** Advances the wall clock in steps of {@code step} up to {@code total}, punctuating at each. */

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Two instances in processes of their own on a real broker, a two-partition shipments topic, one of
  * them killed ({@code destroyForcibly}, SIGKILL) mid-stream: the other takes its partition over, restores
  * its stores from their changelogs, and a {@code read_committed} reader of the notices topic finds each
- * notice exactly once, every held parcel with one EXCEPTION notice, even for shipments replayed.
+ * notice exactly once, every held parcel with one EXCEPTION notice, even for shipments replayed. (Start-up
+ * first: the routing topics are made with the shipments' partition count once a webhooks topic exists.)
  */
 class ExactlyOnceOnABrokerTest {
 
@@ -50,7 +51,14 @@ class ExactlyOnceOnABrokerTest {
         try (Broker broker = new Broker()) {
             broker.createTopic(TOPICS.shipments(), 2);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrap()))) {
-                assertThat(TopicSetup.ensure(admin, TOPICS, Duration.ofSeconds(10))).isEqualTo(2);
+                assertThat(TopicSetup.ensure(admin, TOPICS, Duration.ofSeconds(10)))
+                        .isEqualTo(new TopicSetup.Ready(2, false));
+                assertThat(admin.listTopics().names().get()).doesNotContainAnyElementsOf(TOPICS.routing());
+                broker.createTopic(TOPICS.webhooks(), 3);
+                assertThat(TopicSetup.ensure(admin, TOPICS, Duration.ofSeconds(10)))
+                        .isEqualTo(new TopicSetup.Ready(2, true));
+                assertThat(admin.describeTopics(TOPICS.routing()).allTopicNames().get().values())
+                        .allSatisfy(topic -> assertThat(topic.partitions()).as(topic.name()).hasSize(2));
             }
             Instance a = Instance.start(broker.bootstrap(), stateA);
             Instance b = Instance.start(broker.bootstrap(), stateB);

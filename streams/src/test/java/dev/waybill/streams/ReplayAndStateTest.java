@@ -10,6 +10,7 @@ import dev.waybill.shipment.TrackingEvent;
 import dev.waybill.streams.internal.StoreNames;
 import dev.waybill.watch.rules.NoticePolicy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,13 +80,16 @@ class ReplayAndStateTest {
         try (Driver fresh = new Driver(NoticePolicy.defaults(), NOW, second)) {
             fresh.pipe(with(EVENTS));
             assertThat(fresh.transitions()).as("without the restored store the look starts over").isNotEmpty();
+            assertThat(fresh.latestVerdict()).isEqualTo(before);
         }
         try (Driver restored = new Driver(NoticePolicy.defaults(), NOW, third)) {
             saved.forEach(restored::restore);
             restored.pipe(with(EVENTS));
             assertThat(restored.transitions()).isEmpty();
             assertThat(restored.notices()).isEmpty();
-            assertThat(restored.latestVerdict()).isEqualTo(before);
+            assertThat(restored.verdicts()).as("the verdict on the compacted topic is still the latest").isEmpty();
+            restored.pipe(with(List.of(Journeys.event("2026-11-15T09:00:00+01:00", EventCode.DELIVERED, "Berlin"))));
+            assertThat(restored.latestVerdict().get("status").asText()).isEqualTo("DELIVERED");
         }
     }
 
@@ -100,7 +104,27 @@ class ReplayAndStateTest {
             d.pipe(with(EVENTS.subList(0, 2)));
             assertThat(d.transitions()).hasSize(transitions);
             assertThat(d.notices()).hasSize(notices);
-            assertThat(d.verdicts()).hasSize(3);
+            assertThat(d.verdicts()).as("the same verdict is not written again").hasSize(1);
+        }
+    }
+
+    @Test
+    void aVerdictIsWrittenOnlyWhenItChanges() {
+        try (Driver d = new Driver(NoticePolicy.defaults(), NOW, first)) {
+            d.pipe(with(EVENTS));
+            String dueBefore = d.store(StoreNames.defaults().watched()).get("o-1").toString();
+            d.advance(Duration.ofHours(3), Duration.ofMinutes(30));   // due looks, the same day
+            assertThat(d.store(StoreNames.defaults().watched()).get("o-1").toString())
+                    .as("the punctuation looked again").isNotEqualTo(dueBefore);
+            assertThat(d.verdicts()).as("nothing changed: one line").hasSize(1);
+            d.advance(Duration.ofDays(2), Duration.ofHours(1));
+            List<JsonNode> lines = d.verdicts();
+            assertThat(lines).as("a whole day more of silence changes the line").hasSizeGreaterThan(1);
+            for (int i = 1; i < lines.size(); i++) {
+                assertThat(lines.get(i)).as("line " + i).isNotEqualTo(lines.get(i - 1));
+            }
+            assertThat(lines.get(lines.size() - 1).get("silentDays").asInt())
+                    .isGreaterThan(lines.get(0).get("silentDays").asInt());
         }
     }
 

@@ -39,7 +39,7 @@ public final class WaybillCommand {
                 new IngestCommand(mapper, bodies),
                 new WatchCommand(mapper, environment),
                 new NoticesCommand(mapper),
-                new StreamsCommand(),
+                new StreamsCommand(environment),
                 new McpCommand(mapper, environment))) {
             commands.put(command.name(), command);
         }

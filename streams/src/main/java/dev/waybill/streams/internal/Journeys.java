@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Merges a shipment record into the journey already kept, as {@code waybill ingest} merges into its
- * store: the events and buyer reports of both (an event seen again is a duplicate, whatever order they
+ * store (and what a webhook pushed, as the watcher's intake merges it): the events and buyer reports of both (an event seen again is a duplicate, whatever order they
  * came in), the lane of the new record with the carrier kept where it names none, and the other fields
  * the new values where the new record gives them. Of two carrier statuses the later one wins, so that
  * records arriving out of order give the same journey.
@@ -42,6 +42,16 @@ public final class Journeys {
                 .reports(reports)
                 .carrierStatus(later(stored.carrierStatus(), incoming.carrierStatus()))
                 .build();
+    }
+
+    /**
+     * What a carrier pushed ({@code pushed}, read from a verified webhook) added to the journey kept: its
+     * events (a duplicate changes nothing) and its carrier status where it is the later one. The shop's
+     * own fields (lane, promise, value, language) stay as the shop gave them.
+     */
+    public static Shipment pushed(Shipment stored, Shipment pushed) {
+        return stored.plusEvents(pushed.events()).toBuilder()
+                .carrierStatus(later(stored.carrierStatus(), pushed.carrierStatus())).build();
     }
 
     /** True when {@code merged} holds an event or a report that {@code stored} did not. */

@@ -12,8 +12,13 @@ import dev.waybill.watch.StoredNotice;
 import dev.waybill.watch.rules.Transition;
 import dev.waybill.watch.rules.Trigger;
 import dev.waybill.watch.rules.WatchState;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -23,9 +28,11 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The watching of one partition's shipments. A shipment record is merged into the journey kept, looked
- * at now ({@link Looks}), and its verdict, transitions and notices forwarded; a buyer notice decided in
- * the quiet hours waits in the held index. Every {@code punctuate} of wall-clock time, the shipments
+ * The watching of one partition's shipments. A shipment record, or a webhook update routed to its
+ * shipment ({@link RouteProcessor}), is merged into the journey kept, looked at now ({@link Looks}), and
+ * its verdict (when it is not the line written last), transitions and notices forwarded; a buyer notice
+ * decided in the quiet hours waits in the held index. When webhooks are read, each shipment's tracking
+ * number is put in the index (and taken out when it changes or the shipment is forgotten). Every {@code punctuate} of wall-clock time, the shipments
  * due for another look and the held notices whose quiet hours are over are taken from their time
  * indexes, at most {@code limit} of each per punctuation. The stores are changelogged and, under
  * {@code exactly_once_v2}, committed with the output in one transaction: a notice decided is in the
@@ -35,14 +42,16 @@ public final class WatchProcessor implements Processor<String, String, String, S
 
     /** The children records are forwarded to. */
     public static final String VERDICTS = "verdicts", TRANSITIONS = "transitions", NOTICES = "notices",
-            REJECTED = "rejected";
+            REJECTED = "rejected", INDEX = "index";
 
     private final Looks looks;
     private final StoreNames stores;
     private final Duration punctuate;
     private final int limit;
+    private final String pushedTopic;
     private final ObjectMapper mapper = WaybillJson.mapper();
     private final WatchedJson json = new WatchedJson(mapper);
+    private final RoutingJson routing = new RoutingJson(mapper);
     private final OutputLines lines = new OutputLines(mapper);
 
     private ProcessorContext<String, String> context;
@@ -50,12 +59,16 @@ public final class WatchProcessor implements Processor<String, String, String, S
     private TimeIndex due;
     private TimeIndex held;
 
-    /** A processor looking with {@code looks}, punctuating every {@code punctuate}, {@code limit} entries each. */
-    public WatchProcessor(Looks looks, StoreNames stores, Duration punctuate, int limit) {
+    /**
+     * A processor looking with {@code looks}, punctuating every {@code punctuate}, {@code limit} entries
+     * each; {@code pushedTopic} is the topic of routed webhook updates, null when webhooks are not read.
+     */
+    public WatchProcessor(Looks looks, StoreNames stores, Duration punctuate, int limit, String pushedTopic) {
         this.looks = looks;
         this.stores = stores;
         this.punctuate = punctuate;
         this.limit = limit;
+        this.pushedTopic = pushedTopic;
     }
 
     @Override
@@ -70,6 +83,10 @@ public final class WatchProcessor implements Processor<String, String, String, S
     @Override
     public void process(Record<String, String> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        if (pushedTopic != null && context.recordMetadata().map(m -> pushedTopic.equals(m.topic())).orElse(false)) {
+            pushed(record, now);
+            return;
+        }
         if (record.value() == null) {
             forget(record.key(), now);
             return;
@@ -98,12 +115,31 @@ public final class WatchProcessor implements Processor<String, String, String, S
         look(merged, kept, trigger, now);
     }
 
+    /**
+     * A webhook update routed here by its tracking number: merged as the watcher's intake merges it and
+     * looked at, the change caused by {@code WEBHOOK}. The due looks keep their pace: they poll no
+     * carrier (this topology never polls), they find what time alone changes.
+     */
+    private void pushed(Record<String, String> record, Instant now) {
+        RoutingJson.Pushed pushed = routing.pushed(record.value());
+        Watched kept = read(record.key());
+        if (kept == null) {                            // forgotten after the update was routed
+            RoutingJson.Origin from = pushed.from();
+            context.forward(new Record<>(pushed.carrier(), lines.rejected(from.topic(), from.partition(),
+                    from.offset(), record.key(), "trackingNumber: '" + pushed.shipment().trackingNumber()
+                            + "' was the number of a shipment no longer watched"), now.toEpochMilli()), REJECTED);
+            return;
+        }
+        Shipment merged = Journeys.pushed(kept.shipment(), pushed.shipment());
+        look(merged, kept, Journeys.grew(kept.shipment(), merged) ? Trigger.WEBHOOK : Trigger.TIME, now);
+    }
+
     private void punctuate(long timestamp) {
         Instant now = Instant.ofEpochMilli(timestamp);
         for (KeyValue<String, String> entry : due.takeDue(now, limit)) {
             Watched kept = read(entry.value);
             if (kept != null && kept.due() != null && !kept.due().isAfter(now)) {
-                look(kept.shipment(), new Watched(kept.shipment(), kept.state(), null), Trigger.TIME, now);
+                look(kept.shipment(), kept.taken(), Trigger.TIME, now);
             }
         }
         for (KeyValue<String, String> entry : held.takeDue(now, limit)) {
@@ -117,7 +153,10 @@ public final class WatchProcessor implements Processor<String, String, String, S
         WatchState before = kept == null ? WatchState.initial() : kept.state();
         Looks.Look look = looks.look(shipment, before, trigger, now, false);
         long ts = now.toEpochMilli();
-        context.forward(new Record<>(id, look.verdictJson(), ts), VERDICTS);
+        String verdict = digest(look.verdictJson());
+        if (kept == null || !verdict.equals(kept.verdict())) {        // the compacted topic has the latest already
+            context.forward(new Record<>(id, look.verdictJson(), ts), VERDICTS);
+        }
         for (Transition t : look.decision().transitions()) {
             context.forward(new Record<>(id, lines.transition(t), ts), TRANSITIONS);
         }
@@ -135,7 +174,37 @@ public final class WatchProcessor implements Processor<String, String, String, S
         if (look.next() != null) {
             due.put(look.next(), id, id);
         }
-        watched.put(id, json.write(new Watched(shipment, look.decision().after(), look.next())));
+        Watched.Indexed indexed = index(shipment, kept == null ? null : kept.indexed(), ts);
+        watched.put(id, json.write(new Watched(shipment, look.decision().after(), look.next(), verdict, indexed)));
+    }
+
+    /**
+     * Keeps the tracking-number index in step with {@code shipment}: its entry written when new or
+     * changed, the old one removed; unchanged when webhooks are not read.
+     */
+    private Watched.Indexed index(Shipment shipment, Watched.Indexed before, long ts) {
+        Watched.Indexed now = Watched.Indexed.of(shipment);
+        if (pushedTopic == null || Objects.equals(before, now)) {
+            return before;
+        }
+        if (before != null) {
+            context.forward(new Record<>(before.number(), routing.unindex(shipment.id()), ts), INDEX);
+        }
+        if (now != null) {
+            context.forward(new Record<>(now.number(), routing.index(new RoutingJson.Entry(shipment.id(),
+                    now.carrier())), ts), INDEX);
+        }
+        return now;
+    }
+
+    /** SHA-256 of a verdict line, Base64: what is kept to tell a changed verdict from the one written. */
+    private static String digest(String line) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(line.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** A tombstone: the shipment is no longer watched, and the compacted verdicts topic forgets it. */
@@ -146,6 +215,9 @@ public final class WatchProcessor implements Processor<String, String, String, S
         Watched kept = read(id);
         if (kept != null && kept.due() != null) {
             due.remove(kept.due(), id);
+        }
+        if (kept != null && kept.indexed() != null && pushedTopic != null) {
+            context.forward(new Record<>(kept.indexed().number(), routing.unindex(id), now.toEpochMilli()), INDEX);
         }
         watched.delete(id);
         context.forward(new Record<String, String>(id, null, now.toEpochMilli()), VERDICTS);

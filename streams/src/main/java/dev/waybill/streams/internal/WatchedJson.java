@@ -22,7 +22,9 @@ import java.util.List;
 
 /**
  * A {@link Watched} as the JSON the state store keeps: the shipment in the contract's {@code assess}
- * format, the rules' state field by field, the next look in epoch milliseconds.
+ * format, the rules' state field by field, the next look in epoch milliseconds, the last verdict's
+ * digest and the indexed tracking number. A record written before the last two existed reads without
+ * them: its next verdict is written and it is indexed at its next look.
  */
 public final class WatchedJson {
 
@@ -41,6 +43,11 @@ public final class WatchedJson {
         if (watched.due() != null) {
             root.put("due", watched.due().toEpochMilli());
         }
+        putText(root, "verdict", watched.verdict());
+        if (watched.indexed() != null) {
+            ObjectNode indexed = root.putObject("indexed").put("number", watched.indexed().number());
+            putText(indexed, "carrier", watched.indexed().carrier());
+        }
         return root.toString();
     }
 
@@ -53,8 +60,11 @@ public final class WatchedJson {
         try {
             JsonNode root = mapper.readTree(text);
             JsonNode due = root.get("due");
+            JsonNode indexed = root.get("indexed");
             return new Watched(WaybillJson.readShipment(root.get("shipment")), state(root.get("state")),
-                    due == null ? null : Instant.ofEpochMilli(due.asLong()));
+                    due == null ? null : Instant.ofEpochMilli(due.asLong()), text(root, "verdict"),
+                    indexed == null ? null : new Watched.Indexed(indexed.get("number").asText(),
+                            text(indexed, "carrier")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the state store holds a record this version cannot read: "
                     + e.getMessage(), e);
