@@ -3,8 +3,6 @@ package dev.waybill.carriers.aftership;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.webhook.Signatures;
-import java.util.Base64;
-import java.util.Objects;
 
 /**
  * AfterShip Tracking webhook signatures: header {@value #HEADER} is the base64 HMAC-SHA256 of the
@@ -21,9 +19,7 @@ public final class AfterShipWebhook {
 
     /** The header value AfterShip sends for {@code rawBody} signed with {@code secret}. */
     public static String sign(byte[] rawBody, String secret) {
-        Objects.requireNonNull(rawBody, "rawBody");
-        return Base64.getEncoder().encodeToString(
-                Signatures.hmacSha256(Signatures.utf8(Signatures.requireSecret(secret)), rawBody));
+        return Signatures.base64HmacSha256(rawBody, secret);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.waybill.carrier.WebhookSignatureException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import javax.crypto.Mac;
@@ -32,6 +33,17 @@ public final class Signatures {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
+    }
+
+    /**
+     * Base64 of the HMAC-SHA256 of {@code rawBody} keyed with {@code secret} as UTF-8: the scheme of
+     * AfterShip's {@code aftership-hmac-sha256} and FedEx's {@code fdx-signature}.
+     *
+     * @throws IllegalArgumentException when the secret is null or blank
+     */
+    public static String base64HmacSha256(byte[] rawBody, String secret) {
+        Objects.requireNonNull(rawBody, "rawBody");
+        return Base64.getEncoder().encodeToString(hmacSha256(utf8(requireSecret(secret)), rawBody));
     }
 
     /** SHA-256 of {@code parts} concatenated. */
