@@ -28,9 +28,6 @@ public final class AfterShipWebhook {
      * @throws WebhookSignatureException if the header is missing or does not match
      */
     public static void verify(byte[] rawBody, WebhookHeaders headers, String secret) {
-        String given = Signatures.requireHeader(AfterShipTracking.NAME, headers, HEADER);
-        if (!Signatures.constantTimeEquals(sign(rawBody, secret), given)) {
-            throw new WebhookSignatureException(AfterShipTracking.NAME, HEADER + " does not match the body and secret");
-        }
+        Signatures.requireBase64HmacSha256(AfterShipTracking.NAME, HEADER, rawBody, headers, secret);
     }
 }

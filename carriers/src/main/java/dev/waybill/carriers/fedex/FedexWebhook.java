@@ -30,10 +30,6 @@ public final class FedexWebhook {
      * @throws WebhookSignatureException if the header is missing or does not match
      */
     public static void verify(byte[] rawBody, WebhookHeaders headers, String securityToken) {
-        String given = Signatures.requireHeader(FedexTracking.NAME, headers, HEADER);
-        if (!Signatures.constantTimeEquals(sign(rawBody, securityToken), given)) {
-            throw new WebhookSignatureException(FedexTracking.NAME,
-                    HEADER + " does not match the body and security token");
-        }
+        Signatures.requireBase64HmacSha256(FedexTracking.NAME, HEADER, rawBody, headers, securityToken);
     }
 }

@@ -46,6 +46,20 @@ public final class Signatures {
         return Base64.getEncoder().encodeToString(hmacSha256(utf8(requireSecret(secret)), rawBody));
     }
 
+    /**
+     * Checks that header {@code header} carries {@link #base64HmacSha256(byte[], String)} of the body, in
+     * constant time.
+     *
+     * @throws WebhookSignatureException naming the header when it is missing or does not match
+     */
+    public static void requireBase64HmacSha256(String carrier, String header, byte[] rawBody, WebhookHeaders headers,
+                                               String secret) {
+        String given = requireHeader(carrier, headers, header);
+        if (!constantTimeEquals(base64HmacSha256(rawBody, secret), given)) {
+            throw new WebhookSignatureException(carrier, header + " does not match the body and secret");
+        }
+    }
+
     /** SHA-256 of {@code parts} concatenated. */
     public static byte[] sha256(byte[]... parts) {
         try {
