@@ -3,8 +3,6 @@ package dev.waybill.carriers.aftership;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.webhook.Signatures;
-import java.util.Base64;
-import java.util.Objects;
 
 /**
  * AfterShip Tracking webhook signatures: header {@value #HEADER} is the base64 HMAC-SHA256 of the
@@ -21,9 +19,7 @@ public final class AfterShipWebhook {
 
     /** The header value AfterShip sends for {@code rawBody} signed with {@code secret}. */
     public static String sign(byte[] rawBody, String secret) {
-        Objects.requireNonNull(rawBody, "rawBody");
-        return Base64.getEncoder().encodeToString(
-                Signatures.hmacSha256(Signatures.utf8(Signatures.requireSecret(secret)), rawBody));
+        return Signatures.base64HmacSha256(rawBody, secret);
     }
 
     /**
@@ -32,9 +28,6 @@ public final class AfterShipWebhook {
      * @throws WebhookSignatureException if the header is missing or does not match
      */
     public static void verify(byte[] rawBody, WebhookHeaders headers, String secret) {
-        String given = Signatures.requireHeader(AfterShipTracking.NAME, headers, HEADER);
-        if (!Signatures.constantTimeEquals(sign(rawBody, secret), given)) {
-            throw new WebhookSignatureException(AfterShipTracking.NAME, HEADER + " does not match the body and secret");
-        }
+        Signatures.requireBase64HmacSha256(AfterShipTracking.NAME, HEADER, rawBody, headers, secret);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.mapping.CarrierJson;
@@ -25,8 +24,10 @@ import okhttp3.RequestBody;
  * FedEx does not know ({@code TRACKING.TRACKINGNUMBER.NOTFOUND}) is
  * {@link TrackingResult.NotYetKnown}, another per-number error fails that number only. FedEx counts
  * 1,400 transactions per 10 s per project and answers 429 beyond: the shared retry waits the
- * {@code Retry-After} where FedEx sends one, else backs off. Polling only: {@link #verifyWebhook}
- * refuses every delivery.
+ * {@code Retry-After} where FedEx sends one, else backs off. Advanced Integrated Visibility pushes
+ * are taken too: {@link #verifyWebhook} checks their {@code fdx-signature} ({@link FedexWebhook}), and
+ * their body, {@code output.completeTrackResults} like a Track API answer (FedEx's
+ * {@code TestWebhookOutputVO}), is read by {@link #read} the same way.
  *
  * <p>Immutable and thread-safe; build once with {@link #of(FedexSettings)}.
  */
@@ -72,16 +73,19 @@ public final class FedexTracking extends HttpCarrierAdapter<FedexSettings> {
         return read(body).shipments();
     }
 
-    /** Reads any Track API body: a shipment per known number, a not-found problem per unknown one. */
+    /**
+     * Reads any Track API body or Advanced Integrated Visibility push: a shipment per known number, a
+     * not-found problem per unknown one.
+     */
     @Override
     public ParsedBody read(byte[] body) {
         Objects.requireNonNull(body, "body");
         return ParsedBody.ifEmpty(body).orElseGet(() -> FedexMapper.read(body, 0, laneDefaults()));
     }
 
-    /** FedEx is polled: there is no push scheme to verify, so every delivery is refused. */
+    /** An Advanced Integrated Visibility push is signed in header {@value FedexWebhook#HEADER} with the security token. */
     @Override
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
-        throw new WebhookSignatureException(NAME, "Waybill polls FedEx; it takes no pushes (FedEx webhooks are not supported)");
+        FedexWebhook.verify(rawBody, headers, secret);
     }
 }

@@ -25,7 +25,10 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
-/** UPS bodies to shipments: a {@code trackResponse} (packages, or a {@code TW0001} warning) or an error envelope. */
+/**
+ * UPS bodies to shipments: a {@code trackResponse} (packages, or a {@code TW0001} warning), an error
+ * envelope, or a Track Alert push event (handed to {@link UpsTrackAlert}).
+ */
 final class UpsMapper {
 
     /** The warning UPS answers with 200 for a number it does not know. */
@@ -39,9 +42,12 @@ final class UpsMapper {
     /** Everything a body holds: one shipment per package, a problem per unknown number or API error. */
     static ParsedBody read(byte[] body, int status, LaneDefaults defaults) {
         UpsResponse.Root root = ROOT.read(status, body);
+        if (root != null && root.trackResponse() == null && root.response() == null && root.trackingNumber() != null) {
+            return UpsTrackAlert.read(body, defaults);
+        }
         if (root == null || (root.trackResponse() == null && root.response() == null)) {
             throw new CarrierResponseException(UpsTracking.NAME, status, null,
-                    "not a UPS tracking response (no 'trackResponse')", null);
+                    "not a UPS tracking response or Track Alert event (no 'trackResponse', no 'trackingNumber')", null);
         }
         List<ParsedBody.Problem> problems = new ArrayList<>();
         if (root.response() != null && root.response().errors() != null) {
@@ -87,7 +93,8 @@ final class UpsMapper {
         return Objects.requireNonNullElse(message.message(), "UPS gave no message");
     }
 
-    private static Shipment shipment(String inquiryNumber, UpsResponse.Package pkg, int packages,
+    /** One package as a shipment; {@code packages} is how many the answer holds. */
+    static Shipment shipment(String inquiryNumber, UpsResponse.Package pkg, int packages,
                                      LaneDefaults defaults) {
         String number = number(inquiryNumber, pkg.trackingNumber(), packages);
         if (number == null) {

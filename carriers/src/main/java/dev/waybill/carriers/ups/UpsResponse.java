@@ -10,9 +10,12 @@ final class UpsResponse {
     private UpsResponse() {
     }
 
-    /** A tracking answer ({@code trackResponse}) or an error envelope ({@code response.errors}). */
+    /**
+     * A tracking answer ({@code trackResponse}), an error envelope ({@code response.errors}), or a Track
+     * Alert event, which alone names its {@code trackingNumber} at the top level (read by {@link UpsTrackAlert}).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Root(TrackResponse trackResponse, ErrorResponse response) {
+    record Root(TrackResponse trackResponse, ErrorResponse response, String trackingNumber) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

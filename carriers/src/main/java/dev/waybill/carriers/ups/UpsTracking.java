@@ -3,7 +3,6 @@ package dev.waybill.carriers.ups;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.adapter.HttpCarrierAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.shipment.Shipment;
@@ -19,8 +18,9 @@ import okhttp3.Request;
  * ({@code GET /api/track/v1/details/{inquiryNumber}}), calls run with the bounded concurrency of the
  * HTTP settings, each with a fresh {@code transId} and the settings' {@code transactionSrc}, and an
  * OAuth2 bearer token the HTTP layer fetches, caches and refreshes. A {@code TW0001} warning or a 404
- * is {@link TrackingResult.NotYetKnown}. Polling only: Waybill does not take UPS Track Alert pushes,
- * so {@link #verifyWebhook} refuses every delivery.
+ * is {@link TrackingResult.NotYetKnown}. UPS Track Alert pushes are taken too: {@link #verifyWebhook}
+ * checks the subscription's {@code credential} header ({@link UpsWebhook}) and {@link #read} turns the
+ * event into a shipment with one event, like an activity of a Track API answer.
  *
  * <p>Immutable and thread-safe; build once with {@link #of(UpsSettings)}.
  */
@@ -72,16 +72,19 @@ public final class UpsTracking extends HttpCarrierAdapter<UpsSettings> {
         return read(body).shipments();
     }
 
-    /** Reads any Track API body: packages become shipments, a {@code TW0001} warning a not-found problem. */
+    /**
+     * Reads any Track API body (packages become shipments, a {@code TW0001} warning a not-found problem)
+     * or a Track Alert event (its package, with the one activity it reports).
+     */
     @Override
     public ParsedBody read(byte[] body) {
         Objects.requireNonNull(body, "body");
         return ParsedBody.ifEmpty(body).orElseGet(() -> UpsMapper.read(body, 0, laneDefaults()));
     }
 
-    /** UPS is polled: there is no push scheme to verify, so every delivery is refused. */
+    /** A Track Alert event carries the subscription's credential in header {@value UpsWebhook#HEADER}. */
     @Override
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
-        throw new WebhookSignatureException(NAME, "Waybill polls UPS; it takes no pushes (UPS Track Alert is not supported)");
+        UpsWebhook.verify(rawBody, headers, secret);
     }
 }

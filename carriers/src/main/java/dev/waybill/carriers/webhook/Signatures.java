@@ -5,6 +5,7 @@ import dev.waybill.carrier.WebhookSignatureException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import javax.crypto.Mac;
@@ -31,6 +32,31 @@ public final class Signatures {
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
+    /**
+     * Base64 of the HMAC-SHA256 of {@code rawBody} keyed with {@code secret} as UTF-8: the scheme of
+     * AfterShip's {@code aftership-hmac-sha256} and FedEx's {@code fdx-signature}.
+     *
+     * @throws IllegalArgumentException when the secret is null or blank
+     */
+    public static String base64HmacSha256(byte[] rawBody, String secret) {
+        Objects.requireNonNull(rawBody, "rawBody");
+        return Base64.getEncoder().encodeToString(hmacSha256(utf8(requireSecret(secret)), rawBody));
+    }
+
+    /**
+     * Checks that header {@code header} carries {@link #base64HmacSha256(byte[], String)} of the body, in
+     * constant time.
+     *
+     * @throws WebhookSignatureException naming the header when it is missing or does not match
+     */
+    public static void requireBase64HmacSha256(String carrier, String header, byte[] rawBody, WebhookHeaders headers,
+                                               String secret) {
+        String given = requireHeader(carrier, headers, header);
+        if (!constantTimeEquals(base64HmacSha256(rawBody, secret), given)) {
+            throw new WebhookSignatureException(carrier, header + " does not match the body and secret");
         }
     }
 

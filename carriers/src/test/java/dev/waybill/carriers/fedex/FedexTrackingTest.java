@@ -11,8 +11,6 @@ import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.CarrierServerException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
-import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.testing.Fixtures;
 import dev.waybill.carriers.testing.LogCapture;
 import dev.waybill.carriers.testing.RecordingSleeper;
@@ -297,11 +295,5 @@ class FedexTrackingTest {
     void trackingWithoutClientCredentialsIsAStateError() {
         assertThatThrownBy(() -> FedexTracking.of(FedexSettings.builder().build()).track(DELIVERED))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("clientId");
-    }
-
-    @Test
-    void pushesAreRefusedBecauseFedexIsPolled() {
-        assertThatThrownBy(() -> fedex.verifyWebhook(new byte[0], WebhookHeaders.none(), "x"))
-                .isInstanceOf(WebhookSignatureException.class);
     }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every webhook check: a verified delivery is never accepted with a changed byte. AfterShip, EasyPost
- * and 17TRACK sign the body ({@link SignedDelivery}); DHL sends a token in a header, so there the token
- * is what changes. UPS and FedEx take no pushes and refuse every delivery (their own tests).
+ * Every webhook check: a verified delivery is never accepted with a changed byte. AfterShip, EasyPost,
+ * 17TRACK and FedEx sign the body ({@link SignedDelivery}); DHL and UPS send a token in a header, so there
+ * the token is what changes.
  */
 class WebhookSignatureFuzzTest {
 
@@ -28,7 +28,11 @@ class WebhookSignatureFuzzTest {
     private static final SignedDelivery SEVENTEENTRACK = new SignedDelivery("17track",
             "17track/webhook_tracking_updated.json", "sign",
             "e4fd8b2f5c565f46f7c15a30a458afcb10d4da3a3d48484b526b76ac2e3fe96f", "fuzz-api-key");
+    private static final SignedDelivery FEDEX = new SignedDelivery("fedex",
+            "fedex/karrio_fedex_inconsistent_datetime_response.json", "fdx-signature",
+            "99UnC8tGzG0ivrpWFL1PrCSGcrfmXQ11CYPmlF7n5Hk=", "fuzz-security-token");
     private static final String DHL_TOKEN = "dhl-push-token-7Qm2";
+    private static final String UPS_CREDENTIAL = "ups-track-alert-credential-3Rk8";
 
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void aftership(FuzzedDataProvider data) {
@@ -45,18 +49,35 @@ class WebhookSignatureFuzzTest {
         SEVENTEENTRACK.changedBodyIsRejected(data);
     }
 
+    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    void fedex(FuzzedDataProvider data) {
+        FEDEX.changedBodyIsRejected(data);
+    }
+
+    /** UPS compares the Track Alert credential in header {@code credential}, white space around it ignored. */
+    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    void ups(FuzzedDataProvider data) {
+        changedTokenIsRejected("ups", "credential", UPS_CREDENTIAL, "ups/track-alert/example_7_delivered.json", data);
+    }
+
     /** DHL compares the token in any header, white space around it ignored; a changed token is refused. */
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void dhl(FuzzedDataProvider data) {
-        String sent = new String(ByteEdits.apply(DHL_TOKEN.getBytes(StandardCharsets.UTF_8), data), StandardCharsets.UTF_8);
-        WebhookHeaders headers = WebhookHeaders.of(Map.of("X-Push-Token", List.of(sent)));
-        byte[] body = Fixtures.bytes("dhl/tracking_ok.json");
-        if (sent.strip().equals(DHL_TOKEN)) {
-            assertThatCode(() -> CarrierBodies.adapter("dhl").verifyWebhook(body, headers, DHL_TOKEN))
+        changedTokenIsRejected("dhl", "X-Push-Token", DHL_TOKEN, "dhl/tracking_ok.json", data);
+    }
+
+    /** Sends {@code token} changed as {@code data} says in {@code header}: accepted only when it is still the token. */
+    private static void changedTokenIsRejected(String carrier, String header, String token, String body,
+                                               FuzzedDataProvider data) {
+        String sent = new String(ByteEdits.apply(token.getBytes(StandardCharsets.UTF_8), data), StandardCharsets.UTF_8);
+        WebhookHeaders headers = WebhookHeaders.of(Map.of(header, List.of(sent)));
+        byte[] bytes = Fixtures.bytes(body);
+        if (sent.strip().equals(token)) {
+            assertThatCode(() -> CarrierBodies.adapter(carrier).verifyWebhook(bytes, headers, token))
                     .doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> CarrierBodies.adapter("dhl").verifyWebhook(body, headers, DHL_TOKEN))
-                    .as("dhl accepted a changed push token")
+            assertThatThrownBy(() -> CarrierBodies.adapter(carrier).verifyWebhook(bytes, headers, token))
+                    .as("%s accepted a changed push token", carrier)
                     .isInstanceOf(WebhookSignatureException.class);
         }
     }

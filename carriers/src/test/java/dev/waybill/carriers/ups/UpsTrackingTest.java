@@ -8,8 +8,6 @@ import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
-import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carrier.WebhookSignatureException;
 import dev.waybill.carriers.testing.Fixtures;
 import dev.waybill.carriers.testing.LogCapture;
 import dev.waybill.carriers.testing.RecordingSleeper;
@@ -305,12 +303,6 @@ class UpsTrackingTest {
 
         assertThatThrownBy(() -> anonymous.track(NUMBER)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("clientSecret");
-    }
-
-    @Test
-    void pushesAreRefusedBecauseUpsIsPolled() {
-        assertThatThrownBy(() -> ups.verifyWebhook(new byte[0], WebhookHeaders.of(Map.of()), "x"))
-                .isInstanceOf(WebhookSignatureException.class);
     }
 
 

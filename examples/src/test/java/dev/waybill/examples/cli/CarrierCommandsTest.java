@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.carriers.aftership.AfterShipWebhook;
 import dev.waybill.carriers.easypost.EasyPostWebhook;
+import dev.waybill.carriers.fedex.FedexWebhook;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackWebhook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -179,5 +180,53 @@ class CarrierCommandsTest {
         assertThat(run(new byte[0], "webhook", "--carrier", "easypost", "--secret", "s", "--header", "nocolon", "-"))
                 .isEqualTo(1);
         assertThat(run(new byte[0], "webhook", "--carrier", "easypost", "-")).isEqualTo(1);
+    }
+
+    @Test
+    void aUpsTrackAlertEventWithItsCredentialIsPrintedLikeParse() throws IOException {
+        int status = run(resource("ups_track_alert_delivered.json"), "webhook", "--carrier", "ups", "--secret",
+                "demo-credential", "--header", "credential: demo-credential", "--header",
+                "User-Agent: UPSPubSubTrackingService", "-");
+
+        assertThat(status).isZero();
+        assertThat(lines()).singleElement().satisfies(line -> {
+            assertThat(line.get("trackingNumber").asText()).isEqualTo("1Z204W4R0308071865");
+            assertThat(line.get("events")).singleElement()
+                    .satisfies(event -> assertThat(event.get("code").asText()).isEqualTo("DELIVERED"));
+        });
+    }
+
+    @Test
+    void aUpsTrackAlertEventWithoutItsCredentialExits3() throws IOException {
+        int status = run(resource("ups_track_alert_delivered.json"), "webhook", "--carrier", "ups", "--secret",
+                "demo-credential", "--header", "User-Agent: UPSPubSubTrackingService", "-");
+
+        assertThat(status).isEqualTo(3);
+        assertThat(out.toString(UTF_8)).isEmpty();
+        assertThat(err.toString(UTF_8)).contains("missing").contains("credential").doesNotContain("demo-credential");
+    }
+
+    @Test
+    void aFedexPushIsAcceptedWithItsSignatureAndRejectedWithAnother() throws IOException {
+        byte[] body = resource("fedex_aiv_push.json");
+
+        assertThat(run(body, "webhook", "--carrier", "fedex", "--secret", "fdx-token", "--header",
+                "fdx-signature: " + FedexWebhook.sign(body, "fdx-token"), "-")).isZero();
+        assertThat(lines()).singleElement()
+                .satisfies(line -> assertThat(line.get("trackingNumber").asText()).isEqualTo("738488882438"));
+
+        out.reset();
+        assertThat(run(body, "webhook", "--carrier", "fedex", "--secret", "fdx-token", "--header",
+                "fdx-signature: " + FedexWebhook.sign(body, "fdx-other"), "-")).isEqualTo(3);
+        assertThat(out.toString(UTF_8)).isEmpty();
+    }
+
+    @Test
+    void cainiaoIsPolledSoEveryPushIsRejected() {
+        int status = run("{}".getBytes(UTF_8), "webhook", "--carrier", "cainiao", "--secret", "k", "--header",
+                "data_digest: x", "-");
+
+        assertThat(status).isEqualTo(3);
+        assertThat(err.toString(UTF_8)).contains("polls Cainiao");
     }
 }

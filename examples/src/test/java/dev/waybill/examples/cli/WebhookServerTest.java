@@ -7,6 +7,8 @@ import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
+import dev.waybill.carriers.ups.UpsSettings;
+import dev.waybill.carriers.ups.UpsTracking;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
@@ -18,6 +20,7 @@ import dev.waybill.watch.ShipmentStore;
 import dev.waybill.watch.ShipmentStores;
 import dev.waybill.watch.Watcher;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -114,6 +117,45 @@ class WebhookServerTest {
                 assertThat(tooLarge.statusCode()).isEqualTo(413);
                 assertThat(tooLarge.body()).contains("body larger than 4194304 bytes");
                 assertThat(store.find("o-1").orElseThrow().shipment().events()).hasSize(2);
+            }
+        }
+    }
+
+    /** A real UPS Track Alert event (UPS's documented delivery example) through the registry's UPS adapter. */
+    @Test
+    void aUpsTrackAlertEventIsMergedWithItsCredentialAndRefusedWithout() throws Exception {
+        Waybill waybill = DefaultPolicies.waybill().carrier(UpsTracking.of(UpsSettings.builder().build())).build();
+        Clock clock = Clock.fixed(Instant.parse("2024-04-23T14:00:00Z"), ZoneOffset.UTC);
+        HttpClient http = HttpClient.newHttpClient();
+        byte[] body;
+        try (InputStream in = getClass().getResourceAsStream("/carriers/ups_track_alert_delivered.json")) {
+            body = in.readAllBytes();
+        }
+        try (ShipmentStore store = ShipmentStores.open(dir.resolve("shop").toString())) {
+            store.merge(Shipment.builder("order-ups-1", new Lane(CountryCode.of("US"), CountryCode.of("US"), Mode.ROAD,
+                            "ups")).trackingNumber("1Z204W4R0308071865")
+                    .event(TrackingEvent.of(OffsetDateTime.parse("2024-04-22T18:00:00-04:00"), EventCode.PICKED_UP))
+                    .build(), clock.instant());
+            Watcher watcher = Watcher.builder(store, waybill).build();
+            try (WebhookServer server = WebhookServer.start(0, watcher, Set.of("ups"),
+                    carrier -> Optional.of("demo-credential"), clock,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+                URI uri = URI.create("http://localhost:" + server.port() + "/webhooks/ups");
+
+                HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(uri)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(unsigned.statusCode()).isEqualTo(401);
+                assertThat(store.find("order-ups-1").orElseThrow().shipment().events()).hasSize(1);
+
+                HttpResponse<String> sent = http.send(HttpRequest.newBuilder(uri).header("credential", "demo-credential")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(sent.statusCode()).isEqualTo(202);
+                assertThat(sent.body()).contains("\"shipments\":[\"order-ups-1\"]");
+                assertThat(store.find("order-ups-1").orElseThrow().shipment().latestEvent().orElseThrow())
+                        .satisfies(event -> {
+                            assertThat(event.code()).isEqualTo(EventCode.DELIVERED);
+                            assertThat(event.instant()).isEqualTo(Instant.parse("2024-04-23T13:50:04Z"));
+                        });
             }
         }
     }
