@@ -67,7 +67,6 @@ final class YunExpressMapper {
         if (item.details().stream().noneMatch(YunExpressMapper::placed)) {
             draft.origin(defaults.origin() != null ? defaults.origin() : defaults.home());
         }
-        YunExpressResponse.Detail latest = null;
         for (YunExpressResponse.Detail detail : item.details()) {
             if (detail == null) {
                 continue;
@@ -78,17 +77,13 @@ final class YunExpressMapper {
                     Countries.orNull(detail.processCountry()),
                     code + (blank(detail.processContent()) ? "" : ": " + detail.processContent().strip()))
                     .withText(detail.processContent()));
-            if (latest == null || later(detail, latest)) {
-                latest = detail;
-            }
         }
-        String at = latest == null ? null : latest.processDate();
+        // the body does not date its state: undated, the verdict dates it by the latest event
         if (item.packageState() != null && item.packageState() != 0) {
-            draft.status(YunExpressStatusMap.PACKAGE_STATES.map(String.valueOf(item.packageState()), number), at,
+            draft.status(YunExpressStatusMap.PACKAGE_STATES.map(String.valueOf(item.packageState()), number), null,
                     "YunExpress PackageState " + item.packageState());
         } else if (item.trackingStatus() != null) {
-            draft.status(YunExpressStatusMap.TRACKING_STATUSES.map(String.valueOf(item.trackingStatus()), number),
-                    latest == null ? null : latest.processContent(), at,
+            draft.status(YunExpressStatusMap.TRACKING_STATUSES.map(String.valueOf(item.trackingStatus()), number), null,
                     "YunExpress TrackingStatus " + item.trackingStatus());
         }
         return draft.build(defaults);
@@ -130,12 +125,6 @@ final class YunExpressMapper {
         String name = firstText(item.providerName(), item.carrierName());
         String carrier = name == null ? null : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         return new HandOver(carrier == null || carrier.isEmpty() ? null : carrier, next, null);
-    }
-
-    private static boolean later(YunExpressResponse.Detail a, YunExpressResponse.Detail b) {
-        EventTime ta = EventTime.tryParse(a.processDate()).orElse(null);
-        EventTime tb = EventTime.tryParse(b.processDate()).orElse(null);
-        return ta != null && (tb == null || ta.wallClock().isAfter(tb.wallClock()));
     }
 
     private static String firstText(String... texts) {

@@ -113,6 +113,7 @@ class YunExpressTrackingTest {
         });
         assertThat(shipment.carrierStatus().progress()).isEqualTo(CarrierStatus.Progress.PRE_TRANSIT);
         assertThat(shipment.carrierStatus().said()).isEqualTo("YunExpress PackageState 1");
+        assertThat(shipment.carrierStatus().at()).as("the body does not date its state").isNull();
         assertThat(shipment.handOver()).isNull();
     }
 
