@@ -14,7 +14,7 @@ class ProvidersTest {
         Carriers carriers = Carriers.load(getClass().getClassLoader(), CarrierConfig::empty);
 
         assertThat(carriers.names()).containsExactly("17track", "4px", "aftership", "cainiao", "dhl", "easypost", "fedex",
-                "postnl", "ups", "usps", "yanwen");
+                "postnl", "ups", "usps", "yanwen", "yunexpress");
     }
 
     @Test

@@ -24,13 +24,15 @@ import dev.waybill.carriers.usps.UspsSettings;
 import dev.waybill.carriers.usps.UspsTracking;
 import dev.waybill.carriers.yanwen.YanwenSettings;
 import dev.waybill.carriers.yanwen.YanwenTracking;
+import dev.waybill.carriers.yunexpress.YunExpressSettings;
+import dev.waybill.carriers.yunexpress.YunExpressTracking;
 import java.util.List;
 import java.util.function.BiFunction;
 import okhttp3.HttpUrl;
 
 /**
  * One adapter as {@link CarrierFaultsTest} builds it: against a loopback base URL with the suite's
- * key (or OAuth2 client id and secret; nothing for the keyless consumer endpoints of Cainiao and 4PX), the token path for an OAuth2 API, and a number to track.
+ * key (or OAuth2 client id and secret; nothing for the keyless consumer endpoints of Cainiao and 4PX; a customer code and secret for YunExpress), the token path for an OAuth2 API, and a number to track.
  * A new adapter joins the fault suite with one line in {@link #all()}.
  *
  * @param name      the adapter's name, for the test's display name
@@ -73,7 +75,10 @@ record AdapterUnderTest(String name, String tokenPath, BiFunction<HttpUrl, HttpS
                 new AdapterUnderTest("postnl", null, (url, http) -> PostNlTracking.of(
                         PostNlSettings.builder().apiKey(KEY).baseUrl(url).http(http).build()), "3SDEVC123456789"),
                 new AdapterUnderTest("yanwen", null, (url, http) -> YanwenTracking.of(
-                        YanwenSettings.builder().apiKey(KEY).baseUrl(url).http(http).build()), "UH123456789YW"));
+                        YanwenSettings.builder().apiKey(KEY).baseUrl(url).http(http).build()), "UH123456789YW"),
+                new AdapterUnderTest("yunexpress", null, (url, http) -> YunExpressTracking.of(
+                        YunExpressSettings.builder().customerCode(KEY).apiSecret(SECRET).baseUrl(url).http(http).build()),
+                        "YT2410421266000001"));
     }
 
     @Override

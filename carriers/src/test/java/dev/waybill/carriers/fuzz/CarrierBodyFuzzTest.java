@@ -64,4 +64,9 @@ class CarrierBodyFuzzTest {
     void yanwen(byte[] body) {
         CarrierBodies.readOrRefuse("yanwen", body);
     }
+
+    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    void yunexpress(byte[] body) {
+        CarrierBodies.readOrRefuse("yunexpress", body);
+    }
 }

@@ -185,7 +185,8 @@ class YanwenTrackingTest {
                 Map.entry("IC60", EventCode.IMPORT_CLEARED), Map.entry("IC70", EventCode.IMPORT_HELD),
                 Map.entry("LM10", EventCode.HUB_SCAN), Map.entry("LM20", EventCode.IN_TRANSIT),
                 Map.entry("LM25", EventCode.IN_TRANSIT), Map.entry("LM40", EventCode.DELIVERED),
-                Map.entry("LM50", EventCode.UNKNOWN), Map.entry("LM90", EventCode.UNKNOWN));
+                Map.entry("LM50", EventCode.UNKNOWN), Map.entry("LM54", EventCode.RETURN_TO_SENDER),
+                Map.entry("LM90", EventCode.UNKNOWN));
         try (LogCapture logs = LogCapture.start()) {
             expected.forEach((code, event) -> assertThat(YanwenStatusMap.EVENTS.map(code, "n").code()).as(code)
                     .isEqualTo(event));

@@ -21,6 +21,8 @@ import dev.waybill.carriers.seventeentrack.SeventeenTrackSettings;
 import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.carriers.usps.UspsSettings;
 import dev.waybill.carriers.usps.UspsTracking;
+import dev.waybill.carriers.yunexpress.YunExpressSettings;
+import dev.waybill.carriers.yunexpress.YunExpressTracking;
 import dev.waybill.delay.Verdict;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
@@ -219,6 +221,8 @@ final class DemoCommand implements Command {
                 EasyPostTracking.of(EasyPostSettings.builder().apiKey(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("easypost")).build()),
                 CainiaoTracking.of(CainiaoSettings.builder().baseUrl(sandbox.baseUrl("cainiao")).build()),
+                YunExpressTracking.of(YunExpressSettings.builder().customerCode(SANDBOX_KEY).apiSecret(SANDBOX_KEY)
+                        .baseUrl(sandbox.baseUrl("yunexpress")).build()),
                 UspsTracking.of(UspsSettings.builder().clientId(SANDBOX_KEY).clientSecret(SANDBOX_KEY)
                         .baseUrl(sandbox.baseUrl("usps")).build()),
                 PostNlTracking.of(PostNlSettings.builder().apiKey(SANDBOX_KEY).baseUrl(sandbox.baseUrl("postnl")).build()));

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 
 /**
  * A carrier server on loopback (an ephemeral port) that answers like DHL, AfterShip, 17TRACK,
- * EasyPost and Cainiao (and USPS and PostNL for parcels given to them) for a set of recorded parcels, so that the real adapters can be exercised end to end with
+ * EasyPost, Cainiao and YunExpress (and USPS and PostNL for parcels given to them) for a set of recorded parcels, so that the real adapters can be exercised end to end with
  * no network and no keys (any key is accepted; a request without one gets the API's 401).
  *
  * <p>Each recorded shipment is served by one API, chosen so that the API's vocabulary carries its
@@ -74,7 +74,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
      * ({@link Shipment#handOver()} dated) is served by the line up to the hand-over, and from then on
      * under the hand-over's number by the last-mile carrier's API, which must be one of {@link #APIS}.
      */
-    public static final List<String> LINES = List.of("cainiao");
+    public static final List<String> LINES = List.of("cainiao", "yunexpress");
     /**
      * The last-mile posts the sandbox also plays: their status vocabularies have no customs hold or
      * release, so {@link #start(List)} deals them only domestic parcels of their home country (USPS
@@ -164,7 +164,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
     private static Map<String, SandboxApi> apis() {
         Map<String, SandboxApi> apis = new LinkedHashMap<>();
         for (SandboxApi api : List.of(new DhlSandbox(), new AfterShipSandbox(), new SeventeenTrackSandbox(),
-                new EasyPostSandbox(), new CainiaoSandbox(), new UspsSandbox(), new PostNlSandbox())) {
+                new EasyPostSandbox(), new CainiaoSandbox(), new YunExpressSandbox(), new UspsSandbox(), new PostNlSandbox())) {
             apis.put(api.name(), api);
         }
         return apis;

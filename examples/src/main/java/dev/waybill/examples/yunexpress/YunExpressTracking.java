@@ -37,8 +37,11 @@ import okhttp3.RequestBody;
  */
 public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSettings> {
 
-    /** The adapter name. */
-    public static final String NAME = "yunexpress";
+    /**
+     * The adapter name: not {@code yunexpress}, which is the production adapter's (the carriers module's,
+     * on YunExpress's OMS API); this one is the guide to writing an adapter of one's own.
+     */
+    public static final String NAME = "yunexpress-example";
     /** Numbers per API call: one. */
     static final int BATCH_LIMIT = 1;
     /** The tracking path, which is also the signed {@code uri}. */

@@ -42,10 +42,15 @@ class TrackCommandTest {
 
     @Test
     void anAdapterWithTwoCredentialsNamesBoth() {
-        assertThat(TrackCommand.withoutCredentials("yunexpress",
+        CommandRun run = track(Map.of(), "--carrier", "yunexpress", "YT2410421266000001");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("waybill track: yunexpress cannot track without credentials: set "
+                + "WAYBILL_YUNEXPRESS_CUSTOMER_CODE and WAYBILL_YUNEXPRESS_API_SECRET");
+        assertThat(TrackCommand.withoutCredentials("yunexpress-example",
                 "YunExpressTracking has no appId/appSecret: set them to track"))
-                .isEqualTo("yunexpress cannot track without credentials: set WAYBILL_YUNEXPRESS_APP_ID and "
-                        + "WAYBILL_YUNEXPRESS_APP_SECRET");
+                .isEqualTo("yunexpress-example cannot track without credentials: set WAYBILL_YUNEXPRESS_EXAMPLE_APP_ID and "
+                        + "WAYBILL_YUNEXPRESS_EXAMPLE_APP_SECRET");
     }
 
     @Test

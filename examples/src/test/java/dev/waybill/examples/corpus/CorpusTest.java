@@ -42,9 +42,9 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTest {
 
     private static final List<String> APIS = List.of("dhl", "aftership", "17track", "easypost", "ups", "fedex",
-            "usps", "postnl", "cainiao", "4px", "yanwen");
+            "usps", "postnl", "cainiao", "4px", "yanwen", "yunexpress");
     /**
-     * The APIs with ten or more public bodies found; UPS, FedEx, USPS, PostNL, Cainiao, 4PX and Yanwen have fewer
+     * The APIs with ten or more public bodies found; UPS, FedEx, USPS, PostNL, Cainiao, 4PX, Yanwen and YunExpress have fewer
      * recordings and are judged on what there is.
      */
     private static final List<String> AT_LEAST_TEN = List.of("dhl", "aftership", "17track", "easypost");

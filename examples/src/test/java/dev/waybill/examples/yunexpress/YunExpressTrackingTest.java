@@ -133,7 +133,7 @@ class YunExpressTrackingTest {
         assertThat(shipment.id()).isEqualTo("order-5005");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("NL"));
-        assertThat(shipment.lane().carrier()).isEqualTo("yunexpress");
+        assertThat(shipment.lane().carrier()).isEqualTo("yunexpress-example");
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.LABEL_CREATED,
                 EventCode.PICKED_UP, EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION,
                 EventCode.IMPORT_HELD);
@@ -158,7 +158,7 @@ class YunExpressTrackingTest {
 
         assertThat(yun.track("YT2630100077777777")).isInstanceOfSatisfying(TrackingResult.Failed.class, failed ->
                 assertThat(failed.error()).isInstanceOf(CarrierAuthenticationException.class)
-                        .hasMessageContaining("carrier: yunexpress").hasMessageContaining("status: 401"));
+                        .hasMessageContaining("carrier: yunexpress-example").hasMessageContaining("status: 401"));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -257,8 +257,11 @@ class YunExpressTrackingTest {
     }
 
     @Test
-    void theProviderIsFoundOnTheClassPath() {
-        assertThat(Carriers.load(getClass().getClassLoader(), CarrierConfig::empty).names()).contains("yunexpress");
+    void theProviderIsFoundOnTheClassPathBesideTheProductionAdapter() {
+        Carriers carriers = Carriers.load(getClass().getClassLoader(), CarrierConfig::empty);
+        assertThat(carriers.names()).contains("yunexpress-example", "yunexpress");
+        assertThat(carriers.get("yunexpress-example")).isInstanceOf(YunExpressTracking.class);
+        assertThat(carriers.get("yunexpress")).isNotInstanceOf(YunExpressTracking.class);
     }
 
     @Test

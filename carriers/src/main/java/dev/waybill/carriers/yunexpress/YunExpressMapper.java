@@ -1,0 +1,137 @@
+package dev.waybill.carriers.yunexpress;
+
+import dev.waybill.carrier.CarrierResponseException;
+import dev.waybill.carrier.ParsedBody;
+import dev.waybill.carriers.mapping.BodyReader;
+import dev.waybill.carriers.mapping.Countries;
+import dev.waybill.carriers.mapping.EventDraft;
+import dev.waybill.carriers.mapping.EventTime;
+import dev.waybill.carriers.mapping.LaneDefaults;
+import dev.waybill.carriers.mapping.ShipmentDraft;
+import dev.waybill.carriers.mapping.StatusMapping;
+import dev.waybill.shipment.HandOver;
+import dev.waybill.shipment.Shipment;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * YunExpress OMS bodies to shipments: the {@code Item} with its events, a {@code NOT_FOUND} problem for
+ * an answer with no {@code Item} or an {@code Item} without events, an {@code API_ERROR} for a
+ * {@code Code} other than {@code 0000}. The body names the destination ({@code CountryCode}) but no
+ * origin: where no event names a place either, the origin is the configured default, else China,
+ * where YunExpress's lines start (not the destination, as for a body that names one country).
+ */
+final class YunExpressMapper {
+
+    /** The {@code Code} of a successful answer. */
+    static final String SUCCESS = "0000";
+    private static final BodyReader<YunExpressResponse.Root> ROOT = BodyReader.of(YunExpressTracking.NAME,
+            YunExpressResponse.Root.class);
+
+    private YunExpressMapper() {
+    }
+
+    /**
+     * Everything a body holds.
+     *
+     * @param asked the number asked for, which names a not-found answer that names none; may be null
+     */
+    static ParsedBody read(byte[] body, int status, String asked, LaneDefaults defaults) {
+        YunExpressResponse.Root root = ROOT.read(status, body);
+        if (root == null || blank(root.code())) {
+            throw new CarrierResponseException(YunExpressTracking.NAME, status, null,
+                    "not a YunExpress tracking answer (no 'Code')", null);
+        }
+        if (!SUCCESS.equals(root.code().strip())) {
+            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, asked, root.code().strip(),
+                    blank(root.message()) ? "YunExpress answered Code " + root.code().strip() : root.message()));
+        }
+        YunExpressResponse.Item item = root.item();
+        String number = item == null ? asked : firstText(item.waybillNumber(), asked);
+        if (item == null || item.details() == null || item.details().stream().allMatch(d -> d == null)) {
+            return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, number, null,
+                    "YunExpress has no events for this number"));
+        }
+        if (number == null) {
+            throw new CarrierResponseException(YunExpressTracking.NAME, status, null,
+                    "a YunExpress answer with events but no WaybillNumber", null);
+        }
+        return ParsedBody.of(List.of(shipment(item, number, defaults)));
+    }
+
+    private static Shipment shipment(YunExpressResponse.Item item, String number, LaneDefaults defaults) {
+        ShipmentDraft draft = ShipmentDraft.of(YunExpressTracking.NAME, number)
+                .destination(Countries.orNull(item.countryCode()))
+                .handOver(handOver(item, number));
+        if (item.details().stream().noneMatch(YunExpressMapper::placed)) {
+            draft.origin(defaults.origin() != null ? defaults.origin() : defaults.home());
+        }
+        for (YunExpressResponse.Detail detail : item.details()) {
+            if (detail == null) {
+                continue;
+            }
+            String code = code(detail);
+            draft.event(new EventDraft(detail.processDate(), EventTime.tryParse(detail.processDate()).orElse(null),
+                    mapping(detail, number), firstText(detail.processLocation(), detail.processCity()),
+                    Countries.orNull(detail.processCountry()),
+                    code + (blank(detail.processContent()) ? "" : ": " + detail.processContent().strip()))
+                    .withText(detail.processContent()));
+        }
+        // the body does not date its state: undated, the verdict dates it by the latest event
+        if (item.packageState() != null && item.packageState() != 0) {
+            draft.status(YunExpressStatusMap.PACKAGE_STATES.map(String.valueOf(item.packageState()), number), null,
+                    "YunExpress PackageState " + item.packageState());
+        } else if (item.trackingStatus() != null) {
+            draft.status(YunExpressStatusMap.TRACKING_STATUSES.map(String.valueOf(item.trackingStatus()), number), null,
+                    "YunExpress TrackingStatus " + item.trackingStatus());
+        }
+        return draft.build(defaults);
+    }
+
+    /** True when the event names a country or a place, from which the lane's origin can be read. */
+    private static boolean placed(YunExpressResponse.Detail detail) {
+        return detail != null && (!blank(detail.processCountry()) || !blank(detail.processLocation())
+                || !blank(detail.processCity()));
+    }
+
+    /** The event's row: its {@code TrackNodeCode} where it sends one, else its numeric {@code TrackingStatus}. */
+    private static StatusMapping mapping(YunExpressResponse.Detail detail, String number) {
+        if (!blank(detail.trackNodeCode())) {
+            return YunExpressStatusMap.NODES.map(detail.trackNodeCode().strip(), number);
+        }
+        return YunExpressStatusMap.TRACKING_STATUSES.map(
+                detail.trackingStatus() == null ? null : String.valueOf(detail.trackingStatus()), number);
+    }
+
+    /** The event's own code as {@code detail} shows it: the node code, else the number, else {@code ?}. */
+    private static String code(YunExpressResponse.Detail detail) {
+        if (!blank(detail.trackNodeCode())) {
+            return detail.trackNodeCode().strip();
+        }
+        return detail.trackingStatus() == null ? "?" : String.valueOf(detail.trackingStatus());
+    }
+
+    /**
+     * The last-mile leg: {@code TrackingNumber} when it is not the waybill number, the carrier from
+     * {@code ProviderName}, else {@code CarrierName} (lower case without spaces or punctuation, so
+     * {@code USPS} is the {@code usps} adapter); null when YunExpress names no other number.
+     */
+    static HandOver handOver(YunExpressResponse.Item item, String number) {
+        String next = blank(item.trackingNumber()) ? null : item.trackingNumber().strip();
+        if (next == null || next.equalsIgnoreCase(number)) {
+            return null;
+        }
+        String name = firstText(item.providerName(), item.carrierName());
+        String carrier = name == null ? null : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return new HandOver(carrier == null || carrier.isEmpty() ? null : carrier, next, null);
+    }
+
+    private static String firstText(String... texts) {
+        return Stream.of(texts).filter(t -> !blank(t)).map(String::strip).findFirst().orElse(null);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
