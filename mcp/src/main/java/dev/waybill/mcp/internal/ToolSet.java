@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -85,7 +84,7 @@ public final class ToolSet {
         Answer handle(ToolArguments arguments) throws ToolArgumentException;
     }
 
-    private record Answer(JsonNode json, String summary) {
+    private record Answer(ObjectNode json, String summary) {
     }
 
     private SyncToolSpecification tool(String name, String title, String description, Handler handler) {
@@ -94,10 +93,8 @@ public final class ToolSet {
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
                 Answer answer = handler.handle(ToolArguments.of(request.arguments()));
-                Map<String, Object> structured = MAPPER.convertValue(answer.json(),
-                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
-                return CallToolResult.builder().structuredContent(structured).addTextContent(answer.summary())
-                        .isError(false).build();
+                return CallToolResult.builder().structuredContent(answer.json())
+                        .addTextContent(answer.summary()).isError(false).build();
             } catch (ToolArgumentException e) {
                 return error(e.getMessage());
             } catch (RuntimeException e) {
