@@ -62,14 +62,11 @@ public final class CompiledSchemaValidator implements JsonSchemaValidator {
 
     /** The result as a tree: a tree as it is, a text as the JSON it holds (as the default reads it). */
     private static JsonNode tree(Object structuredContent) throws JsonProcessingException {
-        if (structuredContent instanceof JsonNode tree) {
-            return tree;
-        }
-        return structuredContent instanceof String text ? MAPPER.readTree(text) : MAPPER.valueToTree(structuredContent);
+        return structuredContent instanceof String text ? MAPPER.readTree(text) : JsonTrees.tree(structuredContent);
     }
 
     private Schema compiled(Map<String, Object> schema) {
         Schema known = compiled.get(schema);
-        return known != null ? known : compiled.computeIfAbsent(schema, key -> registry.getSchema(MAPPER.valueToTree(key)));
+        return known != null ? known : compiled.computeIfAbsent(schema, key -> registry.getSchema(JsonTrees.tree(key)));
     }
 }
