@@ -34,10 +34,12 @@ public final class CompiledSchemaValidator implements JsonSchemaValidator {
     /** One mapper for every call: {@link WaybillJson#mapper()} builds a new one, with empty caches, each time. */
     private static final ObjectMapper MAPPER = WaybillJson.mapper();
 
+    /** Schema documents are checked against the 2020-12 meta-schema, compiled once for every server. */
+    private static final DefaultJsonSchemaValidator DOCUMENTS = new DefaultJsonSchemaValidator();
+
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());
     /** Keyed by the schema's content, so an equal schema in a new map (a client's second listing) hits too. */
     private final Map<Map<String, Object>, Schema> compiled = new ConcurrentHashMap<>();
-    private final DefaultJsonSchemaValidator documents = new DefaultJsonSchemaValidator();
 
     @Override
     public ValidationResponse validate(Map<String, Object> schema, Object structuredContent) {
@@ -57,7 +59,7 @@ public final class CompiledSchemaValidator implements JsonSchemaValidator {
 
     @Override
     public ValidationResponse validateSchema(Map<String, Object> schema) {
-        return documents.validateSchema(schema);
+        return DOCUMENTS.validateSchema(schema);
     }
 
     /** The result as a tree: a tree as it is, a text as the JSON it holds (as the default reads it). */
