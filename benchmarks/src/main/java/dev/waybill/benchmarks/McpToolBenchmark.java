@@ -94,7 +94,7 @@ public class McpToolBenchmark {
         waybill = DefaultPolicies.waybill().clock(Clock.fixed(ShipmentMix.NOW, ZoneOffset.UTC)).build();
         mapper = WaybillJson.mapper();
         WaybillTools tools = WaybillTools.of(waybill);
-        assessTool = tools.specifications().stream().filter(s -> s.tool().name().equals("assess_shipment"))
+        assessTool = tools.jacksonSpecifications().stream().filter(s -> s.tool().name().equals("assess_shipment"))
                 .findFirst().orElseThrow();
         client = WaybillMcpServer.inJvm(tools);
         for (int i = 0; i < POOL; i++) {

@@ -65,7 +65,7 @@ public final class WaybillMcpHttpServer implements AutoCloseable {
                 .jsonSchemaValidator(new CompiledSchemaValidator())
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
-                .tools(tools.specifications())
+                .tools(tools.jacksonSpecifications())
                 .build();
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);

@@ -87,7 +87,7 @@ public final class WaybillMcpServer {
                 .jsonSchemaValidator(new CompiledSchemaValidator())
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
-                .tools(tools.specifications());
+                .tools(tools.jacksonSpecifications());
     }
 
     private static JacksonMcpJsonMapper json() {
