@@ -56,7 +56,7 @@ public final class CpuTimeHarness {
         for (int events : new int[] {5, 20}) {
             McpToolBenchmark mcp = new McpToolBenchmark();
             mcp.events = events;
-            mcp.setUp();
+            mcp.setUpInJvm();
             try {
                 String body = "MCP assess_shipment, " + events + " events, against the facade";
                 report(body + " (thread CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::threadCpu);

@@ -76,6 +76,12 @@ public class McpToolBenchmark {
     /** Builds the shipments' JSON and requests and starts the server once per fork. */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
+        setUpInJvm();
+        startStdio();
+    }
+
+    /** What every method but {@link #toolCallInJvm} needs: the shipments, the facade and the in-JVM client. */
+    void setUpInJvm() throws Exception {
         ShipmentMix mix = ShipmentMix.seeded(20261120L);
         for (int i = 0; i < POOL; i++) {
             json[i] = ShipmentMix.json(mix.shipment(i, events));
@@ -88,7 +94,7 @@ public class McpToolBenchmark {
         waybill = DefaultPolicies.waybill().clock(Clock.fixed(ShipmentMix.NOW, ZoneOffset.UTC)).build();
         mapper = WaybillJson.mapper();
         WaybillTools tools = WaybillTools.of(waybill);
-        assessTool = tools.specifications().stream().filter(s -> s.tool().name().equals("assess_shipment"))
+        assessTool = tools.jacksonSpecifications().stream().filter(s -> s.tool().name().equals("assess_shipment"))
                 .findFirst().orElseThrow();
         client = WaybillMcpServer.inJvm(tools);
         for (int i = 0; i < POOL; i++) {
@@ -97,6 +103,11 @@ public class McpToolBenchmark {
                 throw new IllegalStateException("shipment " + i + ": " + answer);
             }
         }
+    }
+
+    /** The server over the in-JVM byte channel, for {@link #toolCallInJvm}. */
+    private void startStdio() throws InterruptedException {
+        WaybillTools tools = WaybillTools.of(waybill);
         channel = new Channel();
         server = new Thread(() -> {
             try {
@@ -126,8 +137,10 @@ public class McpToolBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws InterruptedException {
         client.closeGracefully();
-        channel.close();
-        server.join(5_000);
+        if (channel != null) {
+            channel.close();
+            server.join(5_000);
+        }
     }
 
     /** The reference: the shipment's JSON read and the facade's assessment of it. */
@@ -246,9 +259,9 @@ public class McpToolBenchmark {
 
         String call(byte[] request) throws InterruptedException {
             toServer.add(request);
-            String answer = fromServer.poll(10, TimeUnit.SECONDS);
+            String answer = fromServer.poll(60, TimeUnit.SECONDS);
             if (answer == null) {
-                throw new IllegalStateException("no answer in 10 s");
+                throw new IllegalStateException("no answer in 60 s");
             }
             return answer;
         }

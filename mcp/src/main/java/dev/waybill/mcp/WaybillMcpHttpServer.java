@@ -1,6 +1,7 @@
 package dev.waybill.mcp;
 
 import dev.waybill.json.WaybillJson;
+import dev.waybill.mcp.internal.CompiledSchemaValidator;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -61,9 +62,10 @@ public final class WaybillMcpHttpServer implements AutoCloseable {
         McpSyncServer mcp = McpServer.sync(transport)
                 .serverInfo(WaybillMcpServer.NAME, WaybillMcpServer.VERSION)
                 .jsonMapper(json)
+                .jsonSchemaValidator(new CompiledSchemaValidator())
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
-                .tools(tools.specifications())
+                .tools(tools.jacksonSpecifications())
                 .build();
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);

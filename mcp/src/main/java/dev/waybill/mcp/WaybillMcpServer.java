@@ -3,12 +3,14 @@ package dev.waybill.mcp;
 import dev.waybill.json.WaybillJson;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import dev.waybill.mcp.internal.CompiledSchemaValidator;
 import dev.waybill.mcp.internal.InJvmTransport;
 import dev.waybill.mcp.internal.JsonRpcLines;
 import java.io.InputStream;
@@ -62,12 +64,14 @@ public final class WaybillMcpServer {
     /**
      * An MCP client connected, and initialised, to a server of {@code tools} in this JVM: the official
      * SDK's client and server joined without bytes or threads, each tool running on the calling thread.
-     * For a shop whose own agent runs in Java and speaks MCP. Closing the client closes the server.
+     * For a shop whose own agent runs in Java and speaks MCP. The server checks every structured result
+     * against its tool's output schema before answering; a tool's {@code structuredContent} reaches the
+     * client as the tool made it, the contract's JSON as a Jackson {@code ObjectNode} (a client over a
+     * wire reads the same JSON as a map). Closing the client closes the server.
      */
     public static McpSyncClient inJvm(WaybillTools tools) {
-        JacksonMcpJsonMapper json = json();
-        InJvmTransport transport = new InJvmTransport(json);
-        server(tools, transport.server(), json).immediateExecution(true).build();
+        InJvmTransport transport = new InJvmTransport(json());
+        server(tools, transport.server(), transport.json()).immediateExecution(true).build();
         McpSyncClient client = McpClient.sync(transport.client())
                 .clientInfo(new McpSchema.Implementation("waybill-in-jvm", VERSION))
                 .build();
@@ -76,13 +80,14 @@ public final class WaybillMcpServer {
     }
 
     private static McpServer.SyncSpecification<McpServer.SingleSessionSyncSpecification> server(WaybillTools tools, McpServerTransportProvider transport,
-            JacksonMcpJsonMapper json) {
+            McpJsonMapper json) {
         return McpServer.sync(transport)
                 .serverInfo(NAME, VERSION)
                 .jsonMapper(json)
+                .jsonSchemaValidator(new CompiledSchemaValidator())
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
-                .tools(tools.specifications());
+                .tools(tools.jacksonSpecifications());
     }
 
     private static JacksonMcpJsonMapper json() {

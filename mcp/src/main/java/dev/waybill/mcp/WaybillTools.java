@@ -58,4 +58,13 @@ public final class WaybillTools {
     public List<SyncToolSpecification> specifications() {
         return tools.specifications();
     }
+
+    /**
+     * The same specifications for a server whose JSON mapper is Jackson 2 ({@code mcp-json-jackson2}, as on
+     * the servers Waybill builds): each result's structured content is the contract's JSON as the Jackson
+     * tree the tool made, not converted to maps and back. {@link #specifications()} suits any mapper.
+     */
+    public List<SyncToolSpecification> jacksonSpecifications() {
+        return tools.jacksonSpecifications();
+    }
 }

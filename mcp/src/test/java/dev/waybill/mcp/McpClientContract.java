@@ -162,7 +162,7 @@ abstract class McpClientContract {
                 .isError()).isFalse();
     }
 
-    private static Waybill facadeAtNow() {
+    static Waybill facadeAtNow() {
         OffsetDateTime now = OffsetDateTime.parse(Fixtures.NOW);
         return StdioServerMain.waybill().toBuilder().clock(Clock.fixed(now.toInstant(), now.getOffset())).build();
     }
@@ -172,7 +172,7 @@ abstract class McpClientContract {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String text) {
+    static Map<String, Object> json(String text) {
         try {
             return WaybillJson.mapper().readValue(text, Map.class);
         } catch (Exception e) {

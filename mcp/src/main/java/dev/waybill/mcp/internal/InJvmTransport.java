@@ -7,6 +7,7 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
 import io.modelcontextprotocol.spec.McpServerSession;
 import io.modelcontextprotocol.spec.McpServerTransport;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;
@@ -14,12 +15,15 @@ import reactor.core.publisher.Mono;
 /**
  * One MCP client and one MCP server in the same JVM, joined without bytes or threads: a message
  * one side sends is handed, as the SDK's own object, to the other side's session on the sending
- * thread, and a payload that already is what the other side reads it as is not converted again. The server side is {@link #server()} (give it to {@code McpServer.sync(...)}), the client
- * side {@link #client()} (give it to {@code McpClient.sync(...)}); one client per transport.
+ * thread, and a payload that already is what the other side reads it as is not converted again. The
+ * server side is {@link #server()} (give it to {@code McpServer.sync(...)}, with {@link #json()} as its
+ * JSON mapper), the client side {@link #client()} (give it to {@code McpClient.sync(...)}); one client
+ * per transport.
  */
 public final class InJvmTransport {
 
     private final McpJsonMapper json;
+    private final McpJsonMapper handOver = new HandOver();
     private final ServerSide server = new ServerSide();
     private final ClientSide client = new ClientSide();
     private volatile McpServerSession.Factory sessions;
@@ -29,6 +33,16 @@ public final class InJvmTransport {
     /** A transport whose sides read each other's payloads with {@code json}. */
     public InJvmTransport(McpJsonMapper json) {
         this.json = Objects.requireNonNull(json, "json");
+    }
+
+    /**
+     * The JSON mapper for the server on this transport: it reads and writes as the transport's mapper,
+     * but a value that already is of the type asked for is handed over as it is, as the transport hands
+     * over payloads (the server's session reads a request's parameters with its mapper, not the
+     * transport: a call's {@code CallToolRequest} would otherwise be written out and read back).
+     */
+    public McpJsonMapper json() {
+        return handOver;
     }
 
     /** The server's side. */
@@ -51,6 +65,50 @@ public final class InJvmTransport {
             return (T) data;
         }
         return json.convertValue(data, type);
+    }
+
+    /** The transport's mapper, handing over what needs no conversion ({@link #json()}). */
+    private final class HandOver implements McpJsonMapper {
+
+        @Override
+        public <T> T readValue(String content, Class<T> type) throws IOException {
+            return json.readValue(content, type);
+        }
+
+        @Override
+        public <T> T readValue(byte[] content, Class<T> type) throws IOException {
+            return json.readValue(content, type);
+        }
+
+        @Override
+        public <T> T readValue(String content, TypeRef<T> type) throws IOException {
+            return json.readValue(content, type);
+        }
+
+        @Override
+        public <T> T readValue(byte[] content, TypeRef<T> type) throws IOException {
+            return json.readValue(content, type);
+        }
+
+        @Override
+        public <T> T convertValue(Object value, Class<T> type) {
+            return type.isInstance(value) ? type.cast(value) : json.convertValue(value, type);
+        }
+
+        @Override
+        public <T> T convertValue(Object value, TypeRef<T> type) {
+            return unmarshal(value, type);
+        }
+
+        @Override
+        public String writeValueAsString(Object value) throws IOException {
+            return json.writeValueAsString(value);
+        }
+
+        @Override
+        public byte[] writeValueAsBytes(Object value) throws IOException {
+            return json.writeValueAsBytes(value);
+        }
     }
 
     private McpServerSession session() {

@@ -1,7 +1,7 @@
 package dev.waybill.mcp.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.WaybillJson;
@@ -14,9 +14,6 @@ import java.util.Optional;
 /** The arguments of one tool call, read field by field with errors that name the field. */
 final class ToolArguments {
 
-    /** One mapper for every call: {@link WaybillJson#mapper()} builds a new one, with empty caches, each time. */
-    private static final ObjectMapper MAPPER = WaybillJson.mapper();
-
     private final ObjectNode node;
 
     private ToolArguments(ObjectNode node) {
@@ -24,11 +21,8 @@ final class ToolArguments {
     }
 
     static ToolArguments of(Map<String, Object> arguments) {
-        ObjectNode node = MAPPER.createObjectNode();
-        if (arguments != null) {
-            node = MAPPER.valueToTree(arguments);
-        }
-        return new ToolArguments(node);
+        return new ToolArguments(arguments == null ? JsonNodeFactory.instance.objectNode()
+                : (ObjectNode) JsonTrees.tree(arguments));
     }
 
     /** The text of {@code field}, absent when missing or null. */

@@ -60,44 +60,59 @@ public final class ToolSet {
         this.lexicon = EscalationLexicon.bundled();
     }
 
-    /** The tools' specifications, to register on a synchronous MCP server. */
+    /**
+     * The tools' specifications, to register on any synchronous MCP server: the structured content is the
+     * contract's JSON as plain maps and lists, which every JSON binding of the SDK writes.
+     */
     public List<SyncToolSpecification> specifications() {
+        return specifications(false);
+    }
+
+    /**
+     * The same tools for a server whose JSON mapper is Jackson 2 (the servers Waybill builds): the
+     * structured content is the contract's JSON as the Jackson tree the tool made, not converted to maps,
+     * which that mapper writes as the same JSON and {@link CompiledSchemaValidator} checks as it is.
+     */
+    public List<SyncToolSpecification> jacksonSpecifications() {
+        return specifications(true);
+    }
+
+    private List<SyncToolSpecification> specifications(boolean trees) {
         return List.of(
                 tool("assess_shipment", "Assess a shipment",
                         "The verdict on a shipment: status, stage, exception and cause, a new ETA, whom to claim against, "
                                 + "the claim and the remedy. The shipment is in the input format of waybill assess.",
-                        this::assess),
+                        this::assess, trees),
                 tool("track_parcel", "Track a parcel",
                         "Tracks a parcel through its carrier's API and answers the parsed journey with its verdict.",
-                        this::track),
+                        this::track, trees),
                 tool("return_eligibility", "Return eligibility",
                         "Whether the buyer may withdraw from the purchase if they notify the shop on the given day: "
                                 + "the deadline, the legal basis with its citation, who pays the return.",
-                        this::returns),
+                        this::returns, trees),
                 tool("compose_reply", "Compose a reply to the buyer",
                         "The reply to send the buyer now in their language, from the same verdict assess_shipment "
                                 + "gives; escalate is true when a person must take over (also when the buyer's words "
                                 + "show anger, a threat or a request for a person).",
-                        this::reply));
+                        this::reply, trees));
     }
 
     private interface Handler {
         Answer handle(ToolArguments arguments) throws ToolArgumentException;
     }
 
-    private record Answer(JsonNode json, String summary) {
+    private record Answer(ObjectNode json, String summary) {
     }
 
-    private SyncToolSpecification tool(String name, String title, String description, Handler handler) {
+    private SyncToolSpecification tool(String name, String title, String description, Handler handler, boolean trees) {
         McpSchema.Tool tool = McpSchema.Tool.builder().name(name).title(title).description(description)
                 .inputSchema(Schemas.input(name)).outputSchema(Schemas.output(name)).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
                 Answer answer = handler.handle(ToolArguments.of(request.arguments()));
-                Map<String, Object> structured = MAPPER.convertValue(answer.json(),
-                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
-                return CallToolResult.builder().structuredContent(structured).addTextContent(answer.summary())
-                        .isError(false).build();
+                Object structured = trees ? answer.json() : MAPPER.convertValue(answer.json(), Map.class);
+                return CallToolResult.builder().structuredContent(structured)
+                        .addTextContent(answer.summary()).isError(false).build();
             } catch (ToolArgumentException e) {
                 return error(e.getMessage());
             } catch (RuntimeException e) {
