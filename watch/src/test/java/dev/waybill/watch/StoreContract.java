@@ -199,6 +199,32 @@ abstract class StoreContract {
     }
 
     @Test
+    void whatTheBuyerWasToldIsKeptBetweenLooksSoAnEtaThatFlipsBackIsNotToldAgain() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);          // promised for the 18th
+            String[] etas = {"2026-11-18", "2026-11-20", "2026-11-18", "2026-11-20", "2026-11-21"};
+            int[] told = {0, 1, 0, 0, 1};
+            String[] toldAfter = {null, "2026-11-20", "2026-11-20", "2026-11-20", "2026-11-21"};
+            for (int i = 0; i < etas.length; i++) {
+                Instant at = T0.plus(Duration.ofDays(i));
+                Snapshot now = new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
+                        LocalDate.parse(etas[i]), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"),
+                        null);
+                Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), now, Trigger.TIME, at,
+                        NoticePolicy.defaults());
+                List<StoredNotice> texts = d.notices().stream().map(n -> new StoredNotice(n.id(), "o-1",
+                        n.audience(), n.kind(), at, n.sendAfter(), "de", "email", "s", "b", "{}", null)).toList();
+                store.record("o-1", new Outcome(at, d, texts, "{}", at.plus(Duration.ofDays(1))));
+                assertThat(d.notices()).as("step %d, likely %s", i, etas[i]).hasSize(told[i]);
+                assertThat(store.find("o-1").orElseThrow().state().toldEta()).as("told after step %d", i)
+                        .isEqualTo(toldAfter[i] == null ? null : LocalDate.parse(toldAfter[i]));
+            }
+            assertThat(store.notices("o-1")).extracting(StoredNotice::kind)
+                    .containsExactly(NoticeKind.ETA_CHANGED, NoticeKind.ETA_CHANGED);
+        }
+    }
+
+    @Test
     void anUnknownShipmentIsEmpty() {
         try (ShipmentStore store = store()) {
             assertThat(store.find("nope")).isEmpty();
