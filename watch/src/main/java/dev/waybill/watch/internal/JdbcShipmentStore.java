@@ -45,12 +45,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -184,117 +188,204 @@ public final class JdbcShipmentStore implements ShipmentStore {
         return mergeAll(List.of(shipment), at).get(0);
     }
 
+    /** A merge that lost a race to another writer of the same rows is run again this often at most. */
+    private static final int MERGE_ATTEMPTS = 3;
+
     /**
-     * One transaction for all of {@code shipments}, each statement batched: the headers inserted
-     * where new (updated where stored), the events and reports inserted where not yet stored (the
-     * batch's update counts tell added from duplicate), the schedule made due.
+     * One transaction for all of {@code shipments}: one query per group of ids reads which headers are
+     * stored and which event and report keys those already have, then plain batched inserts write only
+     * the new rows (the duplicates counted), the stored headers are updated and the schedule made due.
+     * Should another writer store one of the same rows meanwhile, the key constraint refuses it, the
+     * transaction is rolled back and the merge runs again (it then reads that row as stored).
      */
     @Override
     public List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
-        return inTransaction("merge", () -> {
-            List<Shipment> stored = insertHeaders(shipments, at);
-            for (Shipment shipment : stored) {
-                updateHeader(shipment, at);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction("merge", () -> mergeBatch(shipments, at));
+            } catch (StoreException e) {
+                if (attempt == MERGE_ATTEMPTS || !keyTaken(e)) {
+                    throw e;
+                }
             }
-            int[] added = new int[shipments.size()];
-            int[] duplicates = new int[shipments.size()];
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail, "
-                            + "time_basis, reading_rule, reading_certainty) "
-                            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
-                            + "WHERE shipment_id = ? AND at_ms = ? AND code = ? AND location = ?)")) {
-                List<Integer> owner = new ArrayList<>();
-                for (int i = 0; i < shipments.size(); i++) {
-                    Shipment shipment = shipments.get(i);
-                    for (TrackingEvent e : shipment.events()) {
-                        String location = e.location() == null ? "" : e.location();
-                        long ms = e.instant().toEpochMilli();
+        }
+    }
+
+    /** True when a unique key refused a row (SQLState 23505 on H2 and PostgreSQL). */
+    private static boolean keyTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                if ("23505".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private List<MergeResult> mergeBatch(List<Shipment> shipments, Instant at) throws SQLException {
+        List<String> ids = shipments.stream().map(Shipment::id).toList();
+        Set<String> inStore = new HashSet<>();
+        for (List<String> group : groups(ids)) {
+            try (PreparedStatement q = selectIn("SELECT id FROM shipments WHERE id IN (?)", group);
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    inStore.add(rs.getString(1));
+                }
+            }
+        }
+        // the first record of a new id is inserted; a stored one, or a repeat within the batch, updates
+        Set<String> inserted = new LinkedHashSet<>();
+        List<Shipment> firsts = new ArrayList<>();
+        List<Shipment> updated = new ArrayList<>();
+        for (Shipment shipment : shipments) {
+            if (inStore.contains(shipment.id()) || !inserted.add(shipment.id())) {
+                updated.add(shipment);
+            } else {
+                firsts.add(shipment);
+            }
+        }
+        insertHeaders(firsts, at);
+        for (Shipment shipment : updated) {
+            updateHeader(shipment, at);
+        }
+        List<String> stored = List.copyOf(inStore);
+        Set<String> eventKeys = keysOf("SELECT shipment_id, at_ms, code, location FROM events "
+                + "WHERE shipment_id IN (?)", stored);
+        Set<String> reportKeys = keysOf("SELECT shipment_id, at_ms, type FROM reports "
+                + "WHERE shipment_id IN (?)", stored);
+        int[] added = new int[shipments.size()];
+        int[] duplicates = new int[shipments.size()];
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail, "
+                        + "time_basis, reading_rule, reading_certainty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean any = false;
+            for (int i = 0; i < shipments.size(); i++) {
+                Shipment shipment = shipments.get(i);
+                for (TrackingEvent e : shipment.events()) {
+                    String location = e.location() == null ? "" : e.location();
+                    long ms = e.instant().toEpochMilli();
+                    if (!eventKeys.add(key(shipment.id(), String.valueOf(ms), e.code().name(), location))) {
+                        duplicates[i]++;
+                        continue;
+                    }
+                    insert.setString(1, shipment.id());
+                    insert.setLong(2, ms);
+                    insert.setString(3, e.at().toString());
+                    insert.setString(4, e.code().name());
+                    insert.setString(5, location);
+                    insert.setString(6, e.reason() == null ? null : e.reason().name());
+                    insert.setString(7, e.country() == null ? null : e.country().value());
+                    insert.setString(8, e.detail());
+                    insert.setString(9, e.timeBasis().name());
+                    insert.setString(10, e.reading() == null ? null : e.reading().rule());
+                    insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                    insert.addBatch();
+                    added[i]++;
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO reports (shipment_id, at_ms, type) VALUES (?, ?, ?)")) {
+            boolean any = false;
+            for (Shipment shipment : shipments) {
+                for (CustomerReport r : shipment.reports()) {
+                    long ms = r.at().toEpochMilli();
+                    if (reportKeys.add(key(shipment.id(), String.valueOf(ms), r.type().name()))) {
                         insert.setString(1, shipment.id());
                         insert.setLong(2, ms);
-                        insert.setString(3, e.at().toString());
-                        insert.setString(4, e.code().name());
-                        insert.setString(5, location);
-                        insert.setString(6, e.reason() == null ? null : e.reason().name());
-                        insert.setString(7, e.country() == null ? null : e.country().value());
-                        insert.setString(8, e.detail());
-                        insert.setString(9, e.timeBasis().name());
-                        insert.setString(10, e.reading() == null ? null : e.reading().rule());
-                        insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
-                        insert.setString(12, shipment.id());
-                        insert.setLong(13, ms);
-                        insert.setString(14, e.code().name());
-                        insert.setString(15, location);
-                        insert.addBatch();
-                        owner.add(i);
-                    }
-                }
-                int[] counts = owner.isEmpty() ? new int[0] : insert.executeBatch();
-                for (int k = 0; k < counts.length; k++) {
-                    if (counts[k] == 1) {
-                        added[owner.get(k)]++;
-                    } else {
-                        duplicates[owner.get(k)]++;
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO reports (shipment_id, at_ms, type) SELECT ?, ?, ? WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM reports WHERE shipment_id = ? AND at_ms = ? AND type = ?)")) {
-                boolean any = false;
-                for (Shipment shipment : shipments) {
-                    for (CustomerReport r : shipment.reports()) {
-                        insert.setString(1, shipment.id());
-                        insert.setLong(2, r.at().toEpochMilli());
                         insert.setString(3, r.type().name());
-                        insert.setString(4, shipment.id());
-                        insert.setLong(5, r.at().toEpochMilli());
-                        insert.setString(6, r.type().name());
                         insert.addBatch();
                         any = true;
                     }
                 }
-                if (any) {
-                    insert.executeBatch();
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+        makeDue(inserted, stored);
+        List<MergeResult> results = new ArrayList<>();
+        for (int i = 0; i < shipments.size(); i++) {
+            results.add(new MergeResult(shipments.get(i).id(), added[i], duplicates[i]));
+        }
+        return results;
+    }
+
+    /**
+     * Due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed).
+     * A new shipment gets its schedule row; a stored one without one (none is written so) gets it too.
+     */
+    private void makeDue(Collection<String> inserted, List<String> stored) throws SQLException {
+        List<String> missing = new ArrayList<>(inserted);
+        if (!stored.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
+                for (String id : stored) {
+                    update.setLong(1, Long.MIN_VALUE);
+                    update.setString(2, id);
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        missing.add(stored.get(i));
+                    }
                 }
             }
-            // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
+        }
+        if (!missing.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO schedule (shipment_id, is_open, due_at) SELECT ?, TRUE, ? WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM schedule WHERE shipment_id = ?)");
-                 PreparedStatement update = connection.prepareStatement(
-                    "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
-                for (Shipment shipment : shipments) {
-                    insert.setString(1, shipment.id());
+                    "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
+                for (String id : missing) {
+                    insert.setString(1, id);
                     insert.setLong(2, Long.MIN_VALUE);
-                    insert.setString(3, shipment.id());
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                for (Shipment shipment : stored) {
-                    update.setLong(1, Long.MIN_VALUE);
-                    update.setString(2, shipment.id());
-                    update.addBatch();
-                }
-                if (!stored.isEmpty()) {
-                    update.executeBatch();
-                }
             }
-            List<MergeResult> results = new ArrayList<>();
-            for (int i = 0; i < shipments.size(); i++) {
-                results.add(new MergeResult(shipments.get(i).id(), added[i], duplicates[i]));
-            }
-            return results;
-        });
+        }
     }
 
-    /** Inserts the headers of the shipments not yet stored, in one batch; answers the ones already stored. */
-    private List<Shipment> insertHeaders(List<Shipment> shipments, Instant at) throws SQLException {
+    /** The keys (columns joined) of the rows {@code sql} reads for the stored shipments {@code ids}. */
+    private Set<String> keysOf(String sql, List<String> ids) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        for (List<String> group : groups(ids)) {
+            try (PreparedStatement q = selectIn(sql, group); ResultSet rs = q.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                String[] parts = new String[columns];
+                while (rs.next()) {
+                    for (int c = 0; c < columns; c++) {
+                        parts[c] = rs.getString(c + 1);
+                    }
+                    keys.add(key(parts));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String key(String... parts) {
+        return String.join("\u0000", parts);
+    }
+
+    /** Inserts the headers of {@code shipments}, new to the store, in one batch. */
+    private void insertHeaders(List<Shipment> shipments, Instant at) throws SQLException {
+        if (shipments.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO shipments (id, origin, destination, mode, carrier, tracking_number, shipped_at, "
                         + "promised_by, value_amount, value_currency, weight_kg, language, created_at, updated_at, "
                         + "status_progress, status_reason, status_at, status_said) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM shipments WHERE id = ?)")) {
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Shipment s : shipments) {
                 insert.setString(1, s.id());
                 insert.setString(2, s.lane().origin().value());
@@ -311,17 +402,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 insert.setLong(13, at.toEpochMilli());
                 insert.setLong(14, at.toEpochMilli());
                 setStatus(insert, 15, s.carrierStatus());
-                insert.setString(19, s.id());
                 insert.addBatch();
             }
-            int[] counts = insert.executeBatch();
-            List<Shipment> stored = new ArrayList<>();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] != 1) {
-                    stored.add(shipments.get(i));
-                }
-            }
-            return stored;
+            insert.executeBatch();
         }
     }
 
