@@ -196,6 +196,25 @@ class RulesTest {
     }
 
     @Test
+    void aDecisionChangesNothingOnlyWhenNoFieldNoticeOrRememberedDateMoves() {
+        WatchState state = seen(onTrack("2026-11-16"));
+        Snapshot same = onTrack("2026-11-16");
+        Snapshot heldSinceOnly = new Snapshot(same.status(), same.stage(), same.exception(), same.cause(),
+                same.etaLikely(), same.promisedBy(), null, false, same.destination(), NOON);
+        assertThat(Rules.decide("o-1", state, same, Trigger.TIME, NOON, POLICY).changesNothing(state)).isTrue();
+        assertThat(Rules.decide("o-1", state, heldSinceOnly, Trigger.TIME, NOON, POLICY).changesNothing(state))
+                .as("when a hold began is read from the events at each look, not kept").isTrue();
+        assertThat(Rules.decide("o-1", state, onTrack("2026-11-17"), Trigger.TIME, NOON, POLICY).changesNothing(state))
+                .isFalse();
+        Snapshot claim = new Snapshot(same.status(), same.stage(), same.exception(), same.cause(), same.etaLikely(),
+                same.promisedBy(), LocalDate.parse("2027-01-30"), false, same.destination(), null);
+        assertThat(Rules.decide("o-1", state, claim, Trigger.TIME, NOON, POLICY).changesNothing(state))
+                .as("a claim deadline is no transition but is kept").isFalse();
+        assertThat(Rules.decide("o-1", WatchState.initial(), same, Trigger.INGEST, NOON, POLICY)
+                .changesNothing(WatchState.initial())).isFalse();
+    }
+
+    @Test
     void deliveredLateAndLostTellTheBuyer() {
         Snapshot before = onTrack("2026-11-16");
         Snapshot late = withEta(with(before, Status.DELIVERED_LATE, Stage.DELIVERED, ExceptionType.NONE, Cause.CARRIER),
