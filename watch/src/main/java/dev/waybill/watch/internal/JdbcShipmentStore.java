@@ -61,19 +61,33 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The one JDBC {@link ShipmentStore}: H2 (file or memory) and PostgreSQL, portable SQL, schema by
- * Flyway. Holds one connection; methods are synchronized and each is one transaction.
+ * Flyway. Holds one connection; methods are synchronized and each is one transaction. A connection
+ * lost under a transaction ends it with a one-line {@link StoreException}; the next call opens a new one.
  */
 public final class JdbcShipmentStore implements ShipmentStore {
 
     /** At most this many ids in one {@code IN} list. */
     private static final int IN_GROUP = 500;
 
-    private final Connection connection;
-    private final String name;
+    /** Opens a connection to the store's database. */
+    private interface Connector {
+        Connection open() throws SQLException;
+    }
 
-    private JdbcShipmentStore(Connection connection, String name) {
-        this.connection = connection;
+    private final Connector connector;
+    private final String name;
+    private Connection connection;
+
+    private JdbcShipmentStore(Connector connector, String name) throws SQLException {
+        this.connector = connector;
         this.name = name;
+        this.connection = connect();
+    }
+
+    private Connection connect() throws SQLException {
+        Connection opened = connector.open();
+        opened.setAutoCommit(false);
+        return opened;
     }
 
     /** Opens and migrates {@code db} (a JDBC URL or a bare path to an H2 file). */
@@ -89,9 +103,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             throw new StoreException("cannot open or migrate " + name + ": " + firstLine(e), e);
         }
         try {
-            Connection connection = DriverManager.getConnection(url);
-            connection.setAutoCommit(false);
-            return new JdbcShipmentStore(connection, name);
+            return new JdbcShipmentStore(() -> DriverManager.getConnection(url), name);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + name + ": " + firstLine(e), e);
         }
@@ -118,9 +130,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             }
         }
         try {
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
-            return new JdbcShipmentStore(connection, name);
+            return new JdbcShipmentStore(dataSource::getConnection, name);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + name + ": " + firstLine(e), e);
         }
@@ -167,6 +177,13 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     private synchronized <T> T inTransaction(String what, Work<T> work) {
         try {
+            if (connection == null) {
+                connection = connect();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot reconnect to " + name + ": " + firstLine(e), e);
+        }
+        try {
             T result = work.run();
             connection.commit();
             return result;
@@ -176,12 +193,35 @@ public final class JdbcShipmentStore implements ShipmentStore {
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
+            if (e instanceof SQLException && lost()) {
+                throw new StoreException("lost the connection to " + name + " (" + what + " not done, the next call "
+                        + "reconnects): " + firstLine(e), e);
+            }
             if (e instanceof RuntimeException runtime && !(e instanceof StoreException)) {
                 throw runtime;
             }
             throw e instanceof StoreException store ? store
                     : new StoreException(what + " failed on " + name + ": " + firstLine(e), e);
         }
+    }
+
+    /** True when the connection is gone after a failure; it is then let go, and the next call opens another. */
+    private boolean lost() {
+        boolean gone;
+        try {
+            gone = connection.isClosed() || !connection.isValid(2);
+        } catch (SQLException e) {
+            gone = true;
+        }
+        if (gone) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already gone: nothing to release
+            }
+            connection = null;
+        }
+        return gone;
     }
 
     @Override
@@ -1069,6 +1109,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
