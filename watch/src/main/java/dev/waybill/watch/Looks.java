@@ -36,19 +36,58 @@ public final class Looks {
     }
 
     /**
-     * What a look found.
-     *
-     * @param decision    transitions, notices and the state after
-     * @param verdictJson the verdict line, as {@code waybill assess} prints it
-     * @param notices     the decided notices with their texts, in decision order
-     * @param next        the next look, null when watching stops
-     * @param snapshot    what the rules read of the verdict
+     * What a look found: transitions, notices and the state after; the verdict line, written only when
+     * asked for (a look that {@link #changesNothing() changes nothing} need not write it); the notices
+     * with their texts; the next look; what the rules read of the verdict. Immutable.
      */
-    public record Look(Decision decision, String verdictJson, List<StoredNotice> notices, Instant next,
-                       Snapshot snapshot) {
-        /** Copies the list. */
-        public Look {
-            notices = List.copyOf(notices);
+    public static final class Look {
+        private final Decision decision;
+        private final Assessment assessment;
+        private final String written;
+        private final List<StoredNotice> notices;
+        private final Instant next;
+        private final Snapshot snapshot;
+        private final boolean changesNothing;
+
+        private Look(Decision decision, Assessment assessment, String written, List<StoredNotice> notices,
+                     Instant next, Snapshot snapshot, boolean changesNothing) {
+            this.decision = decision;
+            this.assessment = assessment;
+            this.written = written;
+            this.notices = List.copyOf(notices);
+            this.next = next;
+            this.snapshot = snapshot;
+            this.changesNothing = changesNothing;
+        }
+
+        /** Transitions, notices and the state after. */
+        public Decision decision() {
+            return decision;
+        }
+
+        /** The verdict line, as {@code waybill assess} prints it (the notices' own, when there are any). */
+        public String verdictJson() {
+            return written != null ? written : WaybillCalls.verdictJson(assessment);
+        }
+
+        /** The decided notices with their texts, in decision order. */
+        public List<StoredNotice> notices() {
+            return notices;
+        }
+
+        /** The next look, null when watching stops. */
+        public Instant next() {
+            return next;
+        }
+
+        /** What the rules read of the verdict. */
+        public Snapshot snapshot() {
+            return snapshot;
+        }
+
+        /** True when the look changed nothing stored ({@link Decision#changesNothing}) but the next look. */
+        public boolean changesNothing() {
+            return changesNothing;
         }
     }
 
@@ -60,7 +99,7 @@ public final class Looks {
         Assessment assessment = calls.assess(shipment, at);
         Snapshot snapshot = WaybillCalls.snapshot(shipment, assessment);
         Decision decision = Rules.decide(shipment.id(), before, snapshot, trigger, at, policy);
-        String verdictJson = WaybillCalls.verdictJson(assessment);
+        String verdictJson = decision.notices().isEmpty() ? null : WaybillCalls.verdictJson(assessment);
         List<StoredNotice> notices = new ArrayList<>();
         for (Notice notice : decision.notices()) {
             WaybillCalls.Text text = calls.compose(shipment, assessment, notice, policy);
@@ -69,6 +108,6 @@ public final class Looks {
                     null));
         }
         Instant next = PollSchedule.next(snapshot, at, calls.stageP50Days(shipment, snapshot.stage()), webhooks);
-        return new Look(decision, verdictJson, notices, next, snapshot);
+        return new Look(decision, assessment, verdictJson, notices, next, snapshot, decision.changesNothing(before));
     }
 }

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param at          the instant of the tick
  * @param decision    the rules' decision
  * @param notices     the decision's notices with their texts, unsent
- * @param verdictJson the verdict as JSON
+ * @param verdictJson the verdict as JSON; null when the look changed nothing stored (no transition, no
+ *                    notice, the same state): then only the next due time is written and the stored
+ *                    verdict stays
  * @param nextDue     when the shipment is due again, null to stop watching it
  */
 public record Outcome(Instant at, Decision decision, List<StoredNotice> notices, String verdictJson, Instant nextDue) {
@@ -22,7 +24,9 @@ public record Outcome(Instant at, Decision decision, List<StoredNotice> notices,
     public Outcome {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(decision, "decision");
-        Objects.requireNonNull(verdictJson, "verdictJson");
         notices = List.copyOf(notices);
+        if (verdictJson == null && (!decision.transitions().isEmpty() || !notices.isEmpty())) {
+            throw new IllegalArgumentException("an outcome with transitions or notices needs its verdict");
+        }
     }
 }

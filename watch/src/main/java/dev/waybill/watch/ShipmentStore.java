@@ -78,6 +78,17 @@ public interface ShipmentStore extends AutoCloseable {
     List<String> leaseDue(Instant now, String owner, Duration lease, int limit);
 
     /**
+     * Leases up to {@code limit} due shipments as {@link #leaseDue} does and reads them with their states
+     * and webhook times. The JDBC store leases and reads in one transaction (one update, then one joined
+     * read of the batch with its events and verdicts, one of its reports, one of its ledger); this default
+     * leases, then reads.
+     */
+    default LeasedBatch leaseBatch(Instant now, String owner, Duration lease, int limit) {
+        List<String> ids = leaseDue(now, owner, lease, limit);
+        return new LeasedBatch(findAll(ids), lastWebhooks(ids));
+    }
+
+    /**
      * Records one shipment's outcome in one transaction: state, latest verdict, transitions, the new
      * notices (a notice whose id is already stored is kept as it is) and the next due time; releases
      * the lease.

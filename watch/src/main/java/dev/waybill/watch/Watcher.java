@@ -97,18 +97,18 @@ public final class Watcher {
     public Tick tick(Instant now) {
         int looked = 0;
         int transitions = 0;
-        List<String> due;
+        int leased;
         do {
-            due = store.leaseDue(now, owner, lease, batch);
-            for (String id : due) {
+            LeasedBatch due = store.leaseBatch(now, owner, lease, batch);
+            for (String id : due.shipments().keySet()) {
                 checkpoint.reached(Step.LEASED, id);
             }
-            Map<String, WatchedShipment> leased = store.findAll(due);
-            List<Shipment> shipments = leased.values().stream().map(WatchedShipment::shipment).toList();
+            List<Shipment> shipments = due.shipments().values().stream().map(WatchedShipment::shipment).toList();
             Map<String, Shipment> polled = shipments.isEmpty() ? Map.of() : poller.pollAll(shipments);
-            transitions += lookAll(leased, polled, now);
-            looked += due.size();
-        } while (due.size() == batch);
+            transitions += lookAll(due, polled, now);
+            leased = due.shipments().size();
+            looked += leased;
+        } while (leased >= batch);
         return new Tick(looked, transitions, deliver(now));
     }
 
@@ -116,10 +116,10 @@ public final class Watcher {
      * Looks at one leased batch: merges what was polled (one transaction), reads back the shipments that
      * gained events, decides each, and records all the outcomes in one transaction.
      */
-    private synchronized int lookAll(Map<String, WatchedShipment> leased, Map<String, Shipment> polled, Instant now) {
-        Map<String, WatchedShipment> current = new LinkedHashMap<>(leased);
+    private synchronized int lookAll(LeasedBatch leased, Map<String, Shipment> polled, Instant now) {
+        Map<String, WatchedShipment> current = new LinkedHashMap<>(leased.shipments());
         Set<String> gained = new HashSet<>();
-        List<Shipment> fresh = leased.keySet().stream().filter(polled::containsKey).map(polled::get).toList();
+        List<Shipment> fresh = current.keySet().stream().filter(polled::containsKey).map(polled::get).toList();
         if (!fresh.isEmpty()) {
             for (MergeResult merged : store.mergeAll(fresh, now)) {
                 if (merged.added() > 0) {
@@ -128,22 +128,21 @@ public final class Watcher {
             }
             current.putAll(store.findAll(List.copyOf(gained)));
         }
-        List<String> ids = List.copyOf(current.keySet());
-        Map<String, Instant> webhooks = store.lastWebhooks(ids);
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         int transitions = 0;
-        for (String id : ids) {
-            WatchedShipment watched = current.get(id);
+        for (Map.Entry<String, WatchedShipment> entry : current.entrySet()) {
+            String id = entry.getKey();
+            WatchedShipment watched = entry.getValue();
             boolean first = watched.state().last() == null;
             Trigger trigger = first ? Trigger.INGEST : gained.contains(id) ? Trigger.POLL : Trigger.TIME;
             checkpoint.reached(Step.POLLED, id);
-            Outcome outcome = decide(watched, trigger, now, webhooks.get(id));
+            Outcome outcome = decide(watched, trigger, now, leased.webhooks().get(id));
             checkpoint.reached(Step.DECIDED, id);
             outcomes.put(id, outcome);
             transitions += outcome.decision().transitions().size();
         }
         store.recordAll(outcomes);
-        for (String id : ids) {
+        for (String id : current.keySet()) {
             checkpoint.reached(Step.RECORDED, id);
         }
         return transitions;
@@ -152,7 +151,8 @@ public final class Watcher {
     private Outcome decide(WatchedShipment watched, Trigger trigger, Instant now, Instant lastWebhook) {
         boolean webhooks = lastWebhook != null && lastWebhook.isAfter(now.minus(WEBHOOK_MEMORY));
         Looks.Look look = looks.look(watched.shipment(), watched.state(), trigger, now, webhooks);
-        return new Outcome(now, look.decision(), look.notices(), look.verdictJson(), look.next());
+        return new Outcome(now, look.decision(), look.notices(), look.changesNothing() ? null : look.verdictJson(),
+                look.next());
     }
 
     /**

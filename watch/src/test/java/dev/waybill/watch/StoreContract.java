@@ -199,6 +199,89 @@ abstract class StoreContract {
     }
 
     @Test
+    void whatTheBuyerWasToldIsKeptBetweenLooksSoAnEtaThatFlipsBackIsNotToldAgain() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);          // promised for the 18th
+            String[] etas = {"2026-11-18", "2026-11-20", "2026-11-18", "2026-11-20", "2026-11-21"};
+            int[] told = {0, 1, 0, 0, 1};
+            String[] toldAfter = {null, "2026-11-20", "2026-11-20", "2026-11-20", "2026-11-21"};
+            for (int i = 0; i < etas.length; i++) {
+                Instant at = T0.plus(Duration.ofDays(i));
+                Snapshot now = new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
+                        LocalDate.parse(etas[i]), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"),
+                        null);
+                Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), now, Trigger.TIME, at,
+                        NoticePolicy.defaults());
+                List<StoredNotice> texts = d.notices().stream().map(n -> new StoredNotice(n.id(), "o-1",
+                        n.audience(), n.kind(), at, n.sendAfter(), "de", "email", "s", "b", "{}", null)).toList();
+                store.record("o-1", new Outcome(at, d, texts, "{}", at.plus(Duration.ofDays(1))));
+                assertThat(d.notices()).as("step %d, likely %s", i, etas[i]).hasSize(told[i]);
+                assertThat(store.find("o-1").orElseThrow().state().toldEta()).as("told after step %d", i)
+                        .isEqualTo(toldAfter[i] == null ? null : LocalDate.parse(toldAfter[i]));
+            }
+            assertThat(store.notices("o-1")).extracting(StoredNotice::kind)
+                    .containsExactly(NoticeKind.ETA_CHANGED, NoticeKind.ETA_CHANGED);
+        }
+    }
+
+    @Test
+    void aLeasedBatchIsReadWholeInDueOrderAndLeasedToOneOwner() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T09:00:00.125+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                    .event(Fixtures.held("2026-11-12T11:00:00+01:00"))
+                    .report(dev.waybill.shipment.CustomerReport.of(T0, dev.waybill.shipment.ReportType.NOT_RECEIVED))
+                    .build(), T0);
+            Snapshot lost = new Snapshot(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, null,
+                    LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"), null);
+            Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), lost, Trigger.TIME, T0,
+                    NoticePolicy.defaults());
+            List<StoredNotice> texts = d.notices().stream().map(n -> new StoredNotice(n.id(), "o-1", n.audience(),
+                    n.kind(), T0, n.sendAfter(), "de", "email", "s", "b", "{}", null)).toList();
+            store.record("o-1", new Outcome(T0, d, texts, "{}", T0.plusSeconds(10)));
+            store.merge(Fixtures.pickedUp("o-2"), T0);
+            store.webhookReceived("o-2", T0.plusSeconds(5));
+            store.merge(Fixtures.pickedUp("o-3"), T0);
+            Instant later = T0.plusSeconds(60);
+
+            LeasedBatch first = store.leaseBatch(later, "a", Duration.ofMinutes(5), 2);
+            assertThat(first.shipments()).containsOnlyKeys("o-2", "o-3");   // merged: due at once, before o-1
+            LeasedBatch second = store.leaseBatch(later, "a", Duration.ofMinutes(5), 10);
+            assertThat(second.shipments().keySet()).containsExactly("o-2", "o-3", "o-1");
+            for (String id : List.of("o-1", "o-2", "o-3")) {
+                assertThat(second.shipments().get(id)).isEqualTo(store.find(id).orElseThrow());
+            }
+            assertThat(second.shipments().get("o-1").state().last()).isEqualTo(lost);
+            assertThat(second.shipments().get("o-1").state().ledger()).hasSize(d.notices().size()).isNotEmpty();
+            assertThat(second.webhooks()).containsExactlyEntriesOf(java.util.Map.of("o-2", T0.plusSeconds(5)));
+            assertThat(store.leaseBatch(later, "b", Duration.ofMinutes(5), 10).shipments()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLookThatChangedNothingKeepsTheStoredVerdictAndMovesOnlyItsSchedule() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            Snapshot onTrack = new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
+                    LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"),
+                    null);
+            Decision first = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), onTrack, Trigger.INGEST, T0,
+                    NoticePolicy.defaults());
+            store.record("o-1", new Outcome(T0, first, List.of(), "{\"first\":true}", T0.plusSeconds(10)));
+            Decision same = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), onTrack, Trigger.TIME,
+                    T0.plusSeconds(10), NoticePolicy.defaults());
+            assertThat(same.changesNothing(first.after())).isTrue();
+            store.record("o-1", new Outcome(T0.plusSeconds(10), same, List.of(), null, T0.plus(Duration.ofHours(3))));
+            assertThat(store.find("o-1").orElseThrow().state()).isEqualTo(first.after());
+            assertThat(store.leaseDue(T0.plus(Duration.ofHours(2)), "a", Duration.ofMinutes(5), 10)).isEmpty();
+            assertThat(store.leaseDue(T0.plus(Duration.ofHours(3)), "a", Duration.ofMinutes(5), 10))
+                    .containsExactly("o-1");
+            assertThatThrownBy(() -> new Outcome(T0, first, List.of(), null, null))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void anUnknownShipmentIsEmpty() {
         try (ShipmentStore store = store()) {
             assertThat(store.find("nope")).isEmpty();

@@ -161,4 +161,24 @@ class WatcherTest {
                     assertThat(n.body()).startsWith("Der Käufer von o-1 hat ein Problem gemeldet (NOT_RECEIVED)");
                 });
     }
+
+    @Test
+    void aLostConnectionEndsTheTickInOneLineAndTheNextTickReconnects() throws Exception {
+        Instant at = Instant.parse("2026-11-14T11:00:00Z");
+        store.merge(Fixtures.pickedUp("o-1"), at);
+        // another session shuts the H2 database down: every connection to it is closed under the store
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.resolve("shop").toAbsolutePath());
+             java.sql.Statement statement = other.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+        Watcher watcher = watcher();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> watcher.tick(at))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("lost the connection to jdbc:h2:file:")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        Watcher.Tick tick = watcher.tick(at);
+        assertThat(tick.looked()).isEqualTo(1);
+        assertThat(store.find("o-1").orElseThrow().state().last()).isNotNull();
+    }
 }

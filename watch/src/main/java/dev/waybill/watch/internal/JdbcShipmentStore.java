@@ -17,6 +17,7 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TextReading;
 import dev.waybill.shipment.TimeBasis;
 import dev.waybill.shipment.TrackingEvent;
+import dev.waybill.watch.LeasedBatch;
 import dev.waybill.watch.MergeResult;
 import dev.waybill.watch.Outcome;
 import dev.waybill.watch.ShipmentStore;
@@ -45,30 +46,48 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * The one JDBC {@link ShipmentStore}: H2 (file or memory) and PostgreSQL, portable SQL, schema by
- * Flyway. Holds one connection; methods are synchronized and each is one transaction.
+ * Flyway. Holds one connection; methods are synchronized and each is one transaction. A connection
+ * lost under a transaction ends it with a one-line {@link StoreException}; the next call opens a new one.
  */
 public final class JdbcShipmentStore implements ShipmentStore {
 
     /** At most this many ids in one {@code IN} list. */
     private static final int IN_GROUP = 500;
 
-    private final Connection connection;
-    private final String name;
+    /** Opens a connection to the store's database. */
+    private interface Connector {
+        Connection open() throws SQLException;
+    }
 
-    private JdbcShipmentStore(Connection connection, String name) {
-        this.connection = connection;
+    private final Connector connector;
+    private final String name;
+    private Connection connection;
+
+    private JdbcShipmentStore(Connector connector, String name) throws SQLException {
+        this.connector = connector;
         this.name = name;
+        this.connection = connect();
+    }
+
+    private Connection connect() throws SQLException {
+        Connection opened = connector.open();
+        opened.setAutoCommit(false);
+        return opened;
     }
 
     /** Opens and migrates {@code db} (a JDBC URL or a bare path to an H2 file). */
@@ -84,9 +103,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             throw new StoreException("cannot open or migrate " + name + ": " + firstLine(e), e);
         }
         try {
-            Connection connection = DriverManager.getConnection(url);
-            connection.setAutoCommit(false);
-            return new JdbcShipmentStore(connection, name);
+            return new JdbcShipmentStore(() -> DriverManager.getConnection(url), name);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + name + ": " + firstLine(e), e);
         }
@@ -113,9 +130,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             }
         }
         try {
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
-            return new JdbcShipmentStore(connection, name);
+            return new JdbcShipmentStore(dataSource::getConnection, name);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + name + ": " + firstLine(e), e);
         }
@@ -162,6 +177,13 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     private synchronized <T> T inTransaction(String what, Work<T> work) {
         try {
+            if (connection == null) {
+                connection = connect();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot reconnect to " + name + ": " + firstLine(e), e);
+        }
+        try {
             T result = work.run();
             connection.commit();
             return result;
@@ -171,6 +193,10 @@ public final class JdbcShipmentStore implements ShipmentStore {
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
+            if (e instanceof SQLException && lost()) {
+                throw new StoreException("lost the connection to " + name + " (" + what + " not done, the next call "
+                        + "reconnects): " + firstLine(e), e);
+            }
             if (e instanceof RuntimeException runtime && !(e instanceof StoreException)) {
                 throw runtime;
             }
@@ -179,122 +205,228 @@ public final class JdbcShipmentStore implements ShipmentStore {
         }
     }
 
+    /** True when the connection is gone after a failure; it is then let go, and the next call opens another. */
+    private boolean lost() {
+        boolean gone;
+        try {
+            gone = connection.isClosed() || !connection.isValid(2);
+        } catch (SQLException e) {
+            gone = true;
+        }
+        if (gone) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already gone: nothing to release
+            }
+            connection = null;
+        }
+        return gone;
+    }
+
     @Override
     public MergeResult merge(Shipment shipment, Instant at) {
         return mergeAll(List.of(shipment), at).get(0);
     }
 
+    /** A merge that lost a race to another writer of the same rows is run again this often at most. */
+    private static final int MERGE_ATTEMPTS = 3;
+
     /**
-     * One transaction for all of {@code shipments}, each statement batched: the headers inserted
-     * where new (updated where stored), the events and reports inserted where not yet stored (the
-     * batch's update counts tell added from duplicate), the schedule made due.
+     * One transaction for all of {@code shipments}: one query per group of ids reads which headers are
+     * stored and which event and report keys those already have, then plain batched inserts write only
+     * the new rows (the duplicates counted), the stored headers are updated and the schedule made due.
+     * Should another writer store one of the same rows meanwhile, the key constraint refuses it, the
+     * transaction is rolled back and the merge runs again (it then reads that row as stored).
      */
     @Override
     public List<MergeResult> mergeAll(List<Shipment> shipments, Instant at) {
-        return inTransaction("merge", () -> {
-            List<Shipment> stored = insertHeaders(shipments, at);
-            for (Shipment shipment : stored) {
-                updateHeader(shipment, at);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction("merge", () -> mergeBatch(shipments, at));
+            } catch (StoreException e) {
+                if (attempt == MERGE_ATTEMPTS || !keyTaken(e)) {
+                    throw e;
+                }
             }
-            int[] added = new int[shipments.size()];
-            int[] duplicates = new int[shipments.size()];
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail, "
-                            + "time_basis, reading_rule, reading_certainty) "
-                            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM events "
-                            + "WHERE shipment_id = ? AND at_ms = ? AND code = ? AND location = ?)")) {
-                List<Integer> owner = new ArrayList<>();
-                for (int i = 0; i < shipments.size(); i++) {
-                    Shipment shipment = shipments.get(i);
-                    for (TrackingEvent e : shipment.events()) {
-                        String location = e.location() == null ? "" : e.location();
-                        long ms = e.instant().toEpochMilli();
+        }
+    }
+
+    /** True when a unique key refused a row (SQLState 23505 on H2 and PostgreSQL). */
+    private static boolean keyTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                if ("23505".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private List<MergeResult> mergeBatch(List<Shipment> shipments, Instant at) throws SQLException {
+        List<String> ids = shipments.stream().map(Shipment::id).toList();
+        Set<String> inStore = new HashSet<>();
+        for (List<String> group : groups(ids)) {
+            try (PreparedStatement q = selectIn("SELECT id FROM shipments WHERE id IN (?)", group);
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    inStore.add(rs.getString(1));
+                }
+            }
+        }
+        // the first record of a new id is inserted; a stored one, or a repeat within the batch, updates
+        Set<String> inserted = new LinkedHashSet<>();
+        List<Shipment> firsts = new ArrayList<>();
+        List<Shipment> updated = new ArrayList<>();
+        for (Shipment shipment : shipments) {
+            if (inStore.contains(shipment.id()) || !inserted.add(shipment.id())) {
+                updated.add(shipment);
+            } else {
+                firsts.add(shipment);
+            }
+        }
+        insertHeaders(firsts, at);
+        for (Shipment shipment : updated) {
+            updateHeader(shipment, at);
+        }
+        List<String> stored = List.copyOf(inStore);
+        Set<String> eventKeys = keysOf("SELECT shipment_id, at_ms, code, location FROM events "
+                + "WHERE shipment_id IN (?)", stored);
+        Set<String> reportKeys = keysOf("SELECT shipment_id, at_ms, type FROM reports "
+                + "WHERE shipment_id IN (?)", stored);
+        int[] added = new int[shipments.size()];
+        int[] duplicates = new int[shipments.size()];
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail, "
+                        + "time_basis, reading_rule, reading_certainty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean any = false;
+            for (int i = 0; i < shipments.size(); i++) {
+                Shipment shipment = shipments.get(i);
+                for (TrackingEvent e : shipment.events()) {
+                    String location = e.location() == null ? "" : e.location();
+                    long ms = e.instant().toEpochMilli();
+                    if (!eventKeys.add(key(shipment.id(), String.valueOf(ms), e.code().name(), location))) {
+                        duplicates[i]++;
+                        continue;
+                    }
+                    insert.setString(1, shipment.id());
+                    insert.setLong(2, ms);
+                    insert.setString(3, e.at().toString());
+                    insert.setString(4, e.code().name());
+                    insert.setString(5, location);
+                    insert.setString(6, e.reason() == null ? null : e.reason().name());
+                    insert.setString(7, e.country() == null ? null : e.country().value());
+                    insert.setString(8, e.detail());
+                    insert.setString(9, e.timeBasis().name());
+                    insert.setString(10, e.reading() == null ? null : e.reading().rule());
+                    insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                    insert.addBatch();
+                    added[i]++;
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO reports (shipment_id, at_ms, type) VALUES (?, ?, ?)")) {
+            boolean any = false;
+            for (Shipment shipment : shipments) {
+                for (CustomerReport r : shipment.reports()) {
+                    long ms = r.at().toEpochMilli();
+                    if (reportKeys.add(key(shipment.id(), String.valueOf(ms), r.type().name()))) {
                         insert.setString(1, shipment.id());
                         insert.setLong(2, ms);
-                        insert.setString(3, e.at().toString());
-                        insert.setString(4, e.code().name());
-                        insert.setString(5, location);
-                        insert.setString(6, e.reason() == null ? null : e.reason().name());
-                        insert.setString(7, e.country() == null ? null : e.country().value());
-                        insert.setString(8, e.detail());
-                        insert.setString(9, e.timeBasis().name());
-                        insert.setString(10, e.reading() == null ? null : e.reading().rule());
-                        insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
-                        insert.setString(12, shipment.id());
-                        insert.setLong(13, ms);
-                        insert.setString(14, e.code().name());
-                        insert.setString(15, location);
-                        insert.addBatch();
-                        owner.add(i);
-                    }
-                }
-                int[] counts = owner.isEmpty() ? new int[0] : insert.executeBatch();
-                for (int k = 0; k < counts.length; k++) {
-                    if (counts[k] == 1) {
-                        added[owner.get(k)]++;
-                    } else {
-                        duplicates[owner.get(k)]++;
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO reports (shipment_id, at_ms, type) SELECT ?, ?, ? WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM reports WHERE shipment_id = ? AND at_ms = ? AND type = ?)")) {
-                boolean any = false;
-                for (Shipment shipment : shipments) {
-                    for (CustomerReport r : shipment.reports()) {
-                        insert.setString(1, shipment.id());
-                        insert.setLong(2, r.at().toEpochMilli());
                         insert.setString(3, r.type().name());
-                        insert.setString(4, shipment.id());
-                        insert.setLong(5, r.at().toEpochMilli());
-                        insert.setString(6, r.type().name());
                         insert.addBatch();
                         any = true;
                     }
                 }
-                if (any) {
-                    insert.executeBatch();
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+        makeDue(inserted, stored);
+        List<MergeResult> results = new ArrayList<>();
+        for (int i = 0; i < shipments.size(); i++) {
+            results.add(new MergeResult(shipments.get(i).id(), added[i], duplicates[i]));
+        }
+        return results;
+    }
+
+    /**
+     * Due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed).
+     * A new shipment gets its schedule row; a stored one without one (none is written so) gets it too.
+     */
+    private void makeDue(Collection<String> inserted, List<String> stored) throws SQLException {
+        List<String> missing = new ArrayList<>(inserted);
+        if (!stored.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
+                for (String id : stored) {
+                    update.setLong(1, Long.MIN_VALUE);
+                    update.setString(2, id);
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        missing.add(stored.get(i));
+                    }
                 }
             }
-            // due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed)
+        }
+        if (!missing.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO schedule (shipment_id, is_open, due_at) SELECT ?, TRUE, ? WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM schedule WHERE shipment_id = ?)");
-                 PreparedStatement update = connection.prepareStatement(
-                    "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
-                for (Shipment shipment : shipments) {
-                    insert.setString(1, shipment.id());
+                    "INSERT INTO schedule (shipment_id, is_open, due_at) VALUES (?, TRUE, ?)")) {
+                for (String id : missing) {
+                    insert.setString(1, id);
                     insert.setLong(2, Long.MIN_VALUE);
-                    insert.setString(3, shipment.id());
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                for (Shipment shipment : stored) {
-                    update.setLong(1, Long.MIN_VALUE);
-                    update.setString(2, shipment.id());
-                    update.addBatch();
-                }
-                if (!stored.isEmpty()) {
-                    update.executeBatch();
-                }
             }
-            List<MergeResult> results = new ArrayList<>();
-            for (int i = 0; i < shipments.size(); i++) {
-                results.add(new MergeResult(shipments.get(i).id(), added[i], duplicates[i]));
-            }
-            return results;
-        });
+        }
     }
 
-    /** Inserts the headers of the shipments not yet stored, in one batch; answers the ones already stored. */
-    private List<Shipment> insertHeaders(List<Shipment> shipments, Instant at) throws SQLException {
+    /** The keys (columns joined) of the rows {@code sql} reads for the stored shipments {@code ids}. */
+    private Set<String> keysOf(String sql, List<String> ids) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        for (List<String> group : groups(ids)) {
+            try (PreparedStatement q = selectIn(sql, group); ResultSet rs = q.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                String[] parts = new String[columns];
+                while (rs.next()) {
+                    for (int c = 0; c < columns; c++) {
+                        parts[c] = rs.getString(c + 1);
+                    }
+                    keys.add(key(parts));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String key(String... parts) {
+        return String.join("\u0000", parts);
+    }
+
+    /** Inserts the headers of {@code shipments}, new to the store, in one batch. */
+    private void insertHeaders(List<Shipment> shipments, Instant at) throws SQLException {
+        if (shipments.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO shipments (id, origin, destination, mode, carrier, tracking_number, shipped_at, "
                         + "promised_by, value_amount, value_currency, weight_kg, language, created_at, updated_at, "
                         + "status_progress, status_reason, status_at, status_said) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM shipments WHERE id = ?)")) {
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Shipment s : shipments) {
                 insert.setString(1, s.id());
                 insert.setString(2, s.lane().origin().value());
@@ -311,17 +443,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 insert.setLong(13, at.toEpochMilli());
                 insert.setLong(14, at.toEpochMilli());
                 setStatus(insert, 15, s.carrierStatus());
-                insert.setString(19, s.id());
                 insert.addBatch();
             }
-            int[] counts = insert.executeBatch();
-            List<Shipment> stored = new ArrayList<>();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] != 1) {
-                    stored.add(shipments.get(i));
-                }
-            }
-            return stored;
+            insert.executeBatch();
         }
     }
 
@@ -392,7 +516,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
     }
 
     private static List<List<String>> groups(List<String> ids) {
-        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
         List<List<String>> groups = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += IN_GROUP) {
             groups.add(distinct.subList(from, Math.min(distinct.size(), from + IN_GROUP)));
@@ -410,64 +534,79 @@ public final class JdbcShipmentStore implements ShipmentStore {
         return q;
     }
 
+    /** The header columns, in the order {@link #header} reads them from its first index on. */
+    private static final String HEADER_COLUMNS = "origin, destination, mode, carrier, tracking_number, shipped_at, "
+            + "promised_by, value_amount, value_currency, weight_kg, language, status_progress, status_reason, "
+            + "status_at, status_said";
+    /** The event columns, in the order {@link #event} reads them. */
+    private static final String EVENT_COLUMNS = "at_ms, at_text, code, location, reason, country, detail, "
+            + "time_basis, reading_rule, reading_certainty";
+    /** The verdict columns the rules' state is read from, in the order {@link #state} reads them. */
+    private static final String STATE_COLUMNS = "status, stage, exception, cause, eta_likely, promised_by, "
+            + "claim_deadline, escalate, destination, told_eta, exception_key, exception_since";
+
     private Map<String, Shipment.Builder> readHeaders(List<String> ids) throws SQLException {
         Map<String, Shipment.Builder> builders = new HashMap<>();
-        try (PreparedStatement q = selectIn("SELECT id, origin, destination, mode, carrier, "
-                + "tracking_number, shipped_at, promised_by, value_amount, value_currency, weight_kg, language, "
-                + "status_progress, status_reason, status_at, status_said FROM shipments WHERE id IN (?)", ids);
+        try (PreparedStatement q = selectIn("SELECT id, " + HEADER_COLUMNS + " FROM shipments WHERE id IN (?)", ids);
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                String id = rs.getString(1);
-                Lane lane = new Lane(CountryCode.of(rs.getString(2)), CountryCode.of(rs.getString(3)),
-                        Mode.valueOf(rs.getString(4)), rs.getString(5));
-                Shipment.Builder builder = Shipment.builder(id, lane).trackingNumber(rs.getString(6));
-                String shippedAt = rs.getString(7);
-                if (shippedAt != null) {
-                    builder.shippedAt(OffsetDateTime.parse(shippedAt));
-                }
-                builder.promisedBy(date(rs, 8));
-                String amount = rs.getString(9);
-                if (amount != null) {
-                    builder.value(Money.of(Money.currency(rs.getString(10)), new BigDecimal(amount)));
-                }
-                String weight = rs.getString(11);
-                builder.weightKg(weight == null ? null : new BigDecimal(weight));
-                String language = rs.getString(12);
-                builder.language(language == null ? null : Locale.forLanguageTag(language));
-                builder.carrierStatus(readStatus(rs, 13));
-                builders.put(id, builder);
+                builders.put(rs.getString(1), header(rs, 2, rs.getString(1)));
             }
         }
         return builders;
     }
 
+    /** A shipment's header from {@link #HEADER_COLUMNS} at {@code from} on. */
+    private static Shipment.Builder header(ResultSet rs, int from, String id) throws SQLException {
+        Lane lane = new Lane(CountryCode.of(rs.getString(from)), CountryCode.of(rs.getString(from + 1)),
+                Mode.valueOf(rs.getString(from + 2)), rs.getString(from + 3));
+        Shipment.Builder builder = Shipment.builder(id, lane).trackingNumber(rs.getString(from + 4));
+        String shippedAt = rs.getString(from + 5);
+        if (shippedAt != null) {
+            builder.shippedAt(OffsetDateTime.parse(shippedAt));
+        }
+        builder.promisedBy(date(rs, from + 6));
+        String amount = rs.getString(from + 7);
+        if (amount != null) {
+            builder.value(Money.of(Money.currency(rs.getString(from + 8)), new BigDecimal(amount)));
+        }
+        String weight = rs.getString(from + 9);
+        builder.weightKg(weight == null ? null : new BigDecimal(weight));
+        String language = rs.getString(from + 10);
+        builder.language(language == null ? null : Locale.forLanguageTag(language));
+        builder.carrierStatus(readStatus(rs, from + 11));
+        return builder;
+    }
+
     private void readEvents(List<String> ids, Map<String, Shipment.Builder> builders) throws SQLException {
-        try (PreparedStatement q = selectIn("SELECT shipment_id, at_text, code, location, reason, country, "
-                + "detail, time_basis, reading_rule, reading_certainty FROM events WHERE shipment_id IN (?) "
-                + "ORDER BY shipment_id, at_ms, code, location", ids);
+        try (PreparedStatement q = selectIn("SELECT shipment_id, " + EVENT_COLUMNS + " FROM events "
+                + "WHERE shipment_id IN (?) ORDER BY shipment_id, at_ms, code, location", ids);
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 Shipment.Builder builder = builders.get(rs.getString(1));
-                if (builder == null) {
-                    continue;
+                if (builder != null) {
+                    builder.event(event(rs, 2));
                 }
-                TrackingEvent.Builder event = TrackingEvent.builder(OffsetDateTime.parse(rs.getString(2)),
-                        EventCode.valueOf(rs.getString(3)));
-                String location = rs.getString(4);
-                event.location(location.isEmpty() ? null : location);
-                String reason = rs.getString(5);
-                event.reason(reason == null ? null : Reason.valueOf(reason));
-                String country = rs.getString(6);
-                event.country(country == null ? null : CountryCode.of(country));
-                event.detail(rs.getString(7));
-                String basis = rs.getString(8);
-                event.timeBasis(basis == null ? TimeBasis.OFFSET_GIVEN : TimeBasis.valueOf(basis));
-                String rule = rs.getString(9);
-                event.reading(rule == null ? null
-                        : TextReading.of(rule, TextReading.Certainty.valueOf(rs.getString(10))));
-                builder.event(event.build());
             }
         }
+    }
+
+    /** An event from {@link #EVENT_COLUMNS} at {@code from} on. */
+    private static TrackingEvent event(ResultSet rs, int from) throws SQLException {
+        TrackingEvent.Builder event = TrackingEvent.builder(EventTimes.read(rs.getLong(from), rs.getString(from + 1)),
+                EventCode.valueOf(rs.getString(from + 2)));
+        String location = rs.getString(from + 3);
+        event.location(location.isEmpty() ? null : location);
+        String reason = rs.getString(from + 4);
+        event.reason(reason == null ? null : Reason.valueOf(reason));
+        String country = rs.getString(from + 5);
+        event.country(country == null ? null : CountryCode.of(country));
+        event.detail(rs.getString(from + 6));
+        String basis = rs.getString(from + 7);
+        event.timeBasis(basis == null ? TimeBasis.OFFSET_GIVEN : TimeBasis.valueOf(basis));
+        String rule = rs.getString(from + 8);
+        event.reading(rule == null ? null : TextReading.of(rule, TextReading.Certainty.valueOf(rs.getString(from + 9))));
+        return event.build();
     }
 
     private void readReports(List<String> ids, Map<String, Shipment.Builder> builders) throws SQLException {
@@ -490,32 +629,44 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 + "WHERE shipment_id IN (?) ORDER BY decided_at, id", ids);
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                ledgers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new LedgerEntry(
-                        NoticeKind.valueOf(rs.getString(2)), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))));
+                ledgers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(ledgerEntry(rs));
             }
         }
         return ledgers;
     }
 
+    /** A ledger entry from (shipment, kind, cause key, decided at). */
+    private static LedgerEntry ledgerEntry(ResultSet rs) throws SQLException {
+        return new LedgerEntry(NoticeKind.valueOf(rs.getString(2)), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)));
+    }
+
     private Map<String, WatchState> readStates(List<String> ids, Map<String, List<LedgerEntry>> ledgers)
             throws SQLException {
         Map<String, WatchState> states = new HashMap<>();
-        try (PreparedStatement q = selectIn("SELECT shipment_id, status, stage, exception, cause, eta_likely, "
-                + "promised_by, claim_deadline, escalate, destination, told_eta, exception_key, exception_since "
-                + "FROM verdicts WHERE shipment_id IN (?)", ids);
+        try (PreparedStatement q = selectIn("SELECT shipment_id, " + STATE_COLUMNS
+                + " FROM verdicts WHERE shipment_id IN (?)", ids);
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
-                Snapshot last = new Snapshot(Status.valueOf(rs.getString(2)), Stage.valueOf(rs.getString(3)),
-                        ExceptionType.valueOf(rs.getString(4)), Cause.valueOf(rs.getString(5)), date(rs, 6),
-                        date(rs, 7), date(rs, 8), rs.getBoolean(9), CountryCode.of(rs.getString(10)), null);
-                long since = rs.getLong(13);
-                Instant exceptionSince = rs.wasNull() ? null : Instant.ofEpochMilli(since);
-                states.put(id, new WatchState(last, date(rs, 11), rs.getString(12), exceptionSince,
-                        ledgers.getOrDefault(id, List.of())));
+                states.put(id, state(rs, 2, ledgers.getOrDefault(id, List.of())));
             }
         }
         return states;
+    }
+
+    /** The rules' state from {@link #STATE_COLUMNS} at {@code from} on; null when there is no verdict yet. */
+    private static WatchState state(ResultSet rs, int from, List<LedgerEntry> ledger) throws SQLException {
+        String status = rs.getString(from);
+        if (status == null) {
+            return new WatchState(null, null, null, null, ledger);
+        }
+        Snapshot last = new Snapshot(Status.valueOf(status), Stage.valueOf(rs.getString(from + 1)),
+                ExceptionType.valueOf(rs.getString(from + 2)), Cause.valueOf(rs.getString(from + 3)),
+                date(rs, from + 4), date(rs, from + 5), date(rs, from + 6), rs.getBoolean(from + 7),
+                CountryCode.of(rs.getString(from + 8)), null);
+        long since = rs.getLong(from + 11);
+        Instant exceptionSince = rs.wasNull() ? null : Instant.ofEpochMilli(since);
+        return new WatchState(last, date(rs, from + 9), rs.getString(from + 10), exceptionSince, ledger);
     }
 
     @Override
@@ -551,42 +702,153 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public List<String> leaseDue(Instant now, String owner, Duration lease, int limit) {
+        return inTransaction("lease", () -> take(now, owner, lease, limit));
+    }
+
+    /**
+     * Leases up to {@code limit} due shipments: one select of the candidates, then one batched
+     * conditional update per row, so that a row another watcher took meanwhile is skipped.
+     */
+    private List<String> take(Instant now, String owner, Duration lease, int limit) throws SQLException {
+        List<String> candidates = dueCandidates(now, owner, limit);
+        List<String> leased = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return leased;
+        }
+        try (PreparedStatement take = connection.prepareStatement("UPDATE schedule SET lease_owner = ?, "
+                + "lease_until = ? WHERE shipment_id = ? AND (lease_until IS NULL OR lease_until <= ? "
+                + "OR lease_owner = ?)")) {
+            for (String id : candidates) {
+                take.setString(1, owner);
+                take.setLong(2, now.plus(lease).toEpochMilli());
+                take.setString(3, id);
+                take.setLong(4, now.toEpochMilli());
+                take.setString(5, owner);
+                take.addBatch();
+            }
+            int[] counts = take.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 1) {
+                    leased.add(candidates.get(i));
+                }
+            }
+        }
+        return leased;
+    }
+
+    /** Up to {@code limit} open shipments due at {@code now} that {@code owner} may lease, the longest due first. */
+    private List<String> dueCandidates(Instant now, String owner, int limit) throws SQLException {
+        List<String> candidates = new ArrayList<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT shipment_id FROM schedule "
+                + "WHERE is_open = TRUE AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ? "
+                + "OR lease_owner = ?) ORDER BY due_at, shipment_id")) {
+            q.setLong(1, now.toEpochMilli());
+            q.setLong(2, now.toEpochMilli());
+            q.setString(3, owner);
+            q.setMaxRows(limit);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(rs.getString(1));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** Due, open, and leased to the owner by the lease that ends at the instant bound: one batch's rows. */
+    private static final String LEASED_BY = "sc.is_open = TRUE AND sc.due_at <= ? AND sc.lease_owner = ? "
+            + "AND sc.lease_until = ?";
+
+    /**
+     * One transaction: the batch leased as {@link #leaseDue} leases it, then one joined read of the leased
+     * rows with their headers, verdicts and events, one of their reports and one of their ledgers.
+     */
+    @Override
+    public LeasedBatch leaseBatch(Instant now, String owner, Duration lease, int limit) {
         return inTransaction("lease", () -> {
-            List<String> candidates = new ArrayList<>();
-            try (PreparedStatement q = connection.prepareStatement("SELECT shipment_id FROM schedule "
-                    + "WHERE is_open = TRUE AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ? "
-                    + "OR lease_owner = ?) ORDER BY due_at, shipment_id")) {
-                q.setLong(1, now.toEpochMilli());
-                q.setLong(2, now.toEpochMilli());
-                q.setString(3, owner);
-                q.setMaxRows(limit);
+            long at = now.toEpochMilli();
+            long until = now.plus(lease).toEpochMilli();
+            List<String> leased = take(now, owner, lease, limit);
+            if (leased.isEmpty()) {
+                return new LeasedBatch(Map.of(), Map.of());
+            }
+            Map<String, Shipment.Builder> builders = new HashMap<>();
+            Map<String, WatchState> states = new HashMap<>();
+            Map<String, Instant> webhooks = new HashMap<>();
+            try (PreparedStatement q = connection.prepareStatement("SELECT sc.shipment_id, sc.webhook_at, "
+                    + prefixed("s", HEADER_COLUMNS) + ", " + prefixed("v", STATE_COLUMNS) + ", "
+                    + prefixed("e", EVENT_COLUMNS) + " FROM schedule sc JOIN shipments s ON s.id = sc.shipment_id "
+                    + "LEFT JOIN verdicts v ON v.shipment_id = sc.shipment_id "
+                    + "LEFT JOIN events e ON e.shipment_id = sc.shipment_id WHERE " + LEASED_BY)) {
+                // unordered: a shipment's timeline is put in order as it is built, the batch in due order below
+                bindLeasedBy(q, 1, at, owner, until);
+                try (ResultSet rs = q.executeQuery()) {
+                    int state = 3 + 15;
+                    int event = state + 12;
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        Shipment.Builder builder = builders.get(id);
+                        if (builder == null) {
+                            builder = header(rs, 3, id);
+                            builders.put(id, builder);
+                            states.put(id, state(rs, state, List.of()));
+                            long webhook = rs.getLong(2);
+                            if (!rs.wasNull()) {
+                                webhooks.put(id, Instant.ofEpochMilli(webhook));
+                            }
+                        }
+                        rs.getLong(event);
+                        if (!rs.wasNull()) {
+                            builder.event(event(rs, event));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement q = connection.prepareStatement("SELECT r.shipment_id, r.at_ms, r.type FROM "
+                    + "schedule sc JOIN reports r ON r.shipment_id = sc.shipment_id WHERE " + LEASED_BY
+                    + " ORDER BY r.shipment_id, r.at_ms")) {
+                bindLeasedBy(q, 1, at, owner, until);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        candidates.add(rs.getString(1));
+                        builders.get(rs.getString(1)).report(CustomerReport.of(Instant.ofEpochMilli(rs.getLong(2)),
+                                ReportType.valueOf(rs.getString(3))));
                     }
                 }
             }
-            List<String> leased = new ArrayList<>();
-            try (PreparedStatement take = connection.prepareStatement("UPDATE schedule SET lease_owner = ?, "
-                    + "lease_until = ? WHERE shipment_id = ? AND (lease_until IS NULL OR lease_until <= ? "
-                    + "OR lease_owner = ?)")) {
-                for (String id : candidates) {
-                    take.setString(1, owner);
-                    take.setLong(2, now.plus(lease).toEpochMilli());
-                    take.setString(3, id);
-                    take.setLong(4, now.toEpochMilli());
-                    take.setString(5, owner);
-                    take.addBatch();
-                }
-                int[] counts = candidates.isEmpty() ? new int[0] : take.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == 1) {
-                        leased.add(candidates.get(i));
+            Map<String, List<LedgerEntry>> ledgers = new HashMap<>();
+            try (PreparedStatement q = connection.prepareStatement("SELECT n.shipment_id, n.kind, n.cause_key, "
+                    + "n.decided_at FROM schedule sc JOIN notices n ON n.shipment_id = sc.shipment_id WHERE "
+                    + LEASED_BY + " ORDER BY n.decided_at, n.id")) {
+                bindLeasedBy(q, 1, at, owner, until);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        ledgers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(ledgerEntry(rs));
                     }
                 }
             }
-            return leased;
+            Map<String, WatchedShipment> shipments = new LinkedHashMap<>();
+            for (String id : leased) {
+                Shipment.Builder builder = builders.get(id);
+                if (builder != null) {
+                    WatchState kept = states.get(id);
+                    shipments.put(id, new WatchedShipment(builder.build(), new WatchState(kept.last(),
+                            kept.toldEta(), kept.exceptionKey(), kept.exceptionSince(),
+                            ledgers.getOrDefault(id, List.of()))));
+                }
+            }
+            return new LeasedBatch(shipments, webhooks);
         });
+    }
+
+    private static String prefixed(String table, String columns) {
+        return table + "." + columns.replace(", ", ", " + table + ".");
+    }
+
+    private static void bindLeasedBy(PreparedStatement q, int from, long at, String owner, long until)
+            throws SQLException {
+        q.setLong(from, at);
+        q.setString(from + 1, owner);
+        q.setLong(from + 2, until);
     }
 
     @Override
@@ -601,21 +863,29 @@ public final class JdbcShipmentStore implements ShipmentStore {
             return;
         }
         inTransaction("record", () -> {
-            List<String> ids = List.copyOf(outcomes.keySet());
-            for (List<String> group : groups(ids)) {
+            // a look that changed nothing keeps the stored verdict: only its schedule is written
+            Map<String, Outcome> changed = new LinkedHashMap<>();
+            outcomes.forEach((id, outcome) -> {
+                if (outcome.verdictJson() != null) {
+                    changed.put(id, outcome);
+                }
+            });
+            for (List<String> group : groups(List.copyOf(changed.keySet()))) {
                 try (PreparedStatement delete = selectIn("DELETE FROM verdicts WHERE shipment_id IN (?)", group)) {
                     delete.executeUpdate();
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO verdicts (shipment_id, "
-                    + "assessed_at, status, stage, exception, cause, eta_likely, promised_by, claim_deadline, "
-                    + "escalate, destination, told_eta, exception_key, exception_since, verdict_json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
-                    bindVerdict(insert, e.getKey(), e.getValue());
-                    insert.addBatch();
+            if (!changed.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO verdicts (shipment_id, "
+                        + "assessed_at, status, stage, exception, cause, eta_likely, promised_by, claim_deadline, "
+                        + "escalate, destination, told_eta, exception_key, exception_since, verdict_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Map.Entry<String, Outcome> e : changed.entrySet()) {
+                        bindVerdict(insert, e.getKey(), e.getValue());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
-                insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transitions (shipment_id, "
                     + "at_ms, field, from_value, to_value, cause) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
@@ -839,6 +1109,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.waybill.watch.rules;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of one decision for one shipment: the transitions to record, the notices to put in the
@@ -16,5 +17,18 @@ public record Decision(List<Transition> transitions, List<Notice> notices, Watch
     public Decision {
         transitions = List.copyOf(transitions);
         notices = List.copyOf(notices);
+    }
+
+    /**
+     * True when this decision, taken from {@code before}, changes nothing that is stored: no transition,
+     * no notice, and the state after is the state before (the verdict's fields, what the buyer was told,
+     * the open exception). Only the next look needs writing then.
+     */
+    public boolean changesNothing(WatchState before) {
+        WatchState a = after;
+        return transitions.isEmpty() && notices.isEmpty() && before.last() != null
+                && a.last().sameAs(before.last()) && Objects.equals(a.toldEta(), before.toldEta())
+                && Objects.equals(a.exceptionKey(), before.exceptionKey())
+                && Objects.equals(a.exceptionSince(), before.exceptionSince());
     }
 }

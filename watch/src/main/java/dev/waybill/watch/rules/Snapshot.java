@@ -38,6 +38,17 @@ public record Snapshot(Status status, Stage stage, ExceptionType exception, Caus
         Objects.requireNonNull(destination, "destination");
     }
 
+    /**
+     * True when {@code other} has the same values in every part but {@link #heldSince()}, which is read
+     * from the events at each look and not kept between looks.
+     */
+    public boolean sameAs(Snapshot other) {
+        return status == other.status && stage == other.stage && exception == other.exception
+                && cause == other.cause && Objects.equals(etaLikely, other.etaLikely)
+                && Objects.equals(promisedBy, other.promisedBy) && Objects.equals(claimDeadline, other.claimDeadline)
+                && escalate == other.escalate && destination.equals(other.destination);
+    }
+
     /** The value of {@code field} as recorded in a transition. */
     public String value(Field field) {
         return switch (field) {

@@ -156,6 +156,64 @@ class RulesTest {
                 .notices()).isEmpty();
     }
 
+    private static Snapshot promised14(String eta) {
+        return new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE, LocalDate.parse(eta),
+                LocalDate.parse("2026-11-14"), null, false, CountryCode.of("DE"), null);
+    }
+
+    @Test
+    void anEtaThatFlipsBackToWhatWasToldSaysNothingUntilItPassesIt() {
+        // told the 14th (the promise); each step a day apart, at 10:00 in Berlin
+        WatchState state = seen(promised14("2026-11-14"));
+        String[] etas = {"2026-11-16", "2026-11-14", "2026-11-16", "2026-11-17"};
+        int[] expected = {1, 0, 0, 1};
+        String[] toldAfter = {"2026-11-16", "2026-11-16", "2026-11-16", "2026-11-17"};
+        for (int i = 0; i < etas.length; i++) {
+            Decision d = Rules.decide("o-1", state, promised14(etas[i]), Trigger.POLL,
+                    NOON.plus(Duration.ofDays(i)), POLICY);
+            assertThat(d.notices()).as("step %d to %s", i, etas[i]).hasSize(expected[i])
+                    .allSatisfy(n -> assertThat(n.kind()).isEqualTo(NoticeKind.ETA_CHANGED));
+            assertThat(d.after().toldEta()).as("told after step %d", i).isEqualTo(LocalDate.parse(toldAfter[i]));
+            state = d.after();
+        }
+    }
+
+    @Test
+    void anEtaFlipFloppingOverManyTicksIsToldOnlyWhenItPassesWhatWasTold() {
+        WatchState state = seen(promised14("2026-11-14"));
+        List<Notice> sent = new java.util.ArrayList<>();
+        for (int tick = 0; tick < 60; tick++) {          // every 4 hours for 10 days: 14th, 15th, 14th, ...
+            String eta = tick % 2 == 0 ? "2026-11-15" : "2026-11-14";
+            Decision d = Rules.decide("o-1", state, promised14(eta), Trigger.POLL,
+                    NOON.plus(Duration.ofHours(4L * tick)), POLICY);
+            sent.addAll(d.notices());
+            state = d.after();
+        }
+        assertThat(sent).singleElement().satisfies(n -> {
+            assertThat(n.etaTold()).isEqualTo(LocalDate.parse("2026-11-14"));
+            assertThat(n.etaNow()).isEqualTo(LocalDate.parse("2026-11-15"));
+        });
+    }
+
+    @Test
+    void aDecisionChangesNothingOnlyWhenNoFieldNoticeOrRememberedDateMoves() {
+        WatchState state = seen(onTrack("2026-11-16"));
+        Snapshot same = onTrack("2026-11-16");
+        Snapshot heldSinceOnly = new Snapshot(same.status(), same.stage(), same.exception(), same.cause(),
+                same.etaLikely(), same.promisedBy(), null, false, same.destination(), NOON);
+        assertThat(Rules.decide("o-1", state, same, Trigger.TIME, NOON, POLICY).changesNothing(state)).isTrue();
+        assertThat(Rules.decide("o-1", state, heldSinceOnly, Trigger.TIME, NOON, POLICY).changesNothing(state))
+                .as("when a hold began is read from the events at each look, not kept").isTrue();
+        assertThat(Rules.decide("o-1", state, onTrack("2026-11-17"), Trigger.TIME, NOON, POLICY).changesNothing(state))
+                .isFalse();
+        Snapshot claim = new Snapshot(same.status(), same.stage(), same.exception(), same.cause(), same.etaLikely(),
+                same.promisedBy(), LocalDate.parse("2027-01-30"), false, same.destination(), null);
+        assertThat(Rules.decide("o-1", state, claim, Trigger.TIME, NOON, POLICY).changesNothing(state))
+                .as("a claim deadline is no transition but is kept").isFalse();
+        assertThat(Rules.decide("o-1", WatchState.initial(), same, Trigger.INGEST, NOON, POLICY)
+                .changesNothing(WatchState.initial())).isFalse();
+    }
+
     @Test
     void deliveredLateAndLostTellTheBuyer() {
         Snapshot before = onTrack("2026-11-16");
