@@ -73,10 +73,10 @@ public final class TransitLearner {
     static final int LEAD_BIN_DAYS = 3;
     /** Leads of {@code LEAD_BIN_DAYS * (LEAD_BINS - 1)} days or more share the last bin. */
     static final int LEAD_BINS = 21;
-    /** How many promise bands of about equal counts a lane is cut into (chosen on the validation split). */
-    static final int PROMISE_BANDS = 5;
-    /** A lane with fewer deliveries with a promise gets no promise bands. */
-    static final int MIN_BANDED = PROMISE_BANDS * MIN_HELD_BACK;
+    /** How many promise bands of about equal counts a lane is cut into by default (chosen on the validation split). */
+    public static final int DEFAULT_PROMISE_BANDS = 3;
+    /** How many deliveries a lane's figure is worth against a promise band's by default (chosen on the validation split). */
+    public static final double DEFAULT_BAND_PRIOR_STRENGTH = 10;
 
     private final double coverage;
     private final TransitProfiles priors;
@@ -84,6 +84,8 @@ public final class TransitLearner {
     private final double calibrationHalfLifeDays;
     private final double priorStrength;
     private final int heldBackEvery;
+    private final int promiseBands;
+    private final double bandPriorStrength;
 
     private TransitLearner(Builder builder) {
         this.coverage = builder.coverage;
@@ -92,6 +94,8 @@ public final class TransitLearner {
         this.calibrationHalfLifeDays = builder.calibrationHalfLifeDays;
         this.priorStrength = builder.priorStrength;
         this.heldBackEvery = builder.heldBackEvery;
+        this.promiseBands = builder.promiseBands;
+        this.bandPriorStrength = builder.bandPriorStrength;
     }
 
     /** A builder with coverage 0.8, the bundled profiles as priors, a half-year half-life. */
@@ -321,12 +325,13 @@ public final class TransitLearner {
     }
 
     /**
-     * Learns each stage of {@code route} from {@code sketches}, shrunk toward {@code parent}; the
-     * window is calibrated on the sketches' own held-back visits, or on {@code fallback}'s where they
+     * Learns each stage of {@code route} from {@code sketches}, shrunk toward {@code parent} (worth
+     * {@code strength} deliveries); the window is calibrated on the sketches' own held-back visits, or on {@code fallback}'s where they
      * have fewer than {@value #MIN_HELD_BACK}.
      */
     private Timings timings(List<Stage> route, Map<Stage, StageSketch> sketches, boolean delivered,
-                            Map<Stage, StageTiming> parent, Map<Stage, StageSketch> fallback, double endDay) {
+                            Map<Stage, StageTiming> parent, double strength, Map<Stage, StageSketch> fallback,
+                            double endDay) {
         Map<Stage, StageTiming> stages = new EnumMap<>(Stage.class);
         Map<Stage, LearnedProfiles.StageFigures> stageFigures = new EnumMap<>(Stage.class);
         int maxSilent = 1;
@@ -356,12 +361,12 @@ public final class TransitLearner {
                 }
             }
             double n = sketch.completedCount() + sketch.openCount();
-            double p10 = Math.max(0, Shrinkage.toward(lo - widening, n, parentTiming.p10(), priorStrength));
-            double p50 = Math.max(p10, Shrinkage.toward(mid, n, parentTiming.p50(), priorStrength));
-            double p90 = Math.max(p50, Shrinkage.toward(hi + widening, n, parentTiming.p90(), priorStrength));
+            double p10 = Math.max(0, Shrinkage.toward(lo - widening, n, parentTiming.p10(), strength));
+            double p50 = Math.max(p10, Shrinkage.toward(mid, n, parentTiming.p50(), strength));
+            double p90 = Math.max(p50, Shrinkage.toward(hi + widening, n, parentTiming.p90(), strength));
             double q95 = estimate.curve().quantileOrHorizon(0.95);
             int silent = (int) Math.max(1, Math.ceil(Shrinkage.toward(q95, n, parentTiming.maxSilentDays(),
-                    priorStrength)));
+                    strength)));
             maxSilent = Math.max(maxSilent, silent);
             stages.put(stage, StageTiming.of(round(p10), round(p50), round(p90), silent));
             stageFigures.put(stage, new LearnedProfiles.StageFigures(sketch.completedCount(), sketch.openCount(),
@@ -374,11 +379,12 @@ public final class TransitLearner {
                           LaneData widerData) {
         Lane lane = key.lane();
         List<Stage> route = TransitProfile.route(lane.isDomestic());
-        Timings own = timings(route, data.stages, data.delivered + data.heldBack > 0, parent.stages(),
+        Timings own = timings(route, data.stages, data.delivered + data.heldBack > 0, parent.stages(), priorStrength,
                 widerData == null ? null : widerData.stages, endDay);
         List<Band> bands = new ArrayList<>();
         int maxSilent = own.maxSilent();
-        for (int[] range : PromiseBands.cut(data.leadDeliveries, LEAD_BIN_DAYS, PROMISE_BANDS, MIN_BANDED)) {
+        for (int[] range : PromiseBands.cut(data.leadDeliveries, LEAD_BIN_DAYS, promiseBands,
+                (long) promiseBands * MIN_HELD_BACK)) {
             Map<Stage, StageSketch> merged = new EnumMap<>(Stage.class);
             long deliveries = 0;
             for (Map.Entry<Integer, Map<Stage, StageSketch>> bin : data.byLead.entrySet()) {
@@ -389,7 +395,8 @@ public final class TransitLearner {
                             .addAll(sketch));
                 }
             }
-            Timings timings = timings(route, merged, deliveries > 0, own.stages(), data.stages, endDay);
+            Timings timings = timings(route, merged, deliveries > 0, own.stages(), bandPriorStrength, data.stages,
+                    endDay);
             maxSilent = Math.max(maxSilent, timings.maxSilent());
             bands.add(new Band(range[0], range[1], deliveries, timings));
         }
@@ -449,8 +456,31 @@ public final class TransitLearner {
         private double priorStrength = Shrinkage.DEFAULT_STRENGTH;
         private double calibrationHalfLifeDays = DEFAULT_CALIBRATION_HALF_LIFE_DAYS;
         private int heldBackEvery = 5;
+        private int promiseBands = DEFAULT_PROMISE_BANDS;
+        private double bandPriorStrength = DEFAULT_BAND_PRIOR_STRENGTH;
 
         private Builder() {
+        }
+
+        /**
+         * How many promise bands of about equal counts a lane is cut into ({@value #DEFAULT_PROMISE_BANDS} by
+         * default); 0 or 1 for none. A lane gets bands only with at least 20 deliveries with a promise per band.
+         */
+        public Builder promiseBands(int bands) {
+            if (bands < 0 || bands > LEAD_BINS) {
+                throw new IllegalArgumentException("promiseBands must be between 0 and " + LEAD_BINS + ", got " + bands);
+            }
+            this.promiseBands = bands;
+            return this;
+        }
+
+        /** How many deliveries a lane's figure is worth against one of its promise bands; 10 by default. */
+        public Builder bandPriorStrength(double strength) {
+            if (!(strength >= 0)) {
+                throw new IllegalArgumentException("bandPriorStrength must not be negative, got " + strength);
+            }
+            this.bandPriorStrength = strength;
+            return this;
         }
 
         /** The share of deliveries {@code [earliest, latest]} should hold, in (0, 1); 0.8 by default. */
