@@ -44,7 +44,11 @@ import java.util.TreeMap;
  * window {@code [p10, p90]} is widened or narrowed on them by split conformal calibration until it
  * holds {@code coverage} of them, the recent ones weighing more (weighted split conformal). Each
  * figure is then shrunk toward the wider lane's (and that one
- * toward the bundled profile's) by the number of deliveries behind it. A stage of the route that the
+ * toward the bundled profile's) by the number of deliveries behind it. Where a lane has enough
+ * deliveries with a promise, it is also cut into {@link Builder#promiseBands(int) promise bands} of
+ * about equal counts by the promised lead (the days from the label to {@code promisedBy}), each
+ * learned the same way, shrunk toward the lane and calibrated on its own held-back parcels: the
+ * verdict engine judges a parcel against the band of its promise. A stage of the route that the
  * lane's history never shows an event for (a carrier that scans only pickup and delivery) takes no
  * time of its own: its time is in the stage before it, as the verdict engine will read such
  * parcels too. Contradictory records (delivered before pickup, a transit over a year) are dropped and
@@ -73,9 +77,9 @@ public final class TransitLearner {
     static final int LEAD_BIN_DAYS = 3;
     /** Leads of {@code LEAD_BIN_DAYS * (LEAD_BINS - 1)} days or more share the last bin. */
     static final int LEAD_BINS = 21;
-    /** How many promise bands of about equal counts a lane is cut into by default (chosen on the validation split). */
+    /** Promise bands of about equal counts per lane by default: chosen on a validation split (see the README). */
     public static final int DEFAULT_PROMISE_BANDS = 3;
-    /** How many deliveries a lane's figure is worth against a promise band's by default (chosen on the validation split). */
+    /** What a lane's figure is worth against its promise band's, in deliveries, by default: chosen likewise. */
     public static final double DEFAULT_BAND_PRIOR_STRENGTH = 10;
 
     private final double coverage;
@@ -136,7 +140,7 @@ public final class TransitLearner {
     /** What is streamed for one lane: a sketch per stage, the wait for pickup, counts and the period. */
     private static final class LaneData {
         final Map<Stage, StageSketch> stages = new EnumMap<>(Stage.class);
-        /** The stages again by promised lead, in {@link #LEAD_BIN_DAYS}-day bins: the promise bands are cut from them. */
+        /** The stages again per bin of promised lead: the promise bands are cut from them. */
         final Map<Integer, Map<Stage, StageSketch>> byLead = new TreeMap<>();
         final long[] leadDeliveries = new long[LEAD_BINS];
         final StageSketch pickupWait = new StageSketch();
@@ -150,10 +154,10 @@ public final class TransitLearner {
             return stages.computeIfAbsent(stage, s -> new StageSketch());
         }
 
-        /** The sketch of {@code stage} among parcels of lead bin {@code bin}, or null for a parcel without a promise. */
+        /** The sketch of {@code stage} among parcels of lead bin {@code bin}; null for no promise (bin -1). */
         StageSketch stage(Stage stage, int bin) {
             return bin < 0 ? null : byLead.computeIfAbsent(bin, b -> new EnumMap<>(Stage.class))
-                    .computeIfAbsent(stage, s -> new StageSketch());
+                    .computeIfAbsent(stage, s -> StageSketch.small());
         }
 
         void seen(Instant at) {
@@ -163,7 +167,8 @@ public final class TransitLearner {
 
         void addAll(LaneData other) {
             other.stages.forEach((stage, sketch) -> stage(stage).addAll(sketch));
-            other.byLead.forEach((bin, sketches) -> sketches.forEach((stage, sketch) -> stage(stage, bin).addAll(sketch)));
+            other.byLead.forEach((bin, sketches) -> sketches.forEach(
+                    (stage, sketch) -> stage(stage, bin).addAll(sketch)));
             for (int i = 0; i < LEAD_BINS; i++) {
                 leadDeliveries[i] += other.leadDeliveries[i];
             }
@@ -326,8 +331,8 @@ public final class TransitLearner {
 
     /**
      * Learns each stage of {@code route} from {@code sketches}, shrunk toward {@code parent} (worth
-     * {@code strength} deliveries); the window is calibrated on the sketches' own held-back visits, or on {@code fallback}'s where they
-     * have fewer than {@value #MIN_HELD_BACK}.
+     * {@code strength} deliveries); the window is calibrated on the sketches' own held-back visits,
+     * or on {@code fallback}'s where they have fewer than {@value #MIN_HELD_BACK}.
      */
     private Timings timings(List<Stage> route, Map<Stage, StageSketch> sketches, boolean delivered,
                             Map<Stage, StageTiming> parent, double strength, Map<Stage, StageSketch> fallback,
@@ -463,8 +468,9 @@ public final class TransitLearner {
         }
 
         /**
-         * How many promise bands of about equal counts a lane is cut into ({@value #DEFAULT_PROMISE_BANDS} by
-         * default); 0 or 1 for none. A lane gets bands only with at least 20 deliveries with a promise per band.
+         * How many promise bands of about equal counts a lane is cut into
+         * ({@value TransitLearner#DEFAULT_PROMISE_BANDS} by default); 0 or 1 for none. A lane gets bands
+         * only with at least 20 deliveries with a promise per band.
          */
         public Builder promiseBands(int bands) {
             if (bands < 0 || bands > LEAD_BINS) {
