@@ -1,10 +1,12 @@
 package dev.waybill.delay;
 
+import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * The normal timing of one kind of lane: per-stage durations and silence allowances, the pickup
@@ -21,9 +23,11 @@ import java.util.Objects;
  * @param loss                when a parcel is presumed lost
  * @param basis               published or a default
  * @param source              where the numbers come from, or why they were chosen
+ * @param promiseBands        the timing by promised lead ({@link PromiseBand}), in ascending order without
+ *                            overlap; empty when the lane is timed the same whatever the promise
  */
 public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
-                             LossRule loss, Basis basis, String source) {
+                             LossRule loss, Basis basis, String source, List<PromiseBand> promiseBands) {
 
     private static final List<Stage> DOMESTIC_ROUTE = List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE);
     private static final List<Stage> INTERNATIONAL_ROUTE = List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS,
@@ -52,6 +56,43 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
             throw new IllegalArgumentException(id + ": pickupAllowanceDays is negative");
         }
         stages = java.util.Collections.unmodifiableMap(copy);
+        promiseBands = List.copyOf(promiseBands);
+        for (int i = 0; i < promiseBands.size(); i++) {
+            PromiseBand band = promiseBands.get(i);
+            if (band.profile().match().domestic() != match.domestic()) {
+                throw new IllegalArgumentException(id + ": promise band " + band.profile().id()
+                        + " is not for the same route");
+            }
+            if (i > 0 && band.fromDays() < promiseBands.get(i - 1).toDays()) {
+                throw new IllegalArgumentException(id + ": promise bands must be in ascending order without overlap, "
+                        + band.profile().id() + " starts before the band ahead of it ends");
+            }
+        }
+    }
+
+    /** A profile without promise bands. */
+    public TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
+                          LossRule loss, Basis basis, String source) {
+        this(id, match, stages, pickupAllowanceDays, loss, basis, source, List.of());
+    }
+
+    /**
+     * The profile {@code shipment} is judged against: the promise band of its promised lead
+     * ({@link PromiseBand#promisedLead}), or this profile where it has no promise or no band holds it.
+     */
+    public TransitProfile forShipment(Shipment shipment) {
+        if (promiseBands.isEmpty()) {
+            return this;
+        }
+        OptionalInt lead = PromiseBand.promisedLead(shipment);
+        if (lead.isPresent()) {
+            for (PromiseBand band : promiseBands) {
+                if (band.contains(lead.getAsInt())) {
+                    return band.profile();
+                }
+            }
+        }
+        return this;
     }
 
     /** The in-transit stages a parcel passes through, in order: no customs stages when domestic. */

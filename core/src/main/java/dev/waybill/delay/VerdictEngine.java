@@ -56,7 +56,7 @@ public final class VerdictEngine {
         Objects.requireNonNull(shipment, "shipment");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
-        TransitProfile profile = profiles.profileFor(shipment.lane());
+        TransitProfile profile = profiles.profileFor(shipment.lane()).forShipment(shipment);
         return Judgement.verdict(shipment, profile, peakCalendar, disruptions, escalateAfterReports, now, zone);
     }
 

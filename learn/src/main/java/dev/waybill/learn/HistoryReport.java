@@ -140,9 +140,9 @@ public final class HistoryReport {
             calibration.add(shipment);
         }
 
-        /** The stage that ran furthest past its profile's 90th percentile (or its pickup allowance). */
+        /** The stage that ran furthest past its profile's (or promise band's) 90th percentile (or its pickup allowance). */
         private String whereDelayed(Shipment shipment, Timeline timeline) {
-            TransitProfile profile = engine.profiles().profileFor(shipment.lane());
+            TransitProfile profile = engine.profiles().profileFor(shipment.lane()).forShipment(shipment);
             String worst = null;
             double excess = Double.NEGATIVE_INFINITY;
             if (timeline.label() != null && timeline.pickup() != null) {

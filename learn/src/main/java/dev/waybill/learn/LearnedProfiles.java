@@ -1,5 +1,6 @@
 package dev.waybill.learn;
 
+import dev.waybill.delay.PromiseBand;
 import dev.waybill.delay.StageTiming;
 import dev.waybill.delay.TransitProfile;
 import dev.waybill.shipment.Lane;
@@ -49,11 +50,30 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
      * @param parent    the profile it was shrunk toward
      * @param bundled   the bundled profile of the lane
      * @param stages    per stage of the route
+     * @param bands     per promise band, in ascending order; empty when the lane has none
      */
     public record LaneFigures(String id, Lane lane, long delivered, long open, long heldBack, LocalDate from,
-                              LocalDate to, String parent, String bundled, Map<Stage, StageFigures> stages) {
-        /** Copies the map. */
+                              LocalDate to, String parent, String bundled, Map<Stage, StageFigures> stages,
+                              List<BandFigures> bands) {
+        /** Copies the map and the list. */
         public LaneFigures {
+            stages = Map.copyOf(stages);
+            bands = List.copyOf(bands);
+        }
+    }
+
+    /**
+     * The figures behind one promise band of a lane.
+     *
+     * @param id         the band's id
+     * @param fromDays   its shortest promised lead
+     * @param toDays     the first promised lead past it ({@code PromiseBand.UNBOUNDED}: none)
+     * @param deliveries the deliveries with a promised lead in it
+     * @param stages     per stage of the route, before shrinkage toward the lane
+     */
+    public record BandFigures(String id, int fromDays, int toDays, long deliveries, Map<Stage, StageFigures> stages) {
+        /** Copies the map. */
+        public BandFigures {
             stages = Map.copyOf(stages);
         }
     }
@@ -96,20 +116,40 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
             if (profile.loss().afterStartDays() > 0) {
                 json.append(", \"afterStartDays\": ").append(profile.loss().afterStartDays());
             }
-            json.append(", \"source\": ").append(quote(profile.loss().source())).append("},\n     \"stages\": {");
-            boolean first = true;
-            for (Stage stage : profile.route()) {
-                StageTiming timing = profile.timing(stage);
-                json.append(first ? "\n" : ",\n").append("       ").append(quote(stage.name()))
-                        .append(": {\"p10\": ").append(number(timing.p10())).append(", \"p50\": ")
-                        .append(number(timing.p50())).append(", \"p90\": ").append(number(timing.p90()))
-                        .append(", \"maxSilentDays\": ").append(timing.maxSilentDays()).append('}');
-                first = false;
+            json.append(", \"source\": ").append(quote(profile.loss().source())).append("},\n     \"stages\": ");
+            stages(json, profile, "       ");
+            if (!profile.promiseBands().isEmpty()) {
+                json.append(",\n     \"promiseBands\": [");
+                for (int b = 0; b < profile.promiseBands().size(); b++) {
+                    PromiseBand band = profile.promiseBands().get(b);
+                    json.append(b == 0 ? "\n" : ",\n").append("       {\"fromDays\": ").append(band.fromDays());
+                    if (band.toDays() != PromiseBand.UNBOUNDED) {
+                        json.append(", \"toDays\": ").append(band.toDays());
+                    }
+                    json.append(", \"stages\": ");
+                    stages(json, band.profile(), "         ");
+                    json.append(",\n        \"source\": ").append(quote(band.profile().source())).append('}');
+                }
+                json.append("\n     ]");
             }
-            json.append("\n     },\n     \"basis\": ").append(quote(profile.basis().name())).append(", \"source\": ")
+            json.append(",\n     \"basis\": ").append(quote(profile.basis().name())).append(", \"source\": ")
                     .append(quote(profile.source())).append('}');
         }
         return json.append("\n  ]\n}\n").toString();
+    }
+
+    private static void stages(StringBuilder json, TransitProfile profile, String indent) {
+        json.append('{');
+        boolean first = true;
+        for (Stage stage : profile.route()) {
+            StageTiming timing = profile.timing(stage);
+            json.append(first ? "\n" : ",\n").append(indent).append(quote(stage.name()))
+                    .append(": {\"p10\": ").append(number(timing.p10())).append(", \"p50\": ")
+                    .append(number(timing.p50())).append(", \"p90\": ").append(number(timing.p90()))
+                    .append(", \"maxSilentDays\": ").append(timing.maxSilentDays()).append('}');
+            first = false;
+        }
+        json.append('\n').append(indent, 0, indent.length() - 2).append('}');
     }
 
     private static String number(double value) {

@@ -4,9 +4,11 @@ import dev.waybill.delay.Basis;
 import dev.waybill.delay.LaneMatch;
 import dev.waybill.delay.LossRule;
 import dev.waybill.delay.Place;
+import dev.waybill.delay.PromiseBand;
 import dev.waybill.delay.StageTiming;
 import dev.waybill.delay.TransitProfile;
 import dev.waybill.delay.TransitProfiles;
+import dev.waybill.learn.internal.PromiseBands;
 import dev.waybill.learn.internal.Recency;
 import dev.waybill.learn.internal.Shrinkage;
 import dev.waybill.learn.internal.SplitConformal;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -41,7 +44,11 @@ import java.util.TreeMap;
  * window {@code [p10, p90]} is widened or narrowed on them by split conformal calibration until it
  * holds {@code coverage} of them, the recent ones weighing more (weighted split conformal). Each
  * figure is then shrunk toward the wider lane's (and that one
- * toward the bundled profile's) by the number of deliveries behind it. A stage of the route that the
+ * toward the bundled profile's) by the number of deliveries behind it. Where a lane has enough
+ * deliveries with a promise, it is also cut into {@link Builder#promiseBands(int) promise bands} of
+ * about equal counts by the promised lead (the days from the label to {@code promisedBy}), each
+ * learned the same way, shrunk toward the lane and calibrated on its own held-back parcels: the
+ * verdict engine judges a parcel against the band of its promise. A stage of the route that the
  * lane's history never shows an event for (a carrier that scans only pickup and delivery) takes no
  * time of its own: its time is in the stage before it, as the verdict engine will read such
  * parcels too. Contradictory records (delivered before pickup, a transit over a year) are dropped and
@@ -66,12 +73,23 @@ public final class TransitLearner {
 
     private static final int MIN_HELD_BACK = 20;
 
+    /** Promised leads are binned by this many days; the promise bands are cut at bin edges. */
+    static final int LEAD_BIN_DAYS = 3;
+    /** Leads of {@code LEAD_BIN_DAYS * (LEAD_BINS - 1)} days or more share the last bin. */
+    static final int LEAD_BINS = 21;
+    /** Promise bands of about equal counts per lane by default: chosen on a validation split (see the README). */
+    public static final int DEFAULT_PROMISE_BANDS = 3;
+    /** What a lane's figure is worth against its promise band's, in deliveries, by default: chosen likewise. */
+    public static final double DEFAULT_BAND_PRIOR_STRENGTH = 10;
+
     private final double coverage;
     private final TransitProfiles priors;
     private final double halfLifeDays;
     private final double calibrationHalfLifeDays;
     private final double priorStrength;
     private final int heldBackEvery;
+    private final int promiseBands;
+    private final double bandPriorStrength;
 
     private TransitLearner(Builder builder) {
         this.coverage = builder.coverage;
@@ -80,6 +98,8 @@ public final class TransitLearner {
         this.calibrationHalfLifeDays = builder.calibrationHalfLifeDays;
         this.priorStrength = builder.priorStrength;
         this.heldBackEvery = builder.heldBackEvery;
+        this.promiseBands = builder.promiseBands;
+        this.bandPriorStrength = builder.bandPriorStrength;
     }
 
     /** A builder with coverage 0.8, the bundled profiles as priors, a half-year half-life. */
@@ -104,6 +124,12 @@ public final class TransitLearner {
         return coverage;
     }
 
+    /** The lead bin of {@code shipment}'s promised lead, or -1 without a promise. */
+    private static int leadBin(Shipment shipment) {
+        OptionalInt lead = PromiseBand.promisedLead(shipment);
+        return lead.isEmpty() ? -1 : Math.min(LEAD_BINS - 1, lead.getAsInt() / LEAD_BIN_DAYS);
+    }
+
     /** The learned lane a shipment's figures go to: a carrier's lane, or (carrier null) its country pair. */
     private record Key(Lane lane) {
         Key wider() {
@@ -114,6 +140,9 @@ public final class TransitLearner {
     /** What is streamed for one lane: a sketch per stage, the wait for pickup, counts and the period. */
     private static final class LaneData {
         final Map<Stage, StageSketch> stages = new EnumMap<>(Stage.class);
+        /** The stages again per bin of promised lead: the promise bands are cut from them. */
+        final Map<Integer, Map<Stage, StageSketch>> byLead = new TreeMap<>();
+        final long[] leadDeliveries = new long[LEAD_BINS];
         final StageSketch pickupWait = new StageSketch();
         long delivered;
         long open;
@@ -125,6 +154,12 @@ public final class TransitLearner {
             return stages.computeIfAbsent(stage, s -> new StageSketch());
         }
 
+        /** The sketch of {@code stage} among parcels of lead bin {@code bin}; null for no promise (bin -1). */
+        StageSketch stage(Stage stage, int bin) {
+            return bin < 0 ? null : byLead.computeIfAbsent(bin, b -> new EnumMap<>(Stage.class))
+                    .computeIfAbsent(stage, s -> StageSketch.small());
+        }
+
         void seen(Instant at) {
             first = first == null || at.isBefore(first) ? at : first;
             last = last == null || at.isAfter(last) ? at : last;
@@ -132,6 +167,11 @@ public final class TransitLearner {
 
         void addAll(LaneData other) {
             other.stages.forEach((stage, sketch) -> stage(stage).addAll(sketch));
+            other.byLead.forEach((bin, sketches) -> sketches.forEach(
+                    (stage, sketch) -> stage(stage, bin).addAll(sketch)));
+            for (int i = 0; i < LEAD_BINS; i++) {
+                leadDeliveries[i] += other.leadDeliveries[i];
+            }
             pickupWait.addAll(other.pickupWait);
             delivered += other.delivered;
             open += other.open;
@@ -205,18 +245,18 @@ public final class TransitLearner {
                 return timeline.delivered() == null && timeline.label() != null ? Outcome.CENSORED : Outcome.NO_TRANSIT;
             }
             lane.seen(timeline.pickup());
+            int bin = leadBin(shipment);
             List<Timeline.Entry> entries = timeline.entries();
             for (int i = 0; i < entries.size(); i++) {
                 Timeline.Entry entry = entries.get(i);
                 Instant next = i + 1 < entries.size() ? entries.get(i + 1).at() : timeline.delivered();
                 double startDay = Timeline.epochDay(entry.at());
-                if (next == null) {
-                    lane.stage(entry.stage()).open(startDay);
-                } else if (heldBack) {
-                    lane.stage(entry.stage()).heldBack(startDay, Math.max(0, Timeline.days(entry.at(), next)));
-                } else {
-                    lane.stage(entry.stage()).completed(startDay, Math.max(0, Timeline.days(entry.at(), next)));
-                }
+                double days = next == null ? Double.NaN : Math.max(0, Timeline.days(entry.at(), next));
+                record(lane.stage(entry.stage()), startDay, days, heldBack);
+                record(lane.stage(entry.stage(), bin), startDay, days, heldBack);
+            }
+            if (timeline.delivered() != null && bin >= 0) {
+                lane.leadDeliveries[bin]++;
             }
             if (timeline.delivered() == null) {
                 lane.open++;
@@ -228,6 +268,20 @@ public final class TransitLearner {
             }
             lane.delivered++;
             return Outcome.LEARNED;
+        }
+
+        /** A stage visit of {@code days} (NaN: still open when the history ends) into {@code sketch}, if any. */
+        private static void record(StageSketch sketch, double startDay, double days, boolean heldBack) {
+            if (sketch == null) {
+                return;
+            }
+            if (Double.isNaN(days)) {
+                sketch.open(startDay);
+            } else if (heldBack) {
+                sketch.heldBack(startDay, days);
+            } else {
+                sketch.completed(startDay, days);
+            }
         }
 
         /** The learned profiles of every lane seen, and the counts behind them. */
@@ -264,19 +318,33 @@ public final class TransitLearner {
     private record Learned(TransitProfile profile, LearnedProfiles.LaneFigures figures) {
     }
 
-    private Learned learn(Key key, LaneData data, TransitProfile parent, TransitProfile bundled, double endDay,
-                          LaneData widerData) {
-        Lane lane = key.lane();
+    /**
+     * The timing learned for one set of stage sketches (a lane's, or one promise band's).
+     *
+     * @param stages     the shrunk timing of each stage of the route
+     * @param figures    the raw figures behind each
+     * @param maxSilent  the longest normal silence of any stage
+     */
+    private record Timings(Map<Stage, StageTiming> stages, Map<Stage, LearnedProfiles.StageFigures> figures,
+                           int maxSilent) {
+    }
+
+    /**
+     * Learns each stage of {@code route} from {@code sketches}, shrunk toward {@code parent} (worth
+     * {@code strength} deliveries); the window is calibrated on the sketches' own held-back visits,
+     * or on {@code fallback}'s where they have fewer than {@value #MIN_HELD_BACK}.
+     */
+    private Timings timings(List<Stage> route, Map<Stage, StageSketch> sketches, boolean delivered,
+                            Map<Stage, StageTiming> parent, double strength, Map<Stage, StageSketch> fallback,
+                            double endDay) {
         Map<Stage, StageTiming> stages = new EnumMap<>(Stage.class);
         Map<Stage, LearnedProfiles.StageFigures> stageFigures = new EnumMap<>(Stage.class);
         int maxSilent = 1;
-        for (Stage stage : TransitProfile.route(lane.isDomestic())) {
-            StageSketch sketch = data.stages.get(stage);
-            StageTiming parentTiming = parent.timing(stage);
+        for (Stage stage : route) {
+            StageSketch sketch = sketches.get(stage);
+            StageTiming parentTiming = parent.get(stage);
             if (sketch == null || sketch.completedCount() + sketch.openCount() + sketch.heldBackCount() == 0) {
-                StageTiming timing = data.delivered + data.heldBack > 0
-                        ? StageTiming.of(0, 0, 0, 1) : parentTiming;
-                stages.put(stage, timing);
+                stages.put(stage, delivered ? StageTiming.of(0, 0, 0, 1) : parentTiming);
                 stageFigures.put(stage, new LearnedProfiles.StageFigures(0, 0, 0, 0, Double.NaN, Double.NaN,
                         Double.NaN, 0));
                 continue;
@@ -287,8 +355,8 @@ public final class TransitLearner {
             double hi = estimate.curve().quantileOrHorizon((1 + coverage) / 2);
             double widening = 0;
             StageSketch calibration = sketch;
-            if (sketch.heldBackCount() < MIN_HELD_BACK && widerData != null && widerData.stages.get(stage) != null) {
-                calibration = widerData.stages.get(stage);
+            if (sketch.heldBackCount() < MIN_HELD_BACK && fallback != null && fallback.get(stage) != null) {
+                calibration = fallback.get(stage);
             }
             if (!Double.isNaN(lo) && !Double.isNaN(hi) && calibration.heldBackCount() >= MIN_HELD_BACK) {
                 StageSketch.Calibration held = calibration.calibration(endDay, calibrationHalfLifeDays);
@@ -298,16 +366,44 @@ public final class TransitLearner {
                 }
             }
             double n = sketch.completedCount() + sketch.openCount();
-            double p10 = Math.max(0, Shrinkage.toward(lo - widening, n, parentTiming.p10(), priorStrength));
-            double p50 = Math.max(p10, Shrinkage.toward(mid, n, parentTiming.p50(), priorStrength));
-            double p90 = Math.max(p50, Shrinkage.toward(hi + widening, n, parentTiming.p90(), priorStrength));
+            double p10 = Math.max(0, Shrinkage.toward(lo - widening, n, parentTiming.p10(), strength));
+            double p50 = Math.max(p10, Shrinkage.toward(mid, n, parentTiming.p50(), strength));
+            double p90 = Math.max(p50, Shrinkage.toward(hi + widening, n, parentTiming.p90(), strength));
             double q95 = estimate.curve().quantileOrHorizon(0.95);
             int silent = (int) Math.max(1, Math.ceil(Shrinkage.toward(q95, n, parentTiming.maxSilentDays(),
-                    priorStrength)));
+                    strength)));
             maxSilent = Math.max(maxSilent, silent);
             stages.put(stage, StageTiming.of(round(p10), round(p50), round(p90), silent));
             stageFigures.put(stage, new LearnedProfiles.StageFigures(sketch.completedCount(), sketch.openCount(),
                     sketch.heldBackCount(), n, lo, mid, hi, widening));
+        }
+        return new Timings(stages, stageFigures, maxSilent);
+    }
+
+    private Learned learn(Key key, LaneData data, TransitProfile parent, TransitProfile bundled, double endDay,
+                          LaneData widerData) {
+        Lane lane = key.lane();
+        List<Stage> route = TransitProfile.route(lane.isDomestic());
+        Timings own = timings(route, data.stages, data.delivered + data.heldBack > 0, parent.stages(), priorStrength,
+                widerData == null ? null : widerData.stages, endDay);
+        List<Band> bands = new ArrayList<>();
+        int maxSilent = own.maxSilent();
+        for (int[] range : PromiseBands.cut(data.leadDeliveries, LEAD_BIN_DAYS, promiseBands,
+                (long) promiseBands * MIN_HELD_BACK)) {
+            Map<Stage, StageSketch> merged = new EnumMap<>(Stage.class);
+            long deliveries = 0;
+            for (Map.Entry<Integer, Map<Stage, StageSketch>> bin : data.byLead.entrySet()) {
+                int binFrom = bin.getKey() * LEAD_BIN_DAYS;
+                if (binFrom >= range[0] && binFrom < range[1]) {
+                    deliveries += data.leadDeliveries[bin.getKey()];
+                    bin.getValue().forEach((stage, sketch) -> merged.computeIfAbsent(stage, s -> new StageSketch())
+                            .addAll(sketch));
+                }
+            }
+            Timings timings = timings(route, merged, deliveries > 0, own.stages(), bandPriorStrength, data.stages,
+                    endDay);
+            maxSilent = Math.max(maxSilent, timings.maxSilent());
+            bands.add(new Band(range[0], range[1], deliveries, timings));
         }
         StageSketch.Estimate wait = data.pickupWait.estimate(endDay, halfLifeDays);
         double waitP90 = wait.curve().steps().isEmpty() ? Double.NaN : wait.curve().quantileOrHorizon(0.9);
@@ -321,17 +417,36 @@ public final class TransitLearner {
         long n = data.delivered + data.heldBack;
         LocalDate from = data.first == null ? null : LocalDate.ofInstant(data.first, ZoneOffset.UTC);
         LocalDate to = data.last == null ? null : LocalDate.ofInstant(data.last, ZoneOffset.UTC);
+        String period = " picked up " + from + " to " + to;
         String source = "learned from " + n + " deliveries" + (data.open > 0 ? " and " + data.open + " still on their way"
-                : "") + " picked up " + from + " to " + to + " (" + data.heldBack + " held back to calibrate the window"
+                : "") + period + " (" + data.heldBack + " held back to calibrate the window"
                 + " to " + Math.round(coverage * 100) + "%); shrunk toward " + parent.id() + "; recent months weigh more"
-                + " (half-life " + halfLifeDays + " days, " + calibrationHalfLifeDays + " in the calibration); calendar days";
+                + " (half-life " + halfLifeDays + " days, " + calibrationHalfLifeDays + " in the calibration); calendar days"
+                + (bands.isEmpty() ? "" : "; by promised lead in " + bands.size() + " promise bands");
         String id = "LEARNED-" + lane.origin() + "-" + lane.destination() + "-" + lane.mode()
                 + (lane.carrier() == null ? "" : "-" + lane.carrier().toUpperCase(Locale.ROOT));
         LaneMatch match = new LaneMatch(new Place.Country(lane.origin()), new Place.Country(lane.destination()),
                 lane.mode(), lane.isDomestic(), null, lane.carrier());
-        TransitProfile profile = new TransitProfile(id, match, stages, pickupAllowance, loss, Basis.LEARNED, source);
+        List<PromiseBand> promiseBands = new ArrayList<>();
+        List<LearnedProfiles.BandFigures> bandFigures = new ArrayList<>();
+        for (Band band : bands) {
+            String bandId = PromiseBand.id(id, band.from(), band.to());
+            String bandSource = "learned from " + band.deliveries() + " deliveries promised " + band.from()
+                    + (band.to() == PromiseBand.UNBOUNDED ? " or more" : " to " + (band.to() - 1))
+                    + " days after the label," + period + "; shrunk toward " + id + "; calendar days";
+            promiseBands.add(new PromiseBand(band.from(), band.to(), new TransitProfile(bandId, match,
+                    band.timings().stages(), pickupAllowance, loss, Basis.LEARNED, bandSource)));
+            bandFigures.add(new LearnedProfiles.BandFigures(bandId, band.from(), band.to(), band.deliveries(),
+                    band.timings().figures()));
+        }
+        TransitProfile profile = new TransitProfile(id, match, own.stages(), pickupAllowance, loss, Basis.LEARNED,
+                source, promiseBands);
         return new Learned(profile, new LearnedProfiles.LaneFigures(id, lane, data.delivered, data.open, data.heldBack,
-                from, to, parent.id(), bundled.id(), stageFigures));
+                from, to, parent.id(), bundled.id(), own.figures(), bandFigures));
+    }
+
+    /** A promise band cut from the lead bins: {@code [from, to)} days of promised lead. */
+    private record Band(int from, int to, long deliveries, Timings timings) {
     }
 
     private static double round(double days) {
@@ -346,8 +461,32 @@ public final class TransitLearner {
         private double priorStrength = Shrinkage.DEFAULT_STRENGTH;
         private double calibrationHalfLifeDays = DEFAULT_CALIBRATION_HALF_LIFE_DAYS;
         private int heldBackEvery = 5;
+        private int promiseBands = DEFAULT_PROMISE_BANDS;
+        private double bandPriorStrength = DEFAULT_BAND_PRIOR_STRENGTH;
 
         private Builder() {
+        }
+
+        /**
+         * How many promise bands of about equal counts a lane is cut into
+         * ({@value TransitLearner#DEFAULT_PROMISE_BANDS} by default); 0 or 1 for none. A lane gets bands
+         * only with at least 20 deliveries with a promise per band.
+         */
+        public Builder promiseBands(int bands) {
+            if (bands < 0 || bands > LEAD_BINS) {
+                throw new IllegalArgumentException("promiseBands must be between 0 and " + LEAD_BINS + ", got " + bands);
+            }
+            this.promiseBands = bands;
+            return this;
+        }
+
+        /** How many deliveries a lane's figure is worth against one of its promise bands; 10 by default. */
+        public Builder bandPriorStrength(double strength) {
+            if (!(strength >= 0)) {
+                throw new IllegalArgumentException("bandPriorStrength must not be negative, got " + strength);
+            }
+            this.bandPriorStrength = strength;
+            return this;
         }
 
         /** The share of deliveries {@code [earliest, latest]} should hold, in (0, 1); 0.8 by default. */

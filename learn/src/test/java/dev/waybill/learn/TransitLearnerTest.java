@@ -145,6 +145,63 @@ class TransitLearnerTest {
         assertThat(verdict.eta()).isPresent();
     }
 
+    /**
+     * 600 parcels promised 10 days after the label that take 2 to 4 days, and 600 promised 30 days
+     * after it that take 8 to 12: a lane of near and far destinations, told apart by the promise.
+     */
+    static List<Shipment> nearAndFar() {
+        Random random = new Random(6);
+        List<Shipment> shipments = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            boolean far = i % 2 == 1;
+            OffsetDateTime pickup = OffsetDateTime.of(2025, 1, 1, 10, 0, 0, 0, BRT).plusHours(random.nextInt(360 * 24));
+            double days = far ? 8 + 4 * random.nextDouble() : 2 + 2 * random.nextDouble();
+            shipments.add(delivered("p" + i, CORREIOS, pickup, days).toBuilder()
+                    .promisedBy(pickup.minusHours(20).toLocalDate().plusDays(far ? 30 : 10)).build());
+        }
+        return shipments;
+    }
+
+    @Test
+    void parcelsPromisedLaterAreLearnedApartInPromiseBands() {
+        LearnedProfiles learned = TransitLearner.builder().build().learn(nearAndFar());
+        TransitProfile correios = profile(learned, "LEARNED-BR-BR-ROAD-CORREIOS");
+        // half the deliveries promised 9-11 days (bin 9-11), half 30-32 (bin 30-32): the running count
+        // reaches 1/5 and 2/5 at the first bin, 3/5 and 4/5 at the second
+        assertThat(correios.promiseBands()).extracting(b -> b.profile().id()).containsExactly(
+                "LEARNED-BR-BR-ROAD-CORREIOS/PROMISED-0-11D", "LEARNED-BR-BR-ROAD-CORREIOS/PROMISED-12-32D");
+        TransitProfile near = correios.promiseBands().get(0).profile();
+        TransitProfile far = correios.promiseBands().get(1).profile();
+        assertThat(near.timing(Stage.FIRST_MILE).p50()).isCloseTo(3.0, within(0.5));
+        assertThat(far.timing(Stage.FIRST_MILE).p50()).isCloseTo(10.0, within(0.5));
+        // each band's window is calibrated on its own held-back parcels: about [2.2, 3.8] and [8.4, 11.6]
+        assertThat(near.timing(Stage.FIRST_MILE).p90()).isLessThan(4.5);
+        assertThat(far.timing(Stage.FIRST_MILE).p10()).isGreaterThan(7.5);
+        assertThat(near.source()).startsWith("learned from 600 deliveries promised 0 to 11 days after the label");
+        assertThat(correios.source()).contains("by promised lead in 2 promise bands");
+        assertThat(learned.lanes().get(1).bands()).extracting(LearnedProfiles.BandFigures::deliveries)
+                .containsExactly(600L, 600L);
+    }
+
+    @Test
+    void promiseBandsAreReadBackByProfilesAndTheVerdictNamesTheBand(@TempDir Path dir) throws IOException {
+        LearnedProfiles learned = TransitLearner.builder().build().learn(nearAndFar());
+        Path file = Files.writeString(dir.resolve("learned.json"), learned.toJson());
+        TransitProfiles profiles = TransitPolicies.withProfiles(TransitPolicies.defaultProfiles(), file);
+        assertThat(profiles.profileFor(CORREIOS)).isEqualTo(profile(learned, "LEARNED-BR-BR-ROAD-CORREIOS"));
+        VerdictEngine engine = DefaultPolicies.verdictEngine().profiles(profiles).build();
+        OffsetDateTime pickup = OffsetDateTime.of(2026, 2, 2, 9, 0, 0, 0, BRT);
+        Shipment far = Shipment.builder("o", CORREIOS).event(TrackingEvent.of(pickup, EventCode.PICKED_UP))
+                .promisedBy(pickup.toLocalDate().plusDays(30)).build();
+        Verdict verdict = engine.assess(far, Instant.parse("2026-02-02T20:00:00Z"), BRT);
+        assertThat(verdict.explanation().get(0)).startsWith("judged against transit profile"
+                + " LEARNED-BR-BR-ROAD-CORREIOS/PROMISED-12-32D (learned: learned from 600 deliveries promised 12 to 32"
+                + " days after the label");
+        // about 10 days from the pickup day, not the lane's median of the near and far parcels
+        assertThat(verdict.eta().orElseThrow().likely()).isBetween(pickup.toLocalDate().plusDays(9),
+                pickup.toLocalDate().plusDays(11));
+    }
+
     static TransitProfile profile(LearnedProfiles learned, String id) {
         return learned.profiles().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }

@@ -19,6 +19,10 @@ import java.util.Map;
 public final class StageSketch {
 
     private static final double COMPRESSION = 100;
+    private static final double SMALL_COMPRESSION = 50;
+
+    private final double compression;
+    private final int bufferSize;
 
     private final Map<Long, TDigest> completed = new HashMap<>();
     private final Map<Long, TDigest> openSince = new HashMap<>();
@@ -27,21 +31,43 @@ public final class StageSketch {
     private long completedCount;
     private long openCount;
 
+    /** A sketch of full accuracy (t-digest compression 100): a lane's. */
+    public StageSketch() {
+        this(COMPRESSION, -1);
+    }
+
+    private StageSketch(double compression, int bufferSize) {
+        this.compression = compression;
+        this.bufferSize = bufferSize;
+    }
+
+    /**
+     * A sketch at a quarter of the memory (compression 50, the smallest merge buffer), for the many
+     * small slices of a lane (its bins of promised lead) that are merged before anything is read.
+     */
+    public static StageSketch small() {
+        return new StageSketch(SMALL_COMPRESSION, (int) (4 * SMALL_COMPRESSION + 20));
+    }
+
+    private TDigest digest() {
+        return new MergingDigest(compression, bufferSize);
+    }
+
     /** A completed duration of {@code days}, started on epoch day {@code startDay}. */
     public void completed(double startDay, double days) {
-        completed.computeIfAbsent(month(startDay), m -> new MergingDigest(COMPRESSION)).add(days);
+        completed.computeIfAbsent(month(startDay), m -> digest()).add(days);
         completedCount++;
     }
 
     /** A parcel that entered the stage on {@code startDay} and had not left it when the history ended. */
     public void open(double startDay) {
-        openSince.computeIfAbsent(month(startDay), m -> new MergingDigest(COMPRESSION)).add(startDay);
+        openSince.computeIfAbsent(month(startDay), m -> digest()).add(startDay);
         openCount++;
     }
 
     /** A completed duration, started on epoch day {@code startDay}, kept back for calibration. */
     public void heldBack(double startDay, double days) {
-        heldBack.computeIfAbsent(month(startDay), m -> new MergingDigest(COMPRESSION)).add(days);
+        heldBack.computeIfAbsent(month(startDay), m -> digest()).add(days);
         heldBackCount++;
     }
 
@@ -100,9 +126,9 @@ public final class StageSketch {
 
     /** Adds everything of {@code other} to this sketch (a lane into its wider lane). */
     public void addAll(StageSketch other) {
-        other.completed.forEach((m, d) -> completed.computeIfAbsent(m, k -> new MergingDigest(COMPRESSION)).add(d));
-        other.openSince.forEach((m, d) -> openSince.computeIfAbsent(m, k -> new MergingDigest(COMPRESSION)).add(d));
-        other.heldBack.forEach((m, d) -> heldBack.computeIfAbsent(m, k -> new MergingDigest(COMPRESSION)).add(d));
+        other.completed.forEach((m, d) -> completed.computeIfAbsent(m, k -> digest()).add(d));
+        other.openSince.forEach((m, d) -> openSince.computeIfAbsent(m, k -> digest()).add(d));
+        other.heldBack.forEach((m, d) -> heldBack.computeIfAbsent(m, k -> digest()).add(d));
         heldBackCount += other.heldBackCount;
         completedCount += other.completedCount;
         openCount += other.openCount;

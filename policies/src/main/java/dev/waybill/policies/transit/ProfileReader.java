@@ -4,6 +4,7 @@ import dev.waybill.delay.Basis;
 import dev.waybill.delay.LaneMatch;
 import dev.waybill.delay.LossRule;
 import dev.waybill.delay.Place;
+import dev.waybill.delay.PromiseBand;
 import dev.waybill.delay.ServiceLevel;
 import dev.waybill.delay.StageTiming;
 import dev.waybill.delay.TransitProfile;
@@ -31,7 +32,11 @@ final class ProfileReader {
     /** One profile as written. */
     record ProfileJson(String id, String origin, String destination, Mode mode, Boolean domestic,
             ServiceLevel service, String carrier, Integer pickupAllowanceDays, LossJson loss,
-            Map<String, TimingJson> stages, Basis basis, String source) {
+            Map<String, TimingJson> stages, Basis basis, String source, List<BandJson> promiseBands) {
+    }
+
+    /** A promise band: the timing of the parcels promised {@code fromDays} to before {@code toDays} after the label. */
+    record BandJson(Integer fromDays, Integer toDays, Map<String, TimingJson> stages, String source) {
     }
 
     /** A profile's loss presumptions. */
@@ -80,20 +85,40 @@ final class ProfileReader {
                 json.service(), at.field("carrier").optionalText(json.carrier()));
         At lossAt = at.field("loss");
         LossJson lossJson = lossAt.required(json.loss());
-        Map<Stage, StageTiming> stages = new EnumMap<>(Stage.class);
-        At stagesAt = at.field("stages");
-        for (Map.Entry<String, TimingJson> entry : stagesAt.required(json.stages()).entrySet()) {
-            At stageAt = stagesAt.field(entry.getKey());
-            stages.put(stage(stageAt, entry.getKey()), timing(stageAt, entry.getValue()));
-        }
+        Map<Stage, StageTiming> stages = stages(at.field("stages"), json.stages());
         LossRule loss = lossAt.build(() -> new LossRule(
                 lossAt.field("afterSilentDays").integer(lossJson.afterSilentDays(), 1, 3650),
                 lossAt.field("afterPromiseDays").integer(lossJson.afterPromiseDays(), 1, 3650, 0),
                 lossAt.field("afterStartDays").integer(lossJson.afterStartDays(), 1, 3650, 0),
                 lossAt.field("source").text(lossJson.source())));
-        return at.build(() -> new TransitProfile(id, match, stages,
-                at.field("pickupAllowanceDays").integer(json.pickupAllowanceDays(), 0, 365), loss,
-                at.field("basis").required(json.basis()), at.field("source").text(json.source())));
+        int pickupAllowance = at.field("pickupAllowanceDays").integer(json.pickupAllowanceDays(), 0, 365);
+        Basis basis = at.field("basis").required(json.basis());
+        List<PromiseBand> bands = new ArrayList<>();
+        if (json.promiseBands() != null) {
+            At bandsAt = at.field("promiseBands");
+            for (int i = 0; i < json.promiseBands().size(); i++) {
+                At bandAt = bandsAt.index(i);
+                BandJson band = bandAt.required(json.promiseBands().get(i));
+                int from = bandAt.field("fromDays").integer(band.fromDays(), 0, 3650);
+                int to = band.toDays() == null ? PromiseBand.UNBOUNDED
+                        : bandAt.field("toDays").integer(band.toDays(), 1, 3650);
+                Map<Stage, StageTiming> bandStages = stages(bandAt.field("stages"), band.stages());
+                String bandSource = bandAt.field("source").text(band.source());
+                bands.add(bandAt.build(() -> new PromiseBand(from, to, new TransitProfile(
+                        PromiseBand.id(id, from, to), match, bandStages, pickupAllowance, loss, basis, bandSource))));
+            }
+        }
+        return at.build(() -> new TransitProfile(id, match, stages, pickupAllowance, loss, basis,
+                at.field("source").text(json.source()), bands));
+    }
+
+    private static Map<Stage, StageTiming> stages(At stagesAt, Map<String, TimingJson> written) {
+        Map<Stage, StageTiming> stages = new EnumMap<>(Stage.class);
+        for (Map.Entry<String, TimingJson> entry : stagesAt.required(written).entrySet()) {
+            At stageAt = stagesAt.field(entry.getKey());
+            stages.put(stage(stageAt, entry.getKey()), timing(stageAt, entry.getValue()));
+        }
+        return stages;
     }
 
     private static Stage stage(At at, String name) {

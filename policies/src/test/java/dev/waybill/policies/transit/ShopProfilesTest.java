@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waybill.delay.Basis;
+import dev.waybill.delay.PromiseBand;
 import dev.waybill.delay.ServiceLevel;
 import dev.waybill.delay.TransitProfile;
 import dev.waybill.delay.TransitProfiles;
@@ -158,6 +159,60 @@ class ShopProfilesTest {
                 .isInstanceOfSatisfying(PolicyFileException.class,
                         e -> assertThat(e.path()).isEqualTo("$.profiles[0]"))
                 .hasMessageContaining("LINEHAUL may be silent 20 days, not less than the loss threshold of 20");
+    }
+
+    /** Promise bands: {@code ranges} as {fromDays, toDays} (toDays null: no end), linehaul p50 = 10 * (band + 1). */
+    private Path withBands(Integer... ranges) throws IOException {
+        StringBuilder bands = new StringBuilder(", \"promiseBands\": [");
+        for (int i = 0; i < ranges.length; i += 2) {
+            bands.append(i == 0 ? "" : ", ").append("{\"fromDays\": ").append(ranges[i])
+                    .append(ranges[i + 1] == null ? "" : ", \"toDays\": " + ranges[i + 1])
+                    .append(", \"stages\": {").append(STAGES_BUT_LINEHAUL).append(", \"LINEHAUL\": {\"p10\": 1, \"p50\": ")
+                    .append(10 * (i / 2 + 1)).append(", \"p90\": 30, \"maxSilentDays\": 6}}, \"source\": \"band ")
+                    .append(i / 2).append("\"}");
+        }
+        return oneProfile("{\"p10\": 1, \"p50\": 3, \"p90\": 7, \"maxSilentDays\": 6}", bands.append("]").toString());
+    }
+
+    @Test
+    void promiseBandsAreReadWithTheirRangesTimingsAndSources() throws IOException {
+        TransitProfiles profiles = TransitPolicies.withProfiles(DEFAULTS, withBands(0, 18, 18, null));
+
+        TransitProfile profile = profiles.profiles().stream().filter(p -> p.id().equals("CN-US-AIR-POSTAL"))
+                .findFirst().orElseThrow();
+        assertThat(profile.timing(Stage.LINEHAUL).p50()).isEqualTo(3);
+        assertThat(profile.promiseBands()).hasSize(2);
+        PromiseBand near = profile.promiseBands().get(0);
+        PromiseBand far = profile.promiseBands().get(1);
+        assertThat(near.fromDays()).isZero();
+        assertThat(near.toDays()).isEqualTo(18);
+        assertThat(near.profile().id()).isEqualTo("CN-US-AIR-POSTAL/PROMISED-0-17D");
+        assertThat(near.profile().timing(Stage.LINEHAUL).p50()).isEqualTo(10);
+        assertThat(near.profile().source()).isEqualTo("band 0");
+        assertThat(far.toDays()).isEqualTo(PromiseBand.UNBOUNDED);
+        assertThat(far.profile().id()).isEqualTo("CN-US-AIR-POSTAL/PROMISED-18+D");
+        assertThat(far.profile().timing(Stage.LINEHAUL).p50()).isEqualTo(20);
+        assertThat(far.profile().pickupAllowanceDays()).isEqualTo(2);
+    }
+
+    @Test
+    void overlappingPromiseBandsAreRejectedNamingTheProfile() throws IOException {
+        Path file = withBands(0, 20, 18, null);
+
+        assertThatThrownBy(() -> TransitPolicies.withProfiles(DEFAULTS, file))
+                .isInstanceOfSatisfying(PolicyFileException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.profiles[0]"))
+                .hasMessageContaining("promise bands must be in ascending order without overlap");
+    }
+
+    @Test
+    void aPromiseBandEndingWhereItStartsIsNamedByItsPath() throws IOException {
+        Path file = withBands(0, 18, 18, 18);
+
+        assertThatThrownBy(() -> TransitPolicies.withProfiles(DEFAULTS, file))
+                .isInstanceOfSatisfying(PolicyFileException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.profiles[0].promiseBands[1]"))
+                .hasMessageContaining("a promise band needs 0 <= fromDays < toDays, got 18 and 18");
     }
 
     @Test
