@@ -16,14 +16,20 @@ import java.util.function.LongSupplier;
  * {@code assess_shipment} call by the MCP SDK's client over the in-JVM transport with the facade's
  * parse and {@code assess} ({@link McpToolBenchmark}), in the measuring thread's CPU time and, as a
  * check that no work moved to another thread, in the whole process's. Other arguments name the
- * carriers to run (all seven and the control without).
+ * carriers to run (all eight and the control without).
  *
  * <pre>{@code java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.waybill.benchmarks.CpuTimeHarness [mcp | carrier...]}</pre>
  */
 public final class CpuTimeHarness {
 
     private static final int CALLS = 2_000;
-    private static final int WARM_UP_ROUNDS = 15;
+    /**
+     * 100 rounds (200,000 calls of each side) before measuring. 15 rounds were too few for the JIT to
+     * finish compiling the longer call paths (the MCP SDK's sessions, an adapter's first body): the
+     * first subject measured in a JVM came out up to 1.5 times slower than the same code measured again
+     * after it. Both sides get the same warm-up; JMH's default warm-up runs far longer.
+     */
+    private static final int WARM_UP_ROUNDS = 100;
     private static final int ROUNDS = 15;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;

@@ -17,6 +17,8 @@ import dev.waybill.carriers.usps.UspsSettings;
 import dev.waybill.carriers.usps.UspsTracking;
 import dev.waybill.carriers.yanwen.YanwenSettings;
 import dev.waybill.carriers.yanwen.YanwenTracking;
+import dev.waybill.carriers.yunexpress.YunExpressSettings;
+import dev.waybill.carriers.yunexpress.YunExpressTracking;
 import dev.waybill.shipment.Shipment;
 import java.io.IOException;
 import java.util.List;
@@ -37,7 +39,8 @@ import org.openjdk.jmh.annotations.State;
  * (1 activity), a FedEx ground answer from karrio's tests (17 scan events), a USPS Tracking v3 answer
  * from karrio's (12 events), a real Cainiao answer (7 events), a real 4PX answer (9 events), karrio's
  * Yanwen answer (1 checkpoint) and a PostNL {@code CompleteStatus} from firstred/postnl-api-php's tests
- * (15 statuses).
+ * (15 statuses), and YunExpress's OMS {@code GetTrackAllInfo} answer from laradocs/php-yunexpress-sdk's
+ * tests (1 event).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,7 +48,7 @@ import org.openjdk.jmh.annotations.State;
 public class NewCarrierParseBenchmark {
 
     /** The carrier whose body is read. */
-    @Param({"ups", "fedex", "usps", "cainiao", "4px", "yanwen", "postnl"})
+    @Param({"ups", "fedex", "usps", "cainiao", "4px", "yanwen", "postnl", "yunexpress"})
     public String carrier;
 
     private CarrierAdapter adapter;
@@ -64,6 +67,7 @@ public class NewCarrierParseBenchmark {
             case "4px" -> FourPxTracking.of(FourPxSettings.builder().build());
             case "yanwen" -> YanwenTracking.of(YanwenSettings.builder().build());
             case "postnl" -> PostNlTracking.of(PostNlSettings.builder().build());
+            case "yunexpress" -> YunExpressTracking.of(YunExpressSettings.builder().build());
             default -> throw new IllegalArgumentException("no adapter " + carrier);
         };
         body = Payloads.resource(switch (carrier) {
@@ -73,6 +77,7 @@ public class NewCarrierParseBenchmark {
             case "cainiao" -> "cainiao-real_delivered.json";
             case "4px" -> "4px-real_import_cleared.json";
             case "yanwen" -> "yanwen-karrio_tracking_response.json";
+            case "yunexpress" -> "yunexpress-laradocs_get_track_all_info.json";
             default -> "postnl-firstred_completestatus3.json";
         });
         List<Shipment> shipments = adapter();

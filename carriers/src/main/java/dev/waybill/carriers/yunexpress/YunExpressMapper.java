@@ -13,7 +13,6 @@ import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * YunExpress OMS bodies to shipments: the {@code Item} with its events, a {@code NOT_FOUND} problem for
@@ -49,7 +48,7 @@ final class YunExpressMapper {
         }
         YunExpressResponse.Item item = root.item();
         String number = item == null ? asked : firstText(item.waybillNumber(), asked);
-        if (item == null || item.details() == null || item.details().stream().allMatch(d -> d == null)) {
+        if (item == null || item.details() == null || !any(item.details())) {
             return ParsedBody.of(ParsedBody.Problem.of(ParsedBody.Problem.Kind.NOT_FOUND, number, null,
                     "YunExpress has no events for this number"));
         }
@@ -64,7 +63,7 @@ final class YunExpressMapper {
         ShipmentDraft draft = ShipmentDraft.of(YunExpressTracking.NAME, number)
                 .destination(Countries.orNull(item.countryCode()))
                 .handOver(handOver(item, number));
-        if (item.details().stream().noneMatch(YunExpressMapper::placed)) {
+        if (!placed(item.details())) {
             draft.origin(defaults.origin() != null ? defaults.origin() : defaults.home());
         }
         for (YunExpressResponse.Detail detail : item.details()) {
@@ -89,10 +88,25 @@ final class YunExpressMapper {
         return draft.build(defaults);
     }
 
-    /** True when the event names a country or a place, from which the lane's origin can be read. */
-    private static boolean placed(YunExpressResponse.Detail detail) {
-        return detail != null && (!blank(detail.processCountry()) || !blank(detail.processLocation())
-                || !blank(detail.processCity()));
+    /** True when some event is there at all. */
+    private static boolean any(List<YunExpressResponse.Detail> details) {
+        for (YunExpressResponse.Detail detail : details) {
+            if (detail != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some event names a country or a place, from which the lane's origin can be read. */
+    private static boolean placed(List<YunExpressResponse.Detail> details) {
+        for (YunExpressResponse.Detail detail : details) {
+            if (detail != null && (!blank(detail.processCountry()) || !blank(detail.processLocation())
+                    || !blank(detail.processCity()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event's row: its {@code TrackNodeCode} where it sends one, else its numeric {@code TrackingStatus}. */
@@ -127,8 +141,8 @@ final class YunExpressMapper {
         return new HandOver(carrier == null || carrier.isEmpty() ? null : carrier, next, null);
     }
 
-    private static String firstText(String... texts) {
-        return Stream.of(texts).filter(t -> !blank(t)).map(String::strip).findFirst().orElse(null);
+    private static String firstText(String first, String second) {
+        return !blank(first) ? first.strip() : blank(second) ? null : second.strip();
     }
 
     private static boolean blank(String text) {

@@ -1,6 +1,7 @@
 package dev.waybill.spring.autoconfigure;
 
 import dev.waybill.shipment.Shipment;
+import dev.waybill.watch.LeasedBatch;
 import dev.waybill.watch.MergeResult;
 import dev.waybill.watch.Outcome;
 import dev.waybill.watch.ShipmentStore;
@@ -94,6 +95,11 @@ final class ObservedStore implements ShipmentStore {
     @Override
     public List<String> leaseDue(Instant now, String owner, Duration lease, int limit) {
         return store.leaseDue(now, owner, lease, limit);
+    }
+
+    @Override
+    public LeasedBatch leaseBatch(Instant now, String owner, Duration lease, int limit) {
+        return store.leaseBatch(now, owner, lease, limit);
     }
 
     @Override
