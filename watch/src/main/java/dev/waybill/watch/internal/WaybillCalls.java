@@ -72,10 +72,11 @@ public final class WaybillCalls {
 
     /**
      * The typical (p50) days of {@code stage} on {@code shipment}'s lane, from the transit profile the
-     * verdict engine judges it by; 0 for a stage the profile does not time (delivered, returning).
+     * verdict engine judges it by (its promise band where it has one); 0 for a stage the profile does not time (delivered, returning).
      */
     public double stageP50Days(Shipment shipment, dev.waybill.shipment.Stage stage) {
-        dev.waybill.delay.TransitProfile profile = waybill.verdicts().profiles().profileFor(shipment.lane());
+        dev.waybill.delay.TransitProfile profile = waybill.verdicts().profiles().profileFor(shipment.lane())
+                .forShipment(shipment);
         return profile.route().contains(stage) ? profile.timing(stage).p50() : 0;
     }
 
