@@ -36,9 +36,20 @@ final class Broker implements AutoCloseable {
         return kit.bootstrapServers();
     }
 
+    /**
+     * Creates the topic and waits until the brokers list it: the controller answers once it made the
+     * topic, and a broker's metadata may show it a moment later.
+     */
     void createTopic(String name, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap()))) {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!admin.listTopics().names().get().contains(name)) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException("the brokers do not list " + name + " 30 s after creating it");
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
