@@ -9,6 +9,7 @@ import dev.waybill.json.WaybillJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,7 +35,8 @@ final class JsonTrees {
         } else if (value instanceof String text) {
             return NODES.textNode(text);
         } else if (value instanceof Map<?, ?> map) {
-            ObjectNode object = NODES.objectNode();
+            // sized for its fields, so adding them never grows the table
+            ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(capacity(map.size())));
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 object.set(String.valueOf(entry.getKey()), tree(entry.getValue()));
             }
@@ -61,5 +63,10 @@ final class JsonTrees {
             return NODES.numberNode(number);
         }
         return MAPPER.valueToTree(value);
+    }
+
+    /** The capacity a hash map needs to hold {@code size} entries at its default load factor without resizing. */
+    private static int capacity(int size) {
+        return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
     }
 }
