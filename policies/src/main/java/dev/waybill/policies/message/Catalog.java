@@ -72,6 +72,7 @@ final class Catalog {
 
     /** Renders the template at {@code key}, numbers formatted for {@code formatLocale}. */
     String render(String key, TemplateArguments arguments, ULocale formatLocale) {
-        return template(key).render(arguments.asMap(), formatLocale);
+        Template template = template(key);
+        return template.isPlain() ? template.render(Map.of(), formatLocale) : template.render(arguments.asMap(), formatLocale);
     }
 }

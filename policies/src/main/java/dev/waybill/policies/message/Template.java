@@ -76,6 +76,11 @@ final class Template {
         return template;
     }
 
+    /** True when the template has no placeholder: it renders as its text, whatever the arguments. */
+    boolean isPlain() {
+        return plain != null;
+    }
+
     /** Renders with {@code arguments} in the template's own locale; flags are {@code "yes"} or {@code "no"}. */
     String render(Map<String, Object> arguments) {
         return render(arguments, locale);
