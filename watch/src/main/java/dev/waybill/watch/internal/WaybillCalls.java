@@ -83,7 +83,7 @@ public final class WaybillCalls {
     public static Snapshot snapshot(Shipment shipment, Assessment assessment) {
         Verdict v = assessment.verdict();
         return new Snapshot(v.status(), v.stage(), v.exception(), v.cause(),
-                v.eta().map(eta -> eta.likely()).orElse(null), shipment.promisedBy(),
+                v.eta().map(eta -> eta.likely()).orElse(null), shipment.promisedBy().orElse(null),
                 assessment.claim().map(Claim::deadline).orElse(null),
                 v.actions().contains(Action.ESCALATE_TO_AGENT), shipment.destination(), heldSince(shipment, v));
     }
