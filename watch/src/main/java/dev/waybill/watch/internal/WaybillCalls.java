@@ -128,7 +128,7 @@ public final class WaybillCalls {
 
     /** The verdict (with claim and remedy) as the contract's JSON, as {@code assess} prints it. */
     public static String verdictJson(Assessment assessment) {
-        return WaybillJson.writeAssessment(assessment, REASONS::english).toString();
+        return WaybillJson.writeAssessment(assessment, REASONS.english()).toString();
     }
 
     /**
