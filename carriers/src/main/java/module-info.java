@@ -11,7 +11,7 @@ module dev.waybill.carriers {
     requires transitive dev.waybill.core;
     requires transitive okhttp3;
     requires okio;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
     requires io.github.resilience4j.core;
     requires io.github.resilience4j.retry;
     requires org.slf4j;
