@@ -1,6 +1,7 @@
 /**
  * Waybill's core: shipments, verdicts, liability, return rules, remedies and messages as pure
- * values and engines, with no I/O and no dependency.
+ * values and engines, with no I/O and no dependency. {@code Carriers.load} finds carrier adapters
+ * through {@link dev.waybill.carrier.CarrierAdapterProvider} ({@code waybill-carriers} provides eleven).
  */
 module dev.waybill.core {
     exports dev.waybill;
@@ -12,4 +13,6 @@ module dev.waybill.core {
     exports dev.waybill.returns;
     exports dev.waybill.shipment;
     exports dev.waybill.source;
+
+    uses dev.waybill.carrier.CarrierAdapterProvider;
 }

@@ -201,17 +201,17 @@ public final class ShipmentMix {
             json.writeStringField("origin", shipment.origin().value());
             json.writeStringField("destination", shipment.destination().value());
             json.writeStringField("carrier", shipment.lane().carrier());
-            json.writeStringField("trackingNumber", shipment.trackingNumber());
+            json.writeStringField("trackingNumber", shipment.trackingNumber().orElse(null));
             json.writeStringField("mode", shipment.lane().mode().name());
-            json.writeStringField("shippedAt", INSTANT.format(shipment.shippedAt()));
-            json.writeStringField("promisedBy", shipment.promisedBy().toString());
+            json.writeStringField("shippedAt", INSTANT.format(shipment.shippedAt().orElseThrow()));
+            json.writeStringField("promisedBy", shipment.promisedBy().orElseThrow().toString());
             json.writeObjectFieldStart("value");
-            json.writeStringField("amount", shipment.value().amount().toPlainString());
-            json.writeStringField("currency", shipment.value().currency().getCurrencyCode());
+            json.writeStringField("amount", shipment.value().orElseThrow().amount().toPlainString());
+            json.writeStringField("currency", shipment.value().orElseThrow().currency().getCurrencyCode());
             json.writeEndObject();
             json.writeFieldName("weightKg");
-            json.writeNumber(shipment.weightKg());
-            json.writeStringField("language", shipment.language().toLanguageTag());
+            json.writeNumber(shipment.weightKg().orElse(null));
+            json.writeStringField("language", shipment.language().orElseThrow().toLanguageTag());
             json.writeArrayFieldStart("events");
             for (TrackingEvent event : shipment.events()) {
                 json.writeStartObject();

@@ -213,13 +213,13 @@ public final class WatchHarness {
                     header.setString(3, s.lane().destination().value());
                     header.setString(4, s.lane().mode().name());
                     header.setString(5, s.lane().carrier());
-                    header.setString(6, s.trackingNumber());
-                    header.setString(7, s.shippedAt() == null ? null : s.shippedAt().toString());
-                    header.setObject(8, s.promisedBy());
-                    header.setString(9, s.value() == null ? null : s.value().amount().toPlainString());
-                    header.setString(10, s.value() == null ? null : s.value().currency().getCurrencyCode());
-                    header.setString(11, s.weightKg() == null ? null : s.weightKg().toString());
-                    header.setString(12, s.language() == null ? null : s.language().toLanguageTag());
+                    header.setString(6, s.trackingNumber().orElse(null));
+                    header.setString(7, s.shippedAt().isEmpty() ? null : s.shippedAt().orElseThrow().toString());
+                    header.setObject(8, s.promisedBy().orElse(null));
+                    header.setString(9, s.value().isEmpty() ? null : s.value().orElseThrow().amount().toPlainString());
+                    header.setString(10, s.value().isEmpty() ? null : s.value().orElseThrow().currency().getCurrencyCode());
+                    header.setString(11, s.weightKg().isEmpty() ? null : s.weightKg().orElseThrow().toString());
+                    header.setString(12, s.language().isEmpty() ? null : s.language().orElseThrow().toLanguageTag());
                     header.setLong(13, NOW.toEpochMilli());
                     header.setLong(14, NOW.toEpochMilli());
                     for (int i = 15; i <= 18; i++) {
@@ -357,7 +357,7 @@ public final class WatchHarness {
     /** Polling 10,000 through the sandbox under the budget, and the least time the budget allows, ms. */
     private static double[] refresh(List<Shipment> shipments) {
         List<SandboxParcel> parcels = shipments.stream()
-                .map(s -> new SandboxParcel("17track", s.trackingNumber(), s)).toList();
+                .map(s -> new SandboxParcel("17track", s.trackingNumber().orElse(null), s)).toList();
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.startWith(parcels)) {
             Waybill waybill = DefaultPolicies.waybill().carrier(SeventeenTrackTracking.of(SeventeenTrackSettings
                     .builder().apiKey("sandbox-key").baseUrl(sandbox.baseUrl("17track")).build())).build();

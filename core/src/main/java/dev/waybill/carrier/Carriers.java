@@ -134,7 +134,7 @@ public final class Carriers {
      * }</pre>
      */
     public Optional<TrackingResult> trackHandOver(Shipment shipment) {
-        HandOver handOver = Objects.requireNonNull(shipment, "shipment").handOver();
+        HandOver handOver = Objects.requireNonNull(shipment, "shipment").handOver().orElse(null);
         if (handOver == null || handOver.carrier() == null) {
             return Optional.empty();
         }

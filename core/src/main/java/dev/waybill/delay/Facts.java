@@ -8,6 +8,7 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,7 +48,7 @@ record Facts(Shipment shipment, TransitProfile profile, int escalateAfterReports
 
     private static int silentDays(Shipment shipment, Journey journey, Instant now) {
         Instant last = journey.latest != null ? journey.latest.instant()
-                : shipment.shippedAt() != null ? shipment.shippedAt().toInstant() : null;
+                : shipment.shippedAt().map(OffsetDateTime::toInstant).orElse(null);
         return last == null ? 0 : (int) Math.max(0, Days.between(last, now));
     }
 
@@ -69,12 +70,12 @@ record Facts(Shipment shipment, TransitProfile profile, int escalateAfterReports
     /** When the label was made: the label event, else the hand-over the shop recorded; null without either. */
     Instant labelSince() {
         return journey.labelAt != null ? journey.labelAt
-                : shipment.shippedAt() == null ? null : shipment.shippedAt().toInstant();
+                : shipment.shippedAt().map(OffsetDateTime::toInstant).orElse(null);
     }
 
     /** Days from the promised date to {@code day}, never negative; 0 without a promise. */
     int daysPastPromise(long day) {
-        return shipment.promisedBy() == null ? 0 : (int) Math.max(0, day - shipment.promisedBy().toEpochDay());
+        return shipment.promisedBy().map(promised -> (int) Math.max(0, day - promised.toEpochDay())).orElse(0);
     }
 
     /** The last day of the lane's normal window: the start plus the route's 90th percentiles; null without a start. */
@@ -131,7 +132,7 @@ record Facts(Shipment shipment, TransitProfile profile, int escalateAfterReports
     boolean unexplainedSilence() {
         List<TrackingEvent> events = shipment.events();
         if (events.isEmpty()) {
-            return shipment.shippedAt() != null;
+            return shipment.shippedAt().isPresent();
         }
         Instant previous = events.get(0).instant();
         for (int i = 1; i < events.size(); i++) {

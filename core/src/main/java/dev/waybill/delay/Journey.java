@@ -108,7 +108,7 @@ final class Journey {
      */
     static Journey of(Shipment shipment, Instant now) {
         Journey byEvents = read(shipment, shipment.events(), null);
-        CarrierStatus status = shipment.carrierStatus();
+        CarrierStatus status = shipment.carrierStatus().orElse(null);
         if (status == null) {
             return byEvents;
         }
@@ -132,8 +132,8 @@ final class Journey {
         boolean international = shipment.isInternational();
         List<Visit> visits = new ArrayList<>();
         Stage stage = Stage.LABEL_CREATED;
-        Instant start = shipment.shippedAt() != null ? shipment.shippedAt().toInstant()
-                : events.isEmpty() ? null : events.get(0).instant();
+        Instant start = shipment.shippedAt().map(OffsetDateTime::toInstant)
+                .orElse(events.isEmpty() ? null : events.get(0).instant());
         visits.add(new Visit(Stage.LABEL_CREATED, start, null));
         TrackingEvent lost = null;
         TrackingEvent damage = null;

@@ -54,7 +54,7 @@ public record PromiseBand(int fromDays, int toDays, TransitProfile profile) {
      * first event where it has no label) to {@code promisedBy}; empty without a promise or an event.
      */
     public static OptionalInt promisedLead(Shipment shipment) {
-        LocalDate promised = shipment.promisedBy();
+        LocalDate promised = shipment.promisedBy().orElse(null);
         if (promised == null || shipment.events().isEmpty()) {
             return OptionalInt.empty();
         }

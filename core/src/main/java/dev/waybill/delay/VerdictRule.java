@@ -113,7 +113,7 @@ enum VerdictRule {
             }
             TrackingEvent deliveryScan = journey.current().openedBy();
             LocalDate deliveredOn = deliveryScan.localDate();
-            LocalDate promised = facts.shipment().promisedBy();
+            LocalDate promised = facts.shipment().promisedBy().orElse(null);
             int late = promised == null ? 0 : (int) Math.max(0, deliveredOn.toEpochDay() - promised.toEpochDay());
             Status delivery = late > 0 ? Status.DELIVERED_LATE : Status.DELIVERED;
             findings.daysLate = late;
@@ -178,7 +178,7 @@ enum VerdictRule {
             if (journey.stage() != Stage.LABEL_CREATED) {
                 return false;
             }
-            boolean onlyData = journey.labelOnly || (journey.latest == null && facts.shipment().shippedAt() != null);
+            boolean onlyData = journey.labelOnly || (journey.latest == null && facts.shipment().shippedAt().isPresent());
             Instant since = facts.labelSince();
             if (!onlyData || since == null) {
                 return false;
@@ -358,7 +358,7 @@ enum VerdictRule {
             findings.explain(() -> "ETA " + window.earliest() + " / " + window.likely() + " / " + window.latest()
                     + " from the remaining stages"
                     + (expected == 0 ? "" : " plus " + expected + " days expected for peak seasons and disruptions"));
-            LocalDate promised = facts.shipment().promisedBy();
+            LocalDate promised = facts.shipment().promisedBy().orElse(null);
             findings.daysLate = promised == null ? 0
                     : (int) Math.max(0, window.likely().toEpochDay() - promised.toEpochDay());
             return true;
@@ -378,7 +378,7 @@ enum VerdictRule {
                 extra += impact.extraDays();
             }
             Eta window = findings.eta;
-            LocalDate promised = facts.shipment().promisedBy();
+            LocalDate promised = facts.shipment().promisedBy().orElse(null);
             LocalDate normalEnd = promised == null ? facts.normalEnd() : null;
             long today = facts.today();
             Status status;
@@ -452,7 +452,7 @@ enum VerdictRule {
     private static Supplier<String> presumption(Facts facts) {
         Stage stage = facts.stage();
         LossRule loss = facts.profile().loss();
-        LocalDate promised = facts.shipment().promisedBy();
+        LocalDate promised = facts.shipment().promisedBy().orElse(null);
         int silent = facts.silentDays();
         Journey journey = facts.journey();
         if (journey.latest == null) {

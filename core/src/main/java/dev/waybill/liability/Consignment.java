@@ -6,6 +6,7 @@ import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.TrackingEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public record Consignment(LocalDate carriedOn, Money value, BigDecimal weightKg,
      */
     public static Consignment from(Shipment shipment, LocalDate fallback) {
         Objects.requireNonNull(fallback, "fallback");
-        return new Consignment(acceptanceOf(shipment).orElse(fallback), shipment.value(), shipment.weightKg(), 1);
+        return new Consignment(acceptanceOf(shipment).orElse(fallback), shipment.value().orElse(null), shipment.weightKg().orElse(null), 1);
     }
 
     /**
@@ -59,8 +60,8 @@ public record Consignment(LocalDate carriedOn, Money value, BigDecimal weightKg,
      * first event after the label, else of the label; empty without any of them.
      */
     public static Optional<LocalDate> acceptanceOf(Shipment shipment) {
-        if (shipment.shippedAt() != null) {
-            return Optional.of(shipment.shippedAt().toLocalDate());
+        if (shipment.shippedAt().isPresent()) {
+            return shipment.shippedAt().map(OffsetDateTime::toLocalDate);
         }
         return shipment.events().stream().filter(e -> e.code() != EventCode.LABEL_CREATED).findFirst()
                 .or(() -> shipment.events().stream().findFirst())

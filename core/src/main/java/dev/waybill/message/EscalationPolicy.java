@@ -100,7 +100,7 @@ public record EscalationPolicy(int maxReports, List<Money> thresholds, boolean e
             reasons.add(EscalationReason.REPEATED_REPORTS);
         }
         if (isLossOfGoods(verdict)) {
-            Money value = shipment.value();
+            Money value = shipment.value().orElse(null);
             Optional<Money> threshold = value == null ? Optional.empty() : threshold(value.currency());
             if (threshold.isPresent()) {
                 if (value.compareTo(threshold.get()) > 0) {

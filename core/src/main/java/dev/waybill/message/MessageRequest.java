@@ -22,33 +22,37 @@ import java.util.Optional;
  * }</pre>
  *
  * @param today       the shop's calendar day the message is written on (never read from a clock here)
- * @param language    the language to write in; null to use the shipment's language, else the destination's
+ * @param language    the language to write in; empty to use the shipment's language, else the destination's
  * @param channel     where the message goes
- * @param shopName    the shop that signs; null when not given
- * @param trackingUrl the buyer-facing tracking link; null when not given
+ * @param shopName    the shop that signs (stripped); empty when not given or blank
+ * @param trackingUrl the buyer-facing tracking link (stripped); empty when not given or blank
  * @param inquiry     true when the buyer has just asked where the parcel is (a reply is always produced)
- * @param buyerName   the buyer's name for the greeting; null for a neutral greeting
+ * @param buyerName   the buyer's name for the greeting (stripped); empty for a neutral greeting
  * @param documents   the documents customs asked for, for a documents hold; empty to name the usual ones
- * @param pickupUntil the last day the pickup point holds the parcel; null when not known
+ * @param pickupUntil the last day the pickup point holds the parcel; empty when not known
  * @param etaTold     the delivery day the buyer was last told (a watcher's ledger keeps it); where the likely
- *                    day now differs, the text says both ("we said the 14th; it is now the 18th"); null when
+ *                    day now differs, the text says both ("we said the 14th; it is now the 18th"); empty when
  *                    nothing was told
  */
-public record MessageRequest(LocalDate today, Locale language, Channel channel, String shopName, String trackingUrl,
-                             boolean inquiry, String buyerName, List<CustomsDocument> documents,
-                             LocalDate pickupUntil, LocalDate etaTold) {
+public record MessageRequest(LocalDate today, Optional<Locale> language, Channel channel, Optional<String> shopName,
+                             Optional<String> trackingUrl, boolean inquiry, Optional<String> buyerName,
+                             List<CustomsDocument> documents, Optional<LocalDate> pickupUntil,
+                             Optional<LocalDate> etaTold) {
 
-    /** Validates the parts; blank text becomes null and the documents list is copied. */
+    /** Validates the parts; blank text becomes empty and the documents list is copied. */
     public MessageRequest {
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(channel, "channel");
-        shopName = blankToNull(shopName);
-        trackingUrl = blankToNull(trackingUrl);
-        buyerName = blankToNull(buyerName);
+        shopName = stripped(Objects.requireNonNull(shopName, "shopName"));
+        trackingUrl = stripped(Objects.requireNonNull(trackingUrl, "trackingUrl"));
+        buyerName = stripped(Objects.requireNonNull(buyerName, "buyerName"));
         documents = documents == null ? List.of() : List.copyOf(documents);
-        if (trackingUrl != null && trackingUrl.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("trackingUrl contains white space: '" + trackingUrl + "'");
-        }
+        Objects.requireNonNull(pickupUntil, "pickupUntil");
+        Objects.requireNonNull(etaTold, "etaTold");
+        trackingUrl.filter(url -> url.chars().anyMatch(Character::isWhitespace)).ifPresent(url -> {
+            throw new IllegalArgumentException("trackingUrl contains white space: '" + url + "'");
+        });
     }
 
     /** A builder for a request written on {@code today}: proactive, by email, language from the shipment. */
@@ -58,14 +62,9 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
 
     /** A builder holding this request's values. */
     public Builder toBuilder() {
-        return new Builder(today).language(language).channel(channel).shopName(shopName).trackingUrl(trackingUrl)
-                .inquiry(inquiry).buyerName(buyerName).documents(documents).pickupUntil(pickupUntil)
-                .etaTold(etaTold);
-    }
-
-    /** The requested language, if any. */
-    public Optional<Locale> languageIfAny() {
-        return Optional.ofNullable(language);
+        return new Builder(today).language(language.orElse(null)).channel(channel).shopName(shopName.orElse(null))
+                .trackingUrl(trackingUrl.orElse(null)).inquiry(inquiry).buyerName(buyerName.orElse(null))
+                .documents(documents).pickupUntil(pickupUntil.orElse(null)).etaTold(etaTold.orElse(null));
     }
 
     /** This request on another channel. */
@@ -78,8 +77,8 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
         return toBuilder().language(language).build();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static Optional<String> stripped(Optional<String> text) {
+        return text.filter(given -> !given.isBlank()).map(String::strip);
     }
 
     /** Builds a {@link MessageRequest}. Not thread-safe; the built request is. */
@@ -111,13 +110,13 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
             return this;
         }
 
-        /** The shop that signs the message. */
+        /** The shop that signs the message; null or blank when not given. */
         public Builder shopName(String shopName) {
             this.shopName = shopName;
             return this;
         }
 
-        /** The buyer-facing tracking link. */
+        /** The buyer-facing tracking link; null or blank when not given. */
         public Builder trackingUrl(String trackingUrl) {
             this.trackingUrl = trackingUrl;
             return this;
@@ -129,7 +128,7 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
             return this;
         }
 
-        /** The buyer's name for the greeting. */
+        /** The buyer's name for the greeting; null or blank for a neutral greeting. */
         public Builder buyerName(String buyerName) {
             this.buyerName = buyerName;
             return this;
@@ -142,7 +141,7 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
             return this;
         }
 
-        /** The last day the pickup point holds the parcel. */
+        /** The last day the pickup point holds the parcel; null when not known. */
         public Builder pickupUntil(LocalDate pickupUntil) {
             this.pickupUntil = pickupUntil;
             return this;
@@ -156,8 +155,9 @@ public record MessageRequest(LocalDate today, Locale language, Channel channel, 
 
         /** The request; throws naming the part that is missing or invalid. */
         public MessageRequest build() {
-            return new MessageRequest(today, language, channel, shopName, trackingUrl, inquiry, buyerName, documents,
-                    pickupUntil, etaTold);
+            return new MessageRequest(today, Optional.ofNullable(language), channel, Optional.ofNullable(shopName),
+                    Optional.ofNullable(trackingUrl), inquiry, Optional.ofNullable(buyerName), documents,
+                    Optional.ofNullable(pickupUntil), Optional.ofNullable(etaTold));
         }
     }
 }

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -256,28 +255,18 @@ public final class CompensationEngine {
         }
         MarketplaceRule rule = found.get();
         Verdict verdict = request.verdict();
-        String name = displayName(rule.marketplace());
-        String source = " (" + rule.metric() + "; " + rule.source() + ").";
+        MarketplaceStanding.Basis basis;
         if (!policy.carrierCauses().contains(verdict.cause())) {
-            return Optional.of(new MarketplaceStanding(rule.marketplace(), true, "The delay is not the carrier's (cause "
-                    + verdict.cause() + "), so " + name + "'s grace does not cover it and it may count against the shop"
-                    + source));
+            basis = MarketplaceStanding.Basis.NOT_THE_CARRIERS;
+        } else if (rule.measure() == MarketplaceRule.Measure.AFTER_PROMISE) {
+            basis = verdict.daysLate() <= rule.graceDays() ? MarketplaceStanding.Basis.WITHIN_GRACE
+                    : MarketplaceStanding.Basis.BEYOND_GRACE;
+        } else {
+            basis = verdict.stage() != Stage.LABEL_CREATED && verdict.exception() != ExceptionType.NOT_PICKED_UP
+                    ? MarketplaceStanding.Basis.AFTER_HAND_OVER : MarketplaceStanding.Basis.BEFORE_HAND_OVER;
         }
-        return Optional.of(switch (rule.measure()) {
-            case AFTER_PROMISE -> verdict.daysLate() <= rule.graceDays()
-                    ? new MarketplaceStanding(rule.marketplace(), false, "The delay is the carrier's and "
-                    + days(verdict.daysLate()) + " past the promised date, within the " + days(rule.graceDays()) + " "
-                    + name + " allows before a buyer can claim, so it should not count against the shop" + source)
-                    : new MarketplaceStanding(rule.marketplace(), true, "The delay is " + days(verdict.daysLate())
-                    + " past the promised date, beyond the " + days(rule.graceDays()) + " " + name
-                    + " allows before a buyer can claim, so it may count against the shop" + source);
-            case AT_HANDOVER -> verdict.stage() != Stage.LABEL_CREATED && verdict.exception() != ExceptionType.NOT_PICKED_UP
-                    ? new MarketplaceStanding(rule.marketplace(), false, "The delay is the carrier's and arose after it took"
-                    + " the parcel, and " + name + " judges lateness at hand-over, so it should not count against the shop"
-                    + source)
-                    : new MarketplaceStanding(rule.marketplace(), true, "The parcel was not yet handed over to the carrier,"
-                    + " so " + name + " may count the lateness against the shop" + source);
-        });
+        return Optional.of(new MarketplaceStanding(rule.marketplace(), basis, verdict.cause(), verdict.daysLate(),
+                rule.graceDays(), rule.metric(), rule.source()));
     }
 
     private static Money atCurrencyScale(Money money) {
@@ -286,14 +275,6 @@ public final class CompensationEngine {
 
     private static Money share(Money value, BigDecimal percent) {
         return value.times(percent.movePointLeft(2));
-    }
-
-    private static String days(int days) {
-        return days == 1 ? "1 day" : days + " days";
-    }
-
-    private static String displayName(String marketplace) {
-        return marketplace.charAt(0) + marketplace.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static RemedyReason.Situation problem(Verdict verdict) {

@@ -66,7 +66,7 @@ public record CompensationRequest(Shipment shipment, Verdict verdict, Money orde
 
     /** The value remedies are computed on: the order value, else the shipment's declared value. */
     public Optional<Money> value() {
-        return Optional.ofNullable(orderValue).or(() -> Optional.ofNullable(shipment.value()));
+        return Optional.ofNullable(orderValue).or(shipment::value);
     }
 
     /** The marketplace, if the order came from one. */

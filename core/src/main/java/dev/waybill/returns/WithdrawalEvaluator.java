@@ -12,7 +12,7 @@ import java.util.Set;
  * top. Deterministic and pure: the same request gives the same decision; no clock is read.
  *
  * <pre>{@code
- * WithdrawalEvaluator returns = WithdrawalEvaluator.of(StatutoryReturnRules.load(), JollydayHolidayCalendar.standard());
+ * WithdrawalEvaluator returns = WithdrawalEvaluator.of(StatutoryReturnRules.defaults(), JollydayHolidayCalendar.defaults());
  * WithdrawalDecision decision = returns.decide(
  *         WithdrawalRequest.builder(CountryCode.of("DE"), LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 28)).build());
  * // eligible; deadline 2026-12-28: the 14th day, 26 December, is a holiday and the 27th a Sunday

@@ -28,21 +28,21 @@ import java.util.Optional;
  *
  * @param id             the shop's shipment or order id
  * @param lane           origin, destination, mode and carrier
- * @param trackingNumber the carrier's tracking number; may be null
- * @param shippedAt      hand-over to the first carrier; may be null (then the first event counts)
- * @param promisedBy     latest delivery date promised to the buyer; may be null
- * @param value          declared value; may be null
- * @param weightKg       gross weight in kilograms; may be null
- * @param language       the buyer's language; may be null
+ * @param trackingNumber the carrier's tracking number (stripped); empty when not known or blank
+ * @param shippedAt      hand-over to the first carrier; empty when not known (then the first event counts)
+ * @param promisedBy     latest delivery date promised to the buyer; empty when nothing was promised
+ * @param value          declared value; empty when not declared
+ * @param weightKg       gross weight in kilograms; empty when not known
+ * @param language       the buyer's language; empty when not known
  * @param events         the canonical timeline, oldest first
  * @param reports        what the buyer reported, oldest first
- * @param carrierStatus  what the carrier says of the whole shipment beside its events; may be null
- * @param handOver       the next carrier the lane's carrier handed the parcel to; may be null
+ * @param carrierStatus  what the carrier says of the whole shipment beside its events; empty when it says nothing
+ * @param handOver       the next carrier the lane's carrier handed the parcel to; empty when none
  */
-public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTime shippedAt, LocalDate promisedBy,
-                       Money value, BigDecimal weightKg, Locale language, List<TrackingEvent> events,
-                       List<CustomerReport> reports, CarrierStatus carrierStatus,
-                       HandOver handOver) {
+public record Shipment(String id, Lane lane, Optional<String> trackingNumber, Optional<OffsetDateTime> shippedAt,
+                       Optional<LocalDate> promisedBy, Optional<Money> value, Optional<BigDecimal> weightKg,
+                       Optional<Locale> language, List<TrackingEvent> events, List<CustomerReport> reports,
+                       Optional<CarrierStatus> carrierStatus, Optional<HandOver> handOver) {
 
     /** Validates the parts and makes the timeline canonical. */
     public Shipment {
@@ -51,13 +51,19 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
             throw new IllegalArgumentException("id is blank");
         }
         Objects.requireNonNull(lane, "lane");
-        trackingNumber = trackingNumber == null || trackingNumber.isBlank() ? null : trackingNumber.strip();
-        if (value != null && value.isNegative()) {
-            throw new IllegalArgumentException("value is negative: " + value);
-        }
-        if (weightKg != null && weightKg.signum() < 0) {
-            throw new IllegalArgumentException("weightKg is negative: " + weightKg);
-        }
+        trackingNumber = Objects.requireNonNull(trackingNumber, "trackingNumber")
+                .filter(number -> !number.isBlank()).map(String::strip);
+        Objects.requireNonNull(shippedAt, "shippedAt");
+        Objects.requireNonNull(promisedBy, "promisedBy");
+        Objects.requireNonNull(value, "value").filter(Money::isNegative).ifPresent(negative -> {
+            throw new IllegalArgumentException("value is negative: " + negative);
+        });
+        Objects.requireNonNull(weightKg, "weightKg").filter(kg -> kg.signum() < 0).ifPresent(negative -> {
+            throw new IllegalArgumentException("weightKg is negative: " + negative);
+        });
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(carrierStatus, "carrierStatus");
+        Objects.requireNonNull(handOver, "handOver");
         events = canonical(Objects.requireNonNull(events, "events"));
         reports = reports == null ? List.of() : reports.stream().sorted().toList();
     }
@@ -69,9 +75,16 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
 
     /** A builder holding this shipment's values. */
     public Builder toBuilder() {
-        return new Builder(id, lane).trackingNumber(trackingNumber).shippedAt(shippedAt).promisedBy(promisedBy)
-                .value(value).weightKg(weightKg).language(language).events(events).reports(reports)
-                .carrierStatus(carrierStatus).handOver(handOver);
+        Builder builder = new Builder(id, lane).events(events).reports(reports);
+        builder.trackingNumber = trackingNumber.orElse(null);
+        builder.shippedAt = shippedAt.orElse(null);
+        builder.promisedBy = promisedBy.orElse(null);
+        builder.value = value.orElse(null);
+        builder.weightKg = weightKg.orElse(null);
+        builder.language = language.orElse(null);
+        builder.carrierStatus = carrierStatus.orElse(null);
+        builder.handOver = handOver.orElse(null);
+        return builder;
     }
 
     /** This shipment with more events merged into its timeline (for example from a webhook). */
@@ -90,15 +103,14 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
      */
     public Shipment joinedWith(Shipment next) {
         Objects.requireNonNull(next, "next");
-        if (handOver == null) {
-            throw new IllegalStateException("shipment " + id + " was not handed over to another carrier");
-        }
-        HandOver dated = handOver.at() != null || next.events().isEmpty() ? handOver
-                : handOver.at(next.events().get(0).at());
+        HandOver given = handOver.orElseThrow(() -> new IllegalStateException(
+                "shipment " + id + " was not handed over to another carrier"));
+        HandOver dated = given.at() != null || next.events().isEmpty() ? given
+                : given.at(next.events().get(0).at());
         List<TrackingEvent> merged = new ArrayList<>(events);
         merged.addAll(next.events());
         return toBuilder().events(merged).handOver(dated)
-                .carrierStatus(next.carrierStatus() != null ? next.carrierStatus() : carrierStatus).build();
+                .carrierStatus(next.carrierStatus().or(() -> carrierStatus).orElse(null)).build();
     }
 
     /**
@@ -107,7 +119,7 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
      */
     public String carrierAt(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        return handOver != null && handOver.holdsAt(instant) ? handOver.carrier() : lane.carrier();
+        return handOver.filter(next -> next.holdsAt(instant)).map(HandOver::carrier).orElse(lane.carrier());
     }
 
     /** The lane with the carrier that held the parcel at {@code instant} ({@link #carrierAt(Instant)}). */
@@ -143,8 +155,8 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
 
     /** When the journey started: {@link #shippedAt()} if given, else the first event. */
     public Optional<Instant> startedAt() {
-        if (shippedAt != null) {
-            return Optional.of(shippedAt.toInstant());
+        if (shippedAt.isPresent()) {
+            return shippedAt.map(OffsetDateTime::toInstant);
         }
         return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0).instant());
     }
@@ -193,37 +205,37 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
             this.lane = lane;
         }
 
-        /** The carrier's tracking number. */
+        /** The carrier's tracking number; null or blank when not known. */
         public Builder trackingNumber(String trackingNumber) {
             this.trackingNumber = trackingNumber;
             return this;
         }
 
-        /** Hand-over to the first carrier. */
+        /** Hand-over to the first carrier; null when not known. */
         public Builder shippedAt(OffsetDateTime shippedAt) {
             this.shippedAt = shippedAt;
             return this;
         }
 
-        /** Latest delivery date promised to the buyer. */
+        /** Latest delivery date promised to the buyer; null when nothing was promised. */
         public Builder promisedBy(LocalDate promisedBy) {
             this.promisedBy = promisedBy;
             return this;
         }
 
-        /** Declared value. */
+        /** Declared value; null when not declared. */
         public Builder value(Money value) {
             this.value = value;
             return this;
         }
 
-        /** Gross weight in kilograms. */
+        /** Gross weight in kilograms; null when not known. */
         public Builder weightKg(BigDecimal weightKg) {
             this.weightKg = weightKg;
             return this;
         }
 
-        /** The buyer's language. */
+        /** The buyer's language; null when not known. */
         public Builder language(Locale language) {
             this.language = language;
             return this;
@@ -269,8 +281,10 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
 
         /** The shipment; throws naming the part that is missing or invalid. */
         public Shipment build() {
-            return new Shipment(id, lane, trackingNumber, shippedAt, promisedBy, value, weightKg, language,
-                    events, reports, carrierStatus, handOver);
+            return new Shipment(id, lane, Optional.ofNullable(trackingNumber), Optional.ofNullable(shippedAt),
+                    Optional.ofNullable(promisedBy), Optional.ofNullable(value), Optional.ofNullable(weightKg),
+                    Optional.ofNullable(language), events, reports, Optional.ofNullable(carrierStatus),
+                    Optional.ofNullable(handOver));
         }
     }
 }

@@ -377,7 +377,12 @@ class CompensationEngineTest {
         assertThat(remedy.standing()).isPresent();
         assertThat(remedy.standing().orElseThrow().marketplace()).isEqualTo("AMAZON");
         assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isFalse();
-        assertThat(remedy.standing().orElseThrow().basis()).contains("within the 3 days Amazon allows", "[B-AZ-06, V-P]");
+        assertThat(remedy.standing().orElseThrow()).satisfies(standing -> {
+            assertThat(standing.basis()).isEqualTo(MarketplaceStanding.Basis.WITHIN_GRACE);
+            assertThat(standing.daysLate()).isEqualTo(2);
+            assertThat(standing.graceDays()).isEqualTo(3);
+            assertThat(standing.source()).asString().contains("[B-AZ-06, V-P]");
+        });
     }
 
     @Test
@@ -387,7 +392,7 @@ class CompensationEngineTest {
                 TODAY).marketplace("AMAZON").build());
 
         assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isTrue();
-        assertThat(remedy.standing().orElseThrow().basis()).contains("beyond the 3 days");
+        assertThat(remedy.standing().orElseThrow().basis()).isEqualTo(MarketplaceStanding.Basis.BEYOND_GRACE);
     }
 
     @Test
@@ -397,7 +402,8 @@ class CompensationEngineTest {
                 TODAY).marketplace("AMAZON").build());
 
         assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isTrue();
-        assertThat(remedy.standing().orElseThrow().basis()).contains("not the carrier's (cause CUSTOMS)");
+        assertThat(remedy.standing().orElseThrow().basis()).isEqualTo(MarketplaceStanding.Basis.NOT_THE_CARRIERS);
+        assertThat(remedy.standing().orElseThrow().cause()).isEqualTo(Cause.CUSTOMS);
     }
 
     @Test
@@ -410,7 +416,9 @@ class CompensationEngineTest {
                 TODAY).marketplace("shopee").build());
 
         assertThat(afterPickup.standing().orElseThrow().countsAgainstShop()).isFalse();
-        assertThat(afterPickup.standing().orElseThrow().basis()).contains("judges lateness at hand-over", "penalty from 20%");
+        assertThat(afterPickup.standing().orElseThrow().basis()).isEqualTo(MarketplaceStanding.Basis.AFTER_HAND_OVER);
+        assertThat(afterPickup.standing().orElseThrow().metric()).contains("penalty from 20%");
+        assertThat(neverPickedUp.standing().orElseThrow().basis()).isEqualTo(MarketplaceStanding.Basis.BEFORE_HAND_OVER);
         assertThat(neverPickedUp.standing().orElseThrow().countsAgainstShop()).isTrue();
     }
 

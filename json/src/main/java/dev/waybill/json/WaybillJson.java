@@ -19,12 +19,11 @@ import dev.waybill.json.internal.ReturnsWriter;
 import dev.waybill.json.internal.ShipmentReader;
 import dev.waybill.json.internal.ShipmentWriter;
 import dev.waybill.message.Message;
-import dev.waybill.remedy.RemedyReason;
+import dev.waybill.remedy.RemedyWords;
 import dev.waybill.shipment.InputLimits;
 import dev.waybill.shipment.Shipment;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The contract's JSON in one place: what the {@code waybill} command reads and prints, for a shop
@@ -109,18 +108,18 @@ public final class WaybillJson {
 
     /**
      * The verdict line of {@code assess}: the verdict, the claim and the remedy, the remedy's reason
-     * as its code ({@code LATE/ARRIVED_LATE}).
+     * and standing as their codes ({@link RemedyWords#codes()}: {@code LATE/ARRIVED_LATE}).
      */
     public static ObjectNode writeAssessment(Assessment assessment) {
-        return AssessmentWriter.write(assessment, AssessmentWriter::code);
+        return AssessmentWriter.write(assessment, RemedyWords.codes());
     }
 
     /**
-     * The verdict line of {@code assess}, the remedy's reason in {@code reasonWords}: the contract's
-     * English is {@code RemedyReasons.defaults()::english} of {@code waybill-policies}.
+     * The verdict line of {@code assess}, the remedy's reason and standing in {@code words}: the
+     * contract's English is {@code RemedyReasons.defaults().english()} of {@code waybill-policies}.
      */
-    public static ObjectNode writeAssessment(Assessment assessment, Function<RemedyReason, String> reasonWords) {
-        return AssessmentWriter.write(assessment, reasonWords);
+    public static ObjectNode writeAssessment(Assessment assessment, RemedyWords words) {
+        return AssessmentWriter.write(assessment, words);
     }
 
     /**

@@ -7,9 +7,8 @@ import dev.waybill.json.internal.AssessmentWriter;
 import dev.waybill.json.internal.Codecs;
 import dev.waybill.json.internal.LineReaders;
 import dev.waybill.message.Message;
-import dev.waybill.remedy.RemedyReason;
+import dev.waybill.remedy.RemedyWords;
 import dev.waybill.shipment.Shipment;
-import java.util.function.Function;
 
 /**
  * The contract's JSON as a Jackson {@code Module}: register it on your own mapper to read and write
@@ -29,18 +28,21 @@ public final class WaybillJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    /** The module with every codec registered; a remedy's reason is written as its code ({@code LATE/ARRIVED_LATE}). */
+    /**
+     * The module with every codec registered; a remedy's reason and standing are written as their codes
+     * ({@link RemedyWords#codes()}: {@code LATE/ARRIVED_LATE}).
+     */
     public WaybillJsonModule() {
-        this(AssessmentWriter::code);
+        this(RemedyWords.codes());
     }
 
     /**
-     * The module with every codec registered, a remedy's reason written in {@code reasonWords}: for the
-     * contract's English, {@code RemedyReasons.defaults()::english} of {@code waybill-policies}.
+     * The module with every codec registered, a remedy's reason and standing written in {@code words}: for
+     * the contract's English, {@code RemedyReasons.defaults().english()} of {@code waybill-policies}.
      */
-    public WaybillJsonModule(Function<RemedyReason, String> reasonWords) {
+    public WaybillJsonModule(RemedyWords words) {
         super("waybill-json");
-        for (StdSerializer<?> serializer : Codecs.serializers(reasonWords)) {
+        for (StdSerializer<?> serializer : Codecs.serializers(words)) {
             addSerializer(serializer);
         }
         addDeserializer(Shipment.class, Codecs.shipmentDeserializer());

@@ -33,6 +33,7 @@ import dev.waybill.shipment.Shipment;
 import dev.waybill.remedy.RemedyReason;
 import dev.waybill.shipment.Stage;
 import dev.waybill.source.Confidence;
+import dev.waybill.source.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +62,9 @@ class LinesReadBackTest {
             .withRemedy(new Remedy(RemedyKind.COUPON, Optional.of(Money.of("EUR", "5.00")), false, Party.NONE,
                     RemedyReason.of(RemedyReason.Kind.AT_RISK, RemedyReason.Situation.LATE, Stage.IMPORT_CUSTOMS,
                             Cause.CUSTOMS), Optional.of(Money.of("EUR", "2.00")),
-                    Optional.of(new MarketplaceStanding("amazon", false, "A-to-z: 3 days after the EDD"))));
+                    Optional.of(new MarketplaceStanding("amazon", MarketplaceStanding.Basis.WITHIN_GRACE, Cause.CARRIER,
+                            2, 3, "A-to-z: 3 days after the EDD", new Source("A-to-z Guarantee", null,
+                            Confidence.SECONDARY, null, null)))));
 
     @Test
     void aVerdictLineReadsBackIntoTheSameVerdict() throws Exception {

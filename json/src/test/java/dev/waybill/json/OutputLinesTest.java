@@ -19,9 +19,11 @@ import dev.waybill.message.Channel;
 import dev.waybill.message.EscalationReason;
 import dev.waybill.message.Message;
 import dev.waybill.message.Situation;
+import dev.waybill.remedy.MarketplaceStanding;
 import dev.waybill.remedy.Remedy;
 import dev.waybill.remedy.RemedyKind;
 import dev.waybill.remedy.RemedyReason;
+import dev.waybill.remedy.RemedyWords;
 import dev.waybill.returns.ReturnShippingPayer;
 import dev.waybill.returns.WithdrawalDecision;
 import dev.waybill.shipment.CountryCode;
@@ -31,6 +33,7 @@ import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.shipment.Stage;
 import dev.waybill.source.Confidence;
+import dev.waybill.source.Source;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +71,7 @@ class OutputLinesTest {
                 Confidence.VERIFIED_PRIMARY);
         Remedy remedy = new Remedy(RemedyKind.RESHIP, false, Party.LINEHAUL_CARRIER, LOST_REASON);
         Assessment assessment = assessed(lost()).withClaim(claim).withRemedy(remedy);
-        JsonNode line = WaybillJson.writeAssessment(assessment, reason -> "Lost in transit.");
+        JsonNode line = WaybillJson.writeAssessment(assessment, words("Lost in transit.", "unused"));
 
         assertThat(line.toString()).isEqualTo("{\"id\":\"SO-1010\",\"status\":\"LOST\",\"stage\":\"LINEHAUL\","
                 + "\"exception\":\"LOST\",\"cause\":\"CARRIER\",\"daysLate\":8,\"eta\":null,\"silentDays\":21,"
@@ -168,5 +171,35 @@ class OutputLinesTest {
                 .hasMessage("id: expected a string or null, got 7");
         assertThatThrownBy(() -> MAPPER.readValue("{\"index\":1,\"id\":null}", ErrorLine.class))
                 .hasMessage("error: missing");
+    }
+
+    @Test
+    void aStandingsBasisIsWrittenInTheWordsGivenElseAsItsCode() {
+        MarketplaceStanding standing = new MarketplaceStanding("AMAZON", MarketplaceStanding.Basis.WITHIN_GRACE,
+                Cause.CARRIER, 2, 3, "A-to-z Guarantee", new Source("Amazon A-to-z", "B-AZ-06", Confidence.VERIFIED_PRIMARY,
+                null, null));
+        Remedy coupon = new Remedy(RemedyKind.COUPON, Optional.of(Money.of("EUR", "5.00")), false, Party.NONE,
+                LOST_REASON, Optional.empty(), Optional.of(standing));
+        Assessment assessment = assessed(lost()).withRemedy(coupon);
+
+        assertThat(WaybillJson.writeAssessment(assessment, words("why", "within Amazon's grace")).get("remedy")
+                .get("standing").toString())
+                .isEqualTo("{\"marketplace\":\"AMAZON\",\"countsAgainstShop\":false,\"basis\":\"within Amazon's grace\"}");
+        assertThat(WaybillJson.writeAssessment(assessment).get("remedy").get("standing").get("basis").asText())
+                .isEqualTo("WITHIN_GRACE");
+    }
+
+    private static RemedyWords words(String reason, String basis) {
+        return new RemedyWords() {
+            @Override
+            public String reason(RemedyReason given) {
+                return reason;
+            }
+
+            @Override
+            public String basis(MarketplaceStanding standing) {
+                return basis;
+            }
+        };
     }
 }

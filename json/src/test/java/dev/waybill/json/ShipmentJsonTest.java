@@ -49,13 +49,13 @@ class ShipmentJsonTest {
         assertThat(shipment.destination().value()).isEqualTo("DE");
         assertThat(shipment.lane().carrier()).isEqualTo("cainiao");
         assertThat(shipment.lane().mode()).isEqualTo(Mode.SEA);
-        assertThat(shipment.trackingNumber()).isEqualTo("LP00123456789CN");
-        assertThat(shipment.shippedAt()).isEqualTo(OffsetDateTime.parse("2026-11-02T08:00:00+08:00"));
-        assertThat(shipment.promisedBy()).isEqualTo(LocalDate.parse("2026-11-18"));
-        assertThat(shipment.value().amount()).isEqualByComparingTo("89.00");
-        assertThat(shipment.value().currency().getCurrencyCode()).isEqualTo("EUR");
-        assertThat(shipment.weightKg()).isEqualByComparingTo(new BigDecimal("1.25"));
-        assertThat(shipment.language()).isEqualTo(Locale.forLanguageTag("de-AT"));
+        assertThat(shipment.trackingNumber()).hasValue("LP00123456789CN");
+        assertThat(shipment.shippedAt()).hasValue(OffsetDateTime.parse("2026-11-02T08:00:00+08:00"));
+        assertThat(shipment.promisedBy()).hasValue(LocalDate.parse("2026-11-18"));
+        assertThat(shipment.value().orElseThrow().amount()).isEqualByComparingTo("89.00");
+        assertThat(shipment.value().orElseThrow().currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("1.25"));
+        assertThat(shipment.language()).hasValue(Locale.forLanguageTag("de-AT"));
         TrackingEvent held = shipment.events().get(1);
         assertThat(held.code()).isEqualTo(EventCode.IMPORT_HELD);
         assertThat(held.reason()).isEqualTo(Reason.DOCUMENTS);
@@ -64,9 +64,9 @@ class ShipmentJsonTest {
         assertThat(held.detail()).isEqualTo("Zoll: Dokumente fehlen");
         assertThat(held.timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LOCATION);
         assertThat(held.reading()).isEqualTo(TextReading.of("de.customs.held", TextReading.Certainty.HIGH));
-        assertThat(shipment.carrierStatus().progress()).isEqualTo(CarrierStatus.Progress.CUSTOMS_HOLD);
-        assertThat(shipment.carrierStatus().said()).isEqualTo("Clearance event");
-        assertThat(shipment.handOver()).isEqualTo(new HandOver("dhl", "00340434161094042557",
+        assertThat(shipment.carrierStatus().orElseThrow().progress()).isEqualTo(CarrierStatus.Progress.CUSTOMS_HOLD);
+        assertThat(shipment.carrierStatus().orElseThrow().said()).isEqualTo("Clearance event");
+        assertThat(shipment.handOver()).hasValue(new HandOver("dhl", "00340434161094042557",
                 OffsetDateTime.parse("2026-11-13T08:00:00+01:00")));
         assertThat(shipment.reports()).singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo(ReportType.NOT_RECEIVED));

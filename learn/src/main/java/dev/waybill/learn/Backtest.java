@@ -131,11 +131,11 @@ public final class Backtest {
                     tally.errors[(int) Math.max(-ERROR_RANGE, Math.min(ERROR_RANGE, signed)) + ERROR_RANGE]++;
                     tally.covered += !delivered.isBefore(eta.earliest()) && !delivered.isAfter(eta.latest()) ? 1 : 0;
                     tally.width += ChronoUnit.DAYS.between(eta.earliest(), eta.latest());
-                    if (shipment.promisedBy() != null) {
+                    if (shipment.promisedBy().isPresent()) {
                         tally.promised++;
-                        tally.hit += delivered.isAfter(shipment.promisedBy()) ? 0 : 1;
-                        tally.promiseError += Math.abs(ChronoUnit.DAYS.between(shipment.promisedBy(), delivered));
-                        tally.promiseWidth += Math.max(0, ChronoUnit.DAYS.between(today, shipment.promisedBy()));
+                        tally.hit += delivered.isAfter(shipment.promisedBy().orElseThrow()) ? 0 : 1;
+                        tally.promiseError += Math.abs(ChronoUnit.DAYS.between(shipment.promisedBy().orElseThrow(), delivered));
+                        tally.promiseWidth += Math.max(0, ChronoUnit.DAYS.between(today, shipment.promisedBy().orElseThrow()));
                     }
                 }
             }

@@ -127,9 +127,9 @@ public final class HistoryReport {
                 group.transit.add(days);
                 group.bins[(int) Math.min(BINS - 1, Math.floor(days))]++;
             }
-            if (shipment.promisedBy() != null) {
+            if (shipment.promisedBy().isPresent()) {
                 group.promised++;
-                long late = deliveredOn.toEpochDay() - shipment.promisedBy().toEpochDay();
+                long late = deliveredOn.toEpochDay() - shipment.promisedBy().orElseThrow().toEpochDay();
                 group.onTime += late <= 0 ? 1 : 0;
                 group.lateness[(int) Math.max(0, Math.min(BINS - 1, late + 15))]++;
                 if (late > 0) {

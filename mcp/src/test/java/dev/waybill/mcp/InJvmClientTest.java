@@ -43,7 +43,7 @@ class InJvmClientTest extends McpClientContract {
                 Map.of("shipment", json(Fixtures.HELD), "now", Fixtures.NOW)));
 
         ObjectNode line = WaybillJson.writeAssessment(facadeAtNow().assess(StdioServerMain.read(Fixtures.HELD)),
-                RemedyReasons.defaults()::english);
+                RemedyReasons.defaults().english());
         assertThat(result.structuredContent()).isInstanceOf(ObjectNode.class).isEqualTo(line);
         assertThat(WaybillJson.mapper().writeValueAsString(result.structuredContent())).isEqualTo(line.toString());
     }

@@ -61,7 +61,7 @@ abstract class McpClientContract {
 
         assertThat(result.isError()).isFalse();
         ObjectNode expected = WaybillJson.writeAssessment(facadeAtNow().assess(StdioServerMain.read(Fixtures.HELD)),
-                RemedyReasons.defaults()::english);
+                RemedyReasons.defaults().english());
         assertThat(structured(result)).isEqualTo(expected);
         assertThat(text(result)).startsWith("Shipment SO-1004: ").contains("stage");
     }
@@ -75,7 +75,7 @@ abstract class McpClientContract {
         JsonNode answer = structured(result);
         assertThat(answer.get("shipment")).isEqualTo(WaybillJson.writeShipment(Fixtures.trackedShipment()));
         assertThat(answer.get("verdict")).isEqualTo(WaybillJson.writeAssessment(
-                facadeAtNow().assess(Fixtures.trackedShipment()), RemedyReasons.defaults()::english));
+                facadeAtNow().assess(Fixtures.trackedShipment()), RemedyReasons.defaults().english()));
         assertThat(text(result)).startsWith("recorded YT2611020001: Shipment SO-1001: ");
     }
 

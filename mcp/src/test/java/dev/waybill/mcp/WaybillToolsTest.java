@@ -24,7 +24,7 @@ class WaybillToolsTest {
     void anyServerGetsMapsAndAJacksonServerTheTreeOfTheSameLine() {
         Map<String, Object> arguments = Map.of("shipment", McpClientContract.json(Fixtures.HELD), "now", Fixtures.NOW);
         ObjectNode line = WaybillJson.writeAssessment(
-                McpClientContract.facadeAtNow().assess(StdioServerMain.read(Fixtures.HELD)), RemedyReasons.defaults()::english);
+                McpClientContract.facadeAtNow().assess(StdioServerMain.read(Fixtures.HELD)), RemedyReasons.defaults().english());
 
         CallToolResult plain = assess(TOOLS.specifications(), arguments);
         CallToolResult tree = assess(TOOLS.jacksonSpecifications(), arguments);

@@ -34,7 +34,7 @@ public final class DefaultPolicies {
                 .claims(LiabilityPolicies.defaults())
                 .compensation(CompensationPolicies.defaults())
                 .messages(TemplateMessageComposer.defaults())
-                .returns(WithdrawalEvaluator.of(StatutoryReturnRules.load(), JollydayHolidayCalendar.standard()));
+                .returns(WithdrawalEvaluator.of(StatutoryReturnRules.defaults(), JollydayHolidayCalendar.defaults()));
     }
 
     /** A verdict engine builder with the bundled transit profiles and peak calendar. */

@@ -134,7 +134,7 @@ class WebhooksTest {
             poll.pipe(order("order-77", "1").build());
             int ingested = poll.transitions().size();
             poll.advance(UNTIL_PUSHED, UNTIL_PUSHED);
-            poll.pipe(order("order-77", "1").events(read.events()).carrierStatus(read.carrierStatus()).build());
+            poll.pipe(order("order-77", "1").events(read.events()).carrierStatus(read.carrierStatus().orElse(null)).build());
             assertThat(poll.latestVerdict()).isEqualTo(verdict);
             assertThat(poll.transitions().subList(ingested, poll.transitions().size()))
                     .allSatisfy(t -> assertThat(t.get("cause").asText()).isEqualTo("POLL"))

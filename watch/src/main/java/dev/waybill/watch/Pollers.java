@@ -111,7 +111,7 @@ public final class Pollers {
             Map<String, List<Shipment>> byCarrier = new LinkedHashMap<>();
             for (Shipment s : shipments) {
                 String adapter = adapterOf.apply(s);
-                if (adapter != null && s.trackingNumber() != null && calls.hasCarrier(adapter)
+                if (adapter != null && s.trackingNumber().isPresent() && calls.hasCarrier(adapter)
                         && !unconfigured.contains(adapter)) {
                     byCarrier.computeIfAbsent(adapter, c -> new ArrayList<>()).add(s);
                 }
@@ -159,7 +159,7 @@ public final class Pollers {
                         sleeper.sleep(wait);
                     }
                     nextCall.put(carrier, clock.instant().plus(spacing));
-                    List<String> numbers = chunk.stream().map(Shipment::trackingNumber).toList();
+                    List<String> numbers = chunk.stream().map(s -> s.trackingNumber().orElse(null)).toList();
                     Call call = new Call(chunk, pool.submit(() -> answer(carrier, numbers)));
                     unread.add(call);
                     recent.add(call);

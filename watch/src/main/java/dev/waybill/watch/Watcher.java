@@ -187,10 +187,10 @@ public final class Watcher {
         List<String> shipments = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Shipment pushed : parsed) {
-            Optional<String> id = pushed.trackingNumber() == null ? Optional.empty()
-                    : store.idByTrackingNumber(carrier, pushed.trackingNumber());
+            Optional<String> id = pushed.trackingNumber().isEmpty() ? Optional.empty()
+                    : store.idByTrackingNumber(carrier, pushed.trackingNumber().orElseThrow());
             if (id.isEmpty()) {
-                unknown.add(pushed.trackingNumber() == null ? pushed.id() : pushed.trackingNumber());
+                unknown.add(pushed.trackingNumber().isEmpty() ? pushed.id() : pushed.trackingNumber().orElseThrow());
                 continue;
             }
             Optional<WatchedShipment> watched = store.find(id.get());

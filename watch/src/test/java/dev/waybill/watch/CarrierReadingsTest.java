@@ -47,7 +47,7 @@ class CarrierReadingsTest {
                 "aftership-sdk-go-mark-completed-lost-info-only.json");
         Instant now = Instant.parse("2018-08-17T06:00:00Z");
         // by hand: subtag Exception_013 "Shipment lost" on the whole shipment, only an info-received checkpoint
-        assertThat(parsed.carrierStatus()).extracting(CarrierStatus::progress).isEqualTo(CarrierStatus.Progress.LOST);
+        assertThat(parsed.carrierStatus().orElseThrow()).extracting(CarrierStatus::progress).isEqualTo(CarrierStatus.Progress.LOST);
         Verdict before = WAYBILL.assess(parsed, now).verdict();
         assertThat(before.status()).isEqualTo(Status.LOST);
 

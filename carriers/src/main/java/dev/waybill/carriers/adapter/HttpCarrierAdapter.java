@@ -100,7 +100,7 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
         numbers.forEach(number -> asked.put(numberKey(number), number));
         Map<String, TrackingResult> results = new HashMap<>();
         for (Shipment shipment : parsed.shipments()) {
-            String number = asked.get(numberKey(shipment.trackingNumber()));
+            String number = asked.get(numberKey(shipment.trackingNumber().orElse(null)));
             if (number != null) {
                 results.putIfAbsent(number, new TrackingResult.Found(number, shipment));
             }
@@ -128,7 +128,7 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
      */
     protected final TrackingResult resultOf(String number, ParsedBody parsed, int status, String label) {
         for (Shipment shipment : parsed.shipments()) {
-            if (numberKey(number).equals(numberKey(shipment.trackingNumber()))) {
+            if (numberKey(number).equals(numberKey(shipment.trackingNumber().orElse(null)))) {
                 return new TrackingResult.Found(number, shipment);
             }
         }

@@ -8,5 +8,9 @@
  * HTTP layer and default lane and runs {@code track} through
  * {@link dev.waybill.carriers.internal.BatchTracking}. A carrier's {@code XxxSettings} and
  * {@code XxxTracking} extend them and hold only what is their own.
+ *
+ * <p>With {@link dev.waybill.carriers.mapping} this package is the SPI for adapter authors (the bundled
+ * adapters, {@code examples}' YunExpress adapter, a shop's own): exported and kept stable for them,
+ * not needed by a caller that only tracks parcels through {@link dev.waybill.carrier.Carriers}.
  */
 package dev.waybill.carriers.adapter;

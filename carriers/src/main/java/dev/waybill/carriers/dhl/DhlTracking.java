@@ -65,7 +65,7 @@ public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
         List<Shipment> shipments = DhlMapper.parse(reply.body(), reply.status(), laneDefaults());
         List<Shipment> matching = new ArrayList<>();
         for (Shipment shipment : shipments) {
-            if (number.equalsIgnoreCase(shipment.trackingNumber())) {
+            if (number.equalsIgnoreCase(shipment.trackingNumber().orElse(null))) {
                 matching.add(shipment);
             }
         }

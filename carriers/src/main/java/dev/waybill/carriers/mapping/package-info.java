@@ -10,5 +10,8 @@
  * (place text such as "LEIPZIG - GERMANY" or "MEMPHIS, TN" to a country and a gazetteer city's zone) and
  * {@link dev.waybill.carriers.mapping.TextRules} (reads a code from an event's free text where a carrier
  * gives none, by rules kept as JSON per language). Nothing here knows a particular carrier.
+ *
+ * <p>With {@link dev.waybill.carriers.adapter} this package is the SPI for adapter authors: exported
+ * and kept stable for them, not needed by a caller that only tracks parcels.
  */
 package dev.waybill.carriers.mapping;

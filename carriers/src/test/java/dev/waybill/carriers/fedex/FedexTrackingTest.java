@@ -119,11 +119,11 @@ class FedexTrackingTest {
 
         Shipment shipment = found(fedex.track(DELIVERED));
 
-        assertThat(shipment.trackingNumber()).isEqualTo(DELIVERED);
+        assertThat(shipment.trackingNumber()).hasValue(DELIVERED);
         assertThat(shipment.lane().carrier()).isEqualTo("fedex");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("US"));
-        assertThat(shipment.weightKg()).isEqualByComparingTo(new BigDecimal("13.063"));
+        assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("13.063"));
         assertThat(shipment.events()).hasSize(17);
         assertThat(shipment.events().get(shipment.events().size() - 1).code()).isEqualTo(EventCode.DELIVERED);
         assertThat(shipment.events().get(shipment.events().size() - 1).at())

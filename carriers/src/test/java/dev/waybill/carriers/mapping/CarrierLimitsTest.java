@@ -71,13 +71,13 @@ class CarrierLimitsTest {
                     .event(EventDraft.of("2026-11-02T08:00:00Z", StatusMapping.of(EventCode.PICKED_UP), null, null, "x"))
                     .build(LANE);
 
-            assertThat(shipment.weightKg()).isNull();
+            assertThat(shipment.weightKg()).isEmpty();
             assertThat(logs.warnings()).singleElement().asString()
                     .contains("weightKg 250000 is above the limit of 100000 kg").contains("tracking=RR1");
         }
         assertThat(ShipmentDraft.of("acme", "RR2").weightKg(new BigDecimal("100000"))
                 .event(EventDraft.of("2026-11-02T08:00:00Z", StatusMapping.of(EventCode.PICKED_UP), null, null, "x"))
-                .build(LANE).weightKg()).isEqualByComparingTo("100000");
+                .build(LANE).weightKg().orElseThrow()).isEqualByComparingTo("100000");
     }
 
     @Test

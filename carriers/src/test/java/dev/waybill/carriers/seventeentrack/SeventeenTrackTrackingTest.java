@@ -102,7 +102,7 @@ class SeventeenTrackTrackingTest {
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.lane().carrier()).isEqualTo("yunexpress");
-        assertThat(shipment.weightKg()).isEqualByComparingTo(new BigDecimal("0.35"));
+        assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("0.35"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.LABEL_CREATED,
                 EventCode.PICKED_UP, EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION,
                 EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERY_FAILED);
@@ -256,7 +256,7 @@ class SeventeenTrackTrackingTest {
         WebhookHeaders headers = WebhookHeaders.parse(List.of("Sign: " + SeventeenTrackWebhook.sign(body, KEY)));
 
         assertThat(track17.parseWebhook(body, headers, KEY)).singleElement()
-                .satisfies(shipment -> assertThat(shipment.trackingNumber()).isEqualTo(YT));
+                .satisfies(shipment -> assertThat(shipment.trackingNumber()).hasValue(YT));
     }
 
     @Test
@@ -297,9 +297,9 @@ class SeventeenTrackTrackingTest {
     void latestStatusIsTheShipmentLevelStatusWithItsSubStatusReason() {
         Shipment shipment = track17.parse(Fixtures.bytes("17track/webhook_tracking_updated.json")).get(0);
 
-        assertThat(shipment.carrierStatus().progress()).isEqualTo(CarrierStatus.Progress.DELIVERY_FAILED);
-        assertThat(shipment.carrierStatus().reason()).isEqualTo(Reason.ADDRESS);
-        assertThat(shipment.carrierStatus().said()).isEqualTo(
+        assertThat(shipment.carrierStatus().orElseThrow().progress()).isEqualTo(CarrierStatus.Progress.DELIVERY_FAILED);
+        assertThat(shipment.carrierStatus().orElseThrow().reason()).isEqualTo(Reason.ADDRESS);
+        assertThat(shipment.carrierStatus().orElseThrow().said()).isEqualTo(
                 "17TRACK latest_status 'DeliveryFailure', sub_status 'DeliveryFailure_InvalidAddress'");
     }
 

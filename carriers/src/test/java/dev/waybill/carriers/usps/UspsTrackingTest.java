@@ -87,7 +87,7 @@ class UspsTrackingTest {
 
         Shipment shipment = found(usps.track(NUMBER));
 
-        assertThat(shipment.trackingNumber()).isEqualTo(NUMBER);
+        assertThat(shipment.trackingNumber()).hasValue(NUMBER);
         assertThat(shipment.lane().carrier()).isEqualTo("usps");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("US"));
@@ -97,7 +97,7 @@ class UspsTrackingTest {
         assertThat(delivered.at()).isEqualTo(OffsetDateTime.parse("2024-11-22T13:58:00-05:00"));
         assertThat(delivered.detail()).isEqualTo("01: Delivered, Parcel Locker");
         assertThat(delivered.country()).isEqualTo(CountryCode.of("US"));
-        assertThat(shipment.carrierStatus()).isNotNull().satisfies(status -> {
+        assertThat(shipment.carrierStatus()).hasValueSatisfying(status -> {
             assertThat(status.progress()).isEqualTo(CarrierStatus.Progress.DELIVERED);
             assertThat(status.said()).isEqualTo("USPS statusCategory 'Delivered' (status 'Delivered, Parcel Locker')");
         });
@@ -212,7 +212,7 @@ class UspsTrackingTest {
 
         assertThat(results.get(0)).isInstanceOf(TrackingResult.Found.class);
         assertThat(results.get(1)).isInstanceOf(TrackingResult.Failed.class);
-        assertThat(found(results.get(2)).trackingNumber()).isEqualTo("9202290317456200135409");
+        assertThat(found(results.get(2)).trackingNumber()).hasValue("9202290317456200135409");
         assertThat(dispatcher.apiRequests()).hasSize(3);
         assertThat(dispatcher.tokenRequests()).hasSize(1);
     }
@@ -274,7 +274,7 @@ class UspsTrackingTest {
 
         Shipment shipment = usps.parse(body.getBytes(StandardCharsets.UTF_8)).get(0);
 
-        assertThat(shipment.carrierStatus()).isNotNull().satisfies(status ->
+        assertThat(shipment.carrierStatus()).hasValueSatisfying(status ->
                 assertThat(status.progress()).isEqualTo(CarrierStatus.Progress.RETURNING));
         assertThat(shipment.events().get(0).code()).isEqualTo(EventCode.OUT_FOR_DELIVERY);
     }

@@ -85,14 +85,14 @@ class YanwenTrackingTest {
             assertThat(event.at()).isEqualTo(OffsetDateTime.parse("2019-08-15T18:52:19+08:00"));
             assertThat(event.detail()).startsWith("PU10");
         });
-        assertThat(shipment.handOver()).isNull();
+        assertThat(shipment.handOver()).isEmpty();
     }
 
     @Test
     void theLastMileNumberAndCarrierAreTheHandOver() {
         Shipment shipment = yanwen.parse(Fixtures.bytes(HANDED_BODY)).get(0);
 
-        assertThat(shipment.trackingNumber()).isEqualTo("UH123");
+        assertThat(shipment.trackingNumber()).hasValue("UH123");
         assertThat(shipment.origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.destination()).isEqualTo(CountryCode.of("DE"));
         assertThat(shipment.events()).singleElement().satisfies(event -> {
@@ -100,7 +100,7 @@ class YanwenTrackingTest {
             assertThat(event.at()).isEqualTo(OffsetDateTime.parse("2023-04-10T09:32:00+08:00"));
             assertThat(event.location()).isEqualTo("Shanghai");
         });
-        assertThat(shipment.handOver()).isEqualTo(new HandOver("dhl", "003456", null));
+        assertThat(shipment.handOver()).hasValue(new HandOver("dhl", "003456", null));
     }
 
     @Test

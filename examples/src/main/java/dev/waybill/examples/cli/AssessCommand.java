@@ -51,6 +51,6 @@ final class AssessCommand implements Command {
         String input = arguments.inputFile();
         Waybill waybill = PolicyFlags.waybill(arguments, arguments.clock(console.clock()));
         return new ShipmentLines(mapper, name(), arguments.has(Progress.FLAG.name())).write(input, console, "cannot assess this shipment",
-                shipment -> WaybillJson.writeAssessment(waybill.assess(shipment), REASONS::english));
+                shipment -> WaybillJson.writeAssessment(waybill.assess(shipment), REASONS.english()));
     }
 }

@@ -152,8 +152,8 @@ final class BacktestCommand implements Command {
 
     /** The day a shipment was shipped: {@code shippedAt}, else its first event, in its own offset. */
     private static LocalDate shipped(Shipment shipment) {
-        if (shipment.shippedAt() != null) {
-            return shipment.shippedAt().toLocalDate();
+        if (shipment.shippedAt().isPresent()) {
+            return shipment.shippedAt().orElseThrow().toLocalDate();
         }
         return shipment.events().isEmpty() ? LocalDate.MAX : shipment.events().get(0).localDate();
     }

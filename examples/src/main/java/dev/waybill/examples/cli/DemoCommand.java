@@ -135,7 +135,7 @@ final class DemoCommand implements Command {
                 sources.add(source(served, shipment));
                 assessments.add(assessment);
                 messages.add(waybill.message(assessment,
-                        request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber()).build()));
+                        request.toBuilder().trackingUrl(TRACKING + shipment.trackingNumber().orElse(null)).build()));
             }
             console.out().println("Tracking polled through the real adapters from the sandbox carrier server at "
                     + sandbox.baseUrl("dhl").replace("/dhl/", "") + " (" + sandbox.requestCount() + " API calls)");
@@ -203,8 +203,8 @@ final class DemoCommand implements Command {
                     Shipment leg = ((TrackingResult.Found) next).shipment();
                     return new Served(served.adapter(), new TrackingResult.Found(found.trackingNumber(),
                             first.joinedWith(leg)), first.events().size() + " events, then handed over to "
-                            + first.handOver().carrier() + " as " + first.handOver().trackingNumber() + ": "
-                            + carriers.get(first.handOver().carrier()).name() + " adapter, " + leg.events().size()
+                            + first.handOver().orElseThrow().carrier() + " as " + first.handOver().orElseThrow().trackingNumber() + ": "
+                            + carriers.get(first.handOver().orElseThrow().carrier()).name() + " adapter, " + leg.events().size()
                             + " events");
                 })
                 .orElse(served);
@@ -231,7 +231,7 @@ final class DemoCommand implements Command {
     /** The {@code tracked:} line of a parcel: the adapter that served it and what it gave. */
     private static String source(Served served, Shipment shipment) {
         if (served == null) {
-            return "no adapter answered for " + shipment.trackingNumber();
+            return "no adapter answered for " + shipment.trackingNumber().orElse(null);
         }
         String carrier = shipment.lane().carrier() == null || shipment.lane().carrier().equals(served.adapter())
                 ? "" : " (the shop's carrier: " + shipment.lane().carrier() + ")";
@@ -304,7 +304,7 @@ final class DemoCommand implements Command {
             Assessment assessment = assessments.get(i);
             if (assessment.claim().isPresent()) {
                 Claim claim = assessment.claim().get();
-                String heldBy = shipment.handOver() == null || shipment.latestEvent().isEmpty() ? ""
+                String heldBy = shipment.handOver().isEmpty() || shipment.latestEvent().isEmpty() ? ""
                         : " (" + shipment.carrierAt(shipment.latestEvent().get().instant()) + ")";
                 out.println("  claim:    against " + claim.party() + heldBy + " under " + claim.regime() + ", file by "
                         + claim.deadline() + claim.cap().map(cap -> ", capped at " + cap).orElse(""));

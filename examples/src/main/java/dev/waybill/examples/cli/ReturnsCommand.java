@@ -87,8 +87,8 @@ final class ReturnsCommand implements Command {
                 .opened(arguments.has("opened"))
                 .notInformed(arguments.has("not-informed"))
                 .build();
-        WithdrawalEvaluator returns = WithdrawalEvaluator.of(StatutoryReturnRules.load(),
-                JollydayHolidayCalendar.standard());
+        WithdrawalEvaluator returns = WithdrawalEvaluator.of(StatutoryReturnRules.defaults(),
+                JollydayHolidayCalendar.defaults());
         WithdrawalDecision decision = policy.map(p -> returns.decide(request, p)).orElseGet(() -> returns.decide(request));
 
         for (String ignored : decision.ignoredShopTerms()) {

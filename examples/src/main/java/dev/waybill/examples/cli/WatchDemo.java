@@ -66,7 +66,7 @@ final class WatchDemo {
             Waybill waybill = DefaultPolicies.waybill().clock(clock)
                     .carriers(DemoCommand.sandboxCarriers(sandbox)).build();
             Poller poller = Pollers.carriers(waybill, CarrierBudget.DOCUMENTED, clock, clock::advance,
-                    shipment -> apiOf.get(shipment.trackingNumber()));
+                    shipment -> apiOf.get(shipment.trackingNumber().orElse(null)));
             Watcher watcher = Watcher.builder(store, waybill).poller(poller)
                     .policy(NoticePolicy.defaults().withShopName(SHOP)).build();
 
@@ -125,7 +125,7 @@ final class WatchDemo {
             out.println(id + "  " + shipment.origin() + "->" + shipment.destination() + "  "
                     + (shipment.lane().carrier() == null ? "" : shipment.lane().carrier() + ", ")
                     + "tracked through the " + parcel.api() + " sandbox"
-                    + (shipment.promisedBy() == null ? "" : ", promised by " + shipment.promisedBy()));
+                    + (shipment.promisedBy().isEmpty() ? "" : ", promised by " + shipment.promisedBy().orElseThrow()));
             List<Transition> changes = store.transitions(id);
             List<StoredNotice> told = store.notices(id);
             transitions += changes.size();

@@ -81,8 +81,8 @@ final class AfterShipSandbox implements SandboxApi {
                 .put("slug", recorded.lane().carrier() == null ? "china-post" : recorded.lane().carrier())
                 .put("origin_country_region", Sites.alpha3(recorded.origin()))
                 .put("destination_country_region", Sites.alpha3(recorded.destination()));
-        if (recorded.weightKg() != null) {
-            tracking.putObject("shipment_weight").put("value", recorded.weightKg()).put("unit", "kg");
+        if (recorded.weightKg().isPresent()) {
+            tracking.putObject("shipment_weight").put("value", recorded.weightKg().orElseThrow()).put("unit", "kg");
         }
         ArrayNode checkpoints = tracking.putArray("checkpoints");
         String[] latest = {"Pending", "Pending_001"};

@@ -61,7 +61,7 @@ final class CainiaoSandbox implements SandboxApi {
             String[] status = status(latest);
             module.put("status", status[0]).put("statusDesc", status[1]);
         });
-        HandOver handOver = recorded.handOver();
+        HandOver handOver = recorded.handOver().orElse(null);
         if (handOver != null) {
             module.put("copyRealMailNo", handOver.trackingNumber()).put("realMailNo",
                     "Latest Tracking Number:\t" + handOver.trackingNumber());

@@ -41,8 +41,8 @@ final class DhlSandbox implements SandboxApi {
         ObjectNode shipment = JSON.objectNode().put("id", parcel.trackingNumber()).put("service", "express");
         shipment.putObject("origin").putObject("address").put("countryCode", recorded.origin().value());
         shipment.putObject("destination").putObject("address").put("countryCode", recorded.destination().value());
-        if (recorded.weightKg() != null) {
-            shipment.putObject("details").putObject("weight").put("value", recorded.weightKg()).put("unitText", "kg");
+        if (recorded.weightKg().isPresent()) {
+            shipment.putObject("details").putObject("weight").put("value", recorded.weightKg().orElseThrow()).put("unitText", "kg");
         }
         ArrayNode events = shipment.putArray("events");
         for (int i = recorded.events().size() - 1; i >= 0; i--) {

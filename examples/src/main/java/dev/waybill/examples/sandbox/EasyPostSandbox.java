@@ -70,8 +70,8 @@ final class EasyPostSandbox implements SandboxApi {
                 .put("object", "Tracker").put("mode", "test").put("tracking_code", parcel.trackingNumber())
                 .put("carrier", recorded.lane().carrier() == null ? "USPS"
                         : recorded.lane().carrier().toUpperCase(Locale.ROOT));
-        if (recorded.weightKg() != null) {
-            tracker.put("weight", recorded.weightKg().multiply(OUNCES_PER_KG).setScale(1, RoundingMode.HALF_UP));
+        if (recorded.weightKg().isPresent()) {
+            tracker.put("weight", recorded.weightKg().orElseThrow().multiply(OUNCES_PER_KG).setScale(1, RoundingMode.HALF_UP));
         }
         ArrayNode details = tracker.putArray("tracking_details");
         String[] latest = {"unknown", "unknown", ""};

@@ -123,7 +123,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
         List<SandboxParcel> lastMiles = new ArrayList<>();
         for (Shipment shipment : recorded) {
             if (handedOverOnALine(shipment)) {
-                HandOver handOver = shipment.handOver();
+                HandOver handOver = shipment.handOver().orElse(null);
                 List<TrackingEvent> before = shipment.events().stream().filter(e -> !handOver.holdsAt(e.instant())).toList();
                 List<TrackingEvent> after = shipment.events().stream().filter(e -> handOver.holdsAt(e.instant())).toList();
                 lines.add(new SandboxParcel(shipment.lane().carrier(), number(shipment), shipment.toBuilder()
@@ -141,7 +141,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
 
     /** True for a shipment on one of {@link #LINES} handed over, on a date, to a carrier of {@link #APIS}. */
     private static boolean handedOverOnALine(Shipment shipment) {
-        HandOver handOver = shipment.handOver();
+        HandOver handOver = shipment.handOver().orElse(null);
         return handOver != null && handOver.at() != null && LINES.contains(shipment.lane().carrier())
                 && APIS.contains(handOver.carrier());
     }
@@ -228,7 +228,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
     }
 
     private static String number(Shipment shipment) {
-        return shipment.trackingNumber() != null ? shipment.trackingNumber() : shipment.id();
+        return shipment.trackingNumber().orElse(shipment.id());
     }
 
     private static boolean faithful(CarrierAdapter reader, SandboxApi api, SandboxParcel parcel) {

@@ -33,13 +33,13 @@ public record SandboxParcel(String api, String trackingNumber, Shipment recorded
      * shop has none.
      */
     public Shipment shopView(Shipment tracked) {
-        return withEvents(tracked.events(), tracked.handOver(),
-                recorded.weightKg() != null ? recorded.weightKg() : tracked.weightKg());
+        return withEvents(tracked.events(), tracked.handOver().orElse(null),
+                recorded.weightKg().or(tracked::weightKg).orElse(null));
     }
 
     /** The shop's view of the parcel when the carrier reported nothing. */
     public Shipment withoutTracking() {
-        return withEvents(List.of(), null, recorded.weightKg());
+        return withEvents(List.of(), null, recorded.weightKg().orElse(null));
     }
 
     /**

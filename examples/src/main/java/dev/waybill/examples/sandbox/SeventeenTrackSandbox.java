@@ -81,8 +81,8 @@ final class SeventeenTrackSandbox implements SandboxApi {
         ObjectNode shipping = info.putObject("shipping_info");
         shipping.putObject("shipper_address").put("country", recorded.origin().value());
         shipping.putObject("recipient_address").put("country", recorded.destination().value());
-        if (recorded.weightKg() != null) {
-            info.putObject("misc_info").put("weight_kg", recorded.weightKg().toPlainString());
+        if (recorded.weightKg().isPresent()) {
+            info.putObject("misc_info").put("weight_kg", recorded.weightKg().orElseThrow().toPlainString());
         }
         ArrayNode events = JSON.arrayNode();
         String[] latest = {"NotFound", "NotFound_Other"};

@@ -46,7 +46,7 @@ final class YunExpressSandbox implements SandboxApi {
         Shipment recorded = parcel.recorded();
         ObjectNode item = answer.putObject("Item").put("CountryCode", recorded.destination().value())
                 .put("WaybillNumber", parcel.trackingNumber());
-        HandOver handOver = recorded.handOver();
+        HandOver handOver = recorded.handOver().orElse(null);
         item.put("TrackingNumber", handOver == null ? "" : handOver.trackingNumber());
         item.put("ProviderName", handOver == null || handOver.carrier() == null ? ""
                 : handOver.carrier().toUpperCase(Locale.ROOT));

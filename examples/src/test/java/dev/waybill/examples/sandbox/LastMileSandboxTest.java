@@ -43,11 +43,11 @@ class LastMileSandboxTest {
     void uspsServesAParcelThroughItsTokenEndpointAndTheAdapterReadsTheSameTimeline() {
         Shipment recorded = domestic("US", "-05:00", "9400100000000000000001");
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.startWith(
-                List.of(new SandboxParcel("usps", recorded.trackingNumber(), recorded)))) {
+                List.of(new SandboxParcel("usps", recorded.trackingNumber().orElseThrow(), recorded)))) {
             UspsTracking usps = UspsTracking.of(UspsSettings.builder().clientId("sandbox-id")
                     .clientSecret("sandbox-secret").baseUrl(sandbox.baseUrl("usps")).build());
 
-            List<TrackingResult> results = usps.track(List.of(recorded.trackingNumber(), "9400100000000000000099"));
+            List<TrackingResult> results = usps.track(List.of(recorded.trackingNumber().orElseThrow(), "9400100000000000000099"));
 
             assertThat(results.get(0)).isInstanceOfSatisfying(TrackingResult.Found.class, found ->
                     assertThat(Fidelity.faithful(recorded.events(), found.shipment().events())).isTrue());
@@ -60,11 +60,11 @@ class LastMileSandboxTest {
     void postNlServesAParcelInDutchLocalTimeAndTheAdapterReadsTheSameTimeline() {
         Shipment recorded = domestic("NL", "+01:00", "3SWAYB000000001");
         try (SandboxCarrierServer sandbox = SandboxCarrierServer.startWith(
-                List.of(new SandboxParcel("postnl", recorded.trackingNumber(), recorded)))) {
+                List.of(new SandboxParcel("postnl", recorded.trackingNumber().orElseThrow(), recorded)))) {
             PostNlTracking postnl = PostNlTracking.of(PostNlSettings.builder().apiKey("sandbox-key")
                     .baseUrl(sandbox.baseUrl("postnl")).build());
 
-            List<TrackingResult> results = postnl.track(List.of(recorded.trackingNumber(), "3SWAYB000000099"));
+            List<TrackingResult> results = postnl.track(List.of(recorded.trackingNumber().orElseThrow(), "3SWAYB000000099"));
 
             assertThat(results.get(0)).isInstanceOfSatisfying(TrackingResult.Found.class, found -> {
                 assertThat(found.shipment().events()).extracting(TrackingEvent::code).containsExactlyElementsOf(

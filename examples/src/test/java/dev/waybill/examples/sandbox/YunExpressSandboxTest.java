@@ -52,7 +52,7 @@ class YunExpressSandboxTest {
             Shipment first = ((TrackingResult.Found) yun.track("YT2630100000000009")).shipment();
             assertThat(first.events()).extracting(TrackingEvent::code).containsExactly(EventCode.PICKED_UP,
                     EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION);
-            assertThat(first.handOver()).isEqualTo(new HandOver("dhl", "00340434161094099009", null));
+            assertThat(first.handOver()).contains(new HandOver("dhl", "00340434161094099009", null));
             Shipment joined = first.joinedWith(((TrackingResult.Found) carriers.trackHandOver(first).orElseThrow())
                     .shipment());
 

@@ -7,10 +7,9 @@ import dev.waybill.Assessment;
 import dev.waybill.delay.Verdict;
 import dev.waybill.liability.Claim;
 import dev.waybill.remedy.Remedy;
-import dev.waybill.remedy.RemedyReason;
+import dev.waybill.remedy.RemedyWords;
 import dev.waybill.shipment.Money;
 import java.time.LocalDate;
-import java.util.function.Function;
 
 /**
  * Writes an {@link Assessment} as the contract's verdict line ({@code waybill assess} output): the
@@ -25,13 +24,8 @@ public final class AssessmentWriter {
     private AssessmentWriter() {
     }
 
-    /** The reason as its code, {@code KIND/SITUATION} ({@code LATE/ARRIVED_LATE}), where no words are given. */
-    public static String code(RemedyReason reason) {
-        return reason.kind() + "/" + reason.situation();
-    }
-
-    /** The verdict line of {@code assessment}, the remedy's reason in {@code reasonWords}. */
-    public static ObjectNode write(Assessment assessment, Function<RemedyReason, String> reasonWords) {
+    /** The verdict line of {@code assessment}, the remedy's reason and standing in {@code words}. */
+    public static ObjectNode write(Assessment assessment, RemedyWords words) {
         Verdict verdict = assessment.verdict();
         ObjectNode node = NODES.objectNode();
         node.put("id", verdict.id());
@@ -53,7 +47,7 @@ public final class AssessmentWriter {
         ArrayNode actions = node.putArray("actions");
         verdict.actions().forEach(a -> actions.add(a.name()));
         writeClaim(node, assessment.claim().orElse(null));
-        writeRemedy(node, assessment.remedy().orElse(null), reasonWords);
+        writeRemedy(node, assessment.remedy().orElse(null), words);
         node.put("profile", verdict.profile());
         ArrayNode why = node.putArray("explanation");
         verdict.explanation().forEach(why::add);
@@ -76,7 +70,7 @@ public final class AssessmentWriter {
         out.put("basis", claim.basis());
     }
 
-    private static void writeRemedy(ObjectNode node, Remedy remedy, Function<RemedyReason, String> reasonWords) {
+    private static void writeRemedy(ObjectNode node, Remedy remedy, RemedyWords words) {
         if (remedy == null) {
             node.putNull("remedy");
             return;
@@ -86,14 +80,14 @@ public final class AssessmentWriter {
         out.put("amount", remedy.amount().map(money -> money.amount().toPlainString()).orElse(null));
         out.put("currency", remedy.amount().map(money -> money.currency().getCurrencyCode()).orElse(null));
         out.put("returnRequired", remedy.returnRequired());
-        out.put("reason", reasonWords.apply(remedy.reason()));
+        out.put("reason", words.reason(remedy.reason()));
         out.put("claimFrom", remedy.claimFrom().name());
         remedy.coupon().ifPresent(coupon -> money(out, "coupon", coupon));
         remedy.standing().ifPresent(judged -> {
             ObjectNode standing = out.putObject("standing");
             standing.put("marketplace", judged.marketplace());
             standing.put("countsAgainstShop", judged.countsAgainstShop());
-            standing.put("basis", judged.basis());
+            standing.put("basis", words.basis(judged));
         });
     }
 

@@ -72,11 +72,10 @@ public final class Codecs {
     }
 
     /** The serializers of every contract type written. */
-    public static java.util.List<StdSerializer<?>> serializers(
-            Function<dev.waybill.remedy.RemedyReason, String> reasonWords) {
+    public static java.util.List<StdSerializer<?>> serializers(dev.waybill.remedy.RemedyWords words) {
         return java.util.List.of(
                 serializer(Shipment.class, ShipmentWriter::write),
-                serializer(Assessment.class, assessment -> AssessmentWriter.write(assessment, reasonWords)),
+                serializer(Assessment.class, assessment -> AssessmentWriter.write(assessment, words)),
                 serializer(ReturnsAnswer.class, ReturnsWriter::write),
                 serializer(Message.class, MessageWriter::write),
                 serializer(ErrorLine.class, ErrorLines::write));

@@ -30,27 +30,17 @@ public final class ShipmentWriter {
         if (shipment.lane().carrier() != null) {
             node.put("carrier", shipment.lane().carrier());
         }
-        if (shipment.trackingNumber() != null) {
-            node.put("trackingNumber", shipment.trackingNumber());
-        }
+        shipment.trackingNumber().ifPresent(number -> node.put("trackingNumber", number));
         node.put("mode", shipment.lane().mode().name());
-        if (shipment.shippedAt() != null) {
-            node.put("shippedAt", Instants.format(shipment.shippedAt()));
-        }
-        if (shipment.promisedBy() != null) {
-            node.put("promisedBy", shipment.promisedBy().toString());
-        }
-        if (shipment.value() != null) {
+        shipment.shippedAt().ifPresent(shipped -> node.put("shippedAt", Instants.format(shipped)));
+        shipment.promisedBy().ifPresent(promised -> node.put("promisedBy", promised.toString()));
+        shipment.value().ifPresent(declared -> {
             ObjectNode value = node.putObject("value");
-            value.put("amount", shipment.value().amount().toPlainString());
-            value.put("currency", shipment.value().currency().getCurrencyCode());
-        }
-        if (shipment.weightKg() != null) {
-            node.put("weightKg", shipment.weightKg());
-        }
-        if (shipment.language() != null) {
-            node.put("language", shipment.language().toLanguageTag());
-        }
+            value.put("amount", declared.amount().toPlainString());
+            value.put("currency", declared.currency().getCurrencyCode());
+        });
+        shipment.weightKg().ifPresent(weight -> node.put("weightKg", weight));
+        shipment.language().ifPresent(language -> node.put("language", language.toLanguageTag()));
         ArrayNode events = node.putArray("events");
         for (TrackingEvent event : shipment.events()) {
             ObjectNode e = events.addObject();
@@ -77,8 +67,8 @@ public final class ShipmentWriter {
                 reading.put("certainty", event.reading().certainty().name());
             }
         }
-        if (shipment.carrierStatus() != null) {
-            CarrierStatus status = shipment.carrierStatus();
+        if (shipment.carrierStatus().isPresent()) {
+            CarrierStatus status = shipment.carrierStatus().orElseThrow();
             ObjectNode s = node.putObject("carrierStatus");
             s.put("progress", status.progress().name());
             if (status.reason() != null) {
@@ -89,8 +79,8 @@ public final class ShipmentWriter {
             }
             s.put("said", status.said());
         }
-        if (shipment.handOver() != null) {
-            HandOver handOver = shipment.handOver();
+        if (shipment.handOver().isPresent()) {
+            HandOver handOver = shipment.handOver().orElseThrow();
             ObjectNode h = node.putObject("handOver");
             if (handOver.carrier() != null) {
                 h.put("carrier", handOver.carrier());

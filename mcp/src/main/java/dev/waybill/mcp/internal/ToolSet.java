@@ -129,7 +129,7 @@ public final class ToolSet {
     private Answer assess(ToolArguments arguments) throws ToolArgumentException {
         Clock clock = arguments.clock(waybill.clock());
         Shipment shipment = arguments.shipment();
-        ObjectNode line = WaybillJson.writeAssessment(at(clock).assess(shipment), REASONS::english);
+        ObjectNode line = WaybillJson.writeAssessment(at(clock).assess(shipment), REASONS.english());
         return new Answer(line, verdictSummary(line));
     }
 
@@ -152,7 +152,7 @@ public final class ToolSet {
         if (result instanceof TrackingResult.Found found) {
             ObjectNode answer = MAPPER.createObjectNode();
             answer.set("shipment", WaybillJson.writeShipment(found.shipment()));
-            ObjectNode verdict = WaybillJson.writeAssessment(at(clock).assess(found.shipment()), REASONS::english);
+            ObjectNode verdict = WaybillJson.writeAssessment(at(clock).assess(found.shipment()), REASONS.english());
             answer.set("verdict", verdict);
             return new Answer(answer, carrier + " " + number + ": " + verdictSummary(verdict));
         } else if (result instanceof TrackingResult.NotYetKnown unknown) {

@@ -2,21 +2,25 @@ package dev.waybill.policies.message;
 
 import dev.waybill.delay.Cause;
 import dev.waybill.policies.message.TemplateArguments.Known;
+import dev.waybill.remedy.MarketplaceStanding;
 import dev.waybill.remedy.RemedyReason;
+import dev.waybill.remedy.RemedyWords;
 import dev.waybill.shipment.Money;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Writes a {@link RemedyReason} in words, from the {@code reasons} section of the message
- * catalogs: in the buyer's language, or in English as the command's {@code remedy.reason} is.
+ * Writes a {@link RemedyReason} and a {@link MarketplaceStanding}'s basis in words, from the
+ * {@code reasons} section of the message catalogs: in the buyer's language, or in English as the
+ * command's {@code remedy.reason} and {@code remedy.standing.basis} are.
  *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
  * String why = RemedyReasons.defaults().english(remedy.reason());
  * String pourquoi = RemedyReasons.defaults().render(remedy.reason(), Locale.FRENCH);
+ * ObjectNode line = WaybillJson.writeAssessment(assessment, RemedyReasons.defaults().english());
  * }</pre>
  */
 public final class RemedyReasons {
@@ -46,7 +50,61 @@ public final class RemedyReasons {
 
     /** {@code reason} in {@code language}, or in English where there are no templates for it. */
     public String render(RemedyReason reason, Locale language) {
-        return write(templates.catalogFor(language).orElseGet(templates::english), reason);
+        return write(catalogFor(language), reason);
+    }
+
+    /** Why {@code standing} counts against the shop or not, in English. */
+    public String english(MarketplaceStanding standing) {
+        return basis(templates.english(), standing);
+    }
+
+    /**
+     * Why {@code standing} counts against the shop or not, in {@code language}, or in English where
+     * there are no templates for it.
+     */
+    public String render(MarketplaceStanding standing, Locale language) {
+        return basis(catalogFor(language), standing);
+    }
+
+    /** Reasons and standings in English, as the command writes them ({@code WaybillJson.writeAssessment}). */
+    public RemedyWords english() {
+        return words(templates.english());
+    }
+
+    /** Reasons and standings in {@code language}, or in English where there are no templates for it. */
+    public RemedyWords in(Locale language) {
+        return words(catalogFor(language));
+    }
+
+    private Catalog catalogFor(Locale language) {
+        return templates.catalogFor(language).orElseGet(templates::english);
+    }
+
+    private static RemedyWords words(Catalog catalog) {
+        return new RemedyWords() {
+            @Override
+            public String reason(RemedyReason reason) {
+                return write(catalog, reason);
+            }
+
+            @Override
+            public String basis(MarketplaceStanding standing) {
+                return RemedyReasons.basis(catalog, standing);
+            }
+        };
+    }
+
+    private static String basis(Catalog catalog, MarketplaceStanding standing) {
+        Objects.requireNonNull(standing, "standing");
+        String marketplace = standing.marketplace();
+        String name = marketplace.charAt(0) + marketplace.substring(1).toLowerCase(Locale.ROOT);
+        return render(catalog, "reasons.standing." + standing.basis().name(), new TemplateArguments.ForStanding(name,
+                standing.cause().name(), days(catalog, standing.daysLate()), days(catalog, standing.graceDays()),
+                standing.metric(), standing.source().toString()));
+    }
+
+    private static String days(Catalog catalog, int days) {
+        return catalog.render("phrases.lateBy", new TemplateArguments.Count(days), catalog.locale());
     }
 
     private static String write(Catalog catalog, RemedyReason reason) {

@@ -210,6 +210,32 @@ sealed interface TemplateArguments {
         }
     }
 
+    /**
+     * The words a marketplace standing's basis is written from.
+     *
+     * @param marketplace the marketplace's name ({@code Amazon})
+     * @param cause       the delay's cause, as its code
+     * @param daysLate    the days past the promised date, as a phrase
+     * @param graceDays   the days the marketplace allows, as a phrase
+     * @param metric      the marketplace's metric, in the rule's words
+     * @param source      where the rule comes from
+     */
+    record ForStanding(String marketplace, String cause, String daysLate, String graceDays, String metric,
+                       String source) implements TemplateArguments {
+
+        @Override
+        public Map<String, Object> asMap() {
+            Map<String, Object> args = new HashMap<>();
+            args.put("marketplace", marketplace);
+            args.put("cause", cause);
+            args.put("daysLate", daysLate);
+            args.put("graceDays", graceDays);
+            args.put("metric", metric);
+            args.put("source", source);
+            return args;
+        }
+    }
+
     private static String flag(boolean value) {
         return value ? "yes" : "no";
     }

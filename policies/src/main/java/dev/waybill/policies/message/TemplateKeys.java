@@ -4,6 +4,7 @@ import dev.waybill.delay.Cause;
 import dev.waybill.liability.Party;
 import dev.waybill.message.CustomsDocument;
 import dev.waybill.message.Situation;
+import dev.waybill.remedy.MarketplaceStanding;
 import dev.waybill.remedy.RemedyKind;
 import dev.waybill.remedy.RemedyReason;
 import dev.waybill.shipment.Stage;
@@ -40,9 +41,13 @@ final class TemplateKeys {
     /**
      * The words of a {@link RemedyReason}, by subsection of {@code reasons}: the sentence of each
      * kind, the situations, the actions, the causes, the stages, the parties, what is claimed, the
-     * facts that chose the remedy, the lists they are joined in and a goodwill coupon's share.
+     * facts that chose the remedy, the lists they are joined in, a goodwill coupon's share and the
+     * basis of a marketplace standing.
      */
     static final Map<String, List<String>> REASONS = reasons();
+
+    /** Placeholders of a marketplace standing's basis ({@code reasons.standing}). */
+    static final Set<String> STANDING = Set.of("marketplace", "cause", "daysLate", "graceDays", "metric", "source");
 
     /** Placeholders whose value is {@code yes} or {@code no}, for {@code select}. */
     static final Set<String> FLAGS = Set.of("shopKnown", "buyerKnown", "trackingKnown", "inquiry", "lateKnown",
@@ -117,6 +122,9 @@ final class TemplateKeys {
         if (key.equals("parts.etaMoved")) {
             return union(union(COMMON, ETA), ETA_TOLD);
         }
+        if (key.startsWith("reasons.standing.")) {
+            return STANDING;
+        }
         if (key.startsWith("reasons.")) {
             return REASON;
         }
@@ -141,6 +149,7 @@ final class TemplateKeys {
         sections.put("facts", List.of("REPLACEMENT_PREFERRED", "RETURN_COSTS_MORE"));
         sections.put("lists", List.of("TWO", "THREE"));
         sections.put("goodwill", List.of("SHARE"));
+        sections.put("standing", names(MarketplaceStanding.Basis.values()));
         return Collections.unmodifiableMap(sections);
     }
 

@@ -104,7 +104,7 @@ public final class TemplateMessageComposer implements MessageComposer {
                     + assessment.shipment().id() + "' the assessment judged");
         }
         Verdict verdict = assessment.verdict();
-        LanguageChoice choice = LanguageChoice.choose(templates, request.language(), shipment.language(),
+        LanguageChoice choice = LanguageChoice.choose(templates, request.language().orElse(null), shipment.language().orElse(null),
                 shipment.destination());
         List<EscalationReason> reasons = escalation.reasons(shipment, verdict);
         Optional<Situation> selected = SituationSelector.select(shipment, verdict, request.inquiry());
@@ -154,7 +154,7 @@ public final class TemplateMessageComposer implements MessageComposer {
         }
 
         Message email(List<EscalationReason> reasons) {
-            TemplateArguments.ForMessage args = arguments(false, request.shopName());
+            TemplateArguments.ForMessage args = arguments(false, request.shopName().orElse(null));
             List<String> paragraphs = new ArrayList<>();
             add(paragraphs, part("greeting", args));
             if (market == BuyerMarket.SOUTHEAST_ASIA) {
@@ -167,8 +167,8 @@ public final class TemplateMessageComposer implements MessageComposer {
             if (escalate) {
                 add(paragraphs, part("escalation", args));
             }
-            add(paragraphs, join(request.trackingUrl() == null ? "" : part("trackingLink", args),
-                    shipment.trackingNumber() == null ? "" : part("trackingNumber", args)));
+            add(paragraphs, join(request.trackingUrl().isEmpty() ? "" : part("trackingLink", args),
+                    shipment.trackingNumber().isEmpty() ? "" : part("trackingNumber", args)));
             add(paragraphs, join(tellsNextUpdate() ? part("nextUpdate", args) : "",
                     market == BuyerMarket.MIDDLE_EAST && situation != Situation.DELIVERED
                             ? part("transparency", args) : ""));
@@ -176,12 +176,12 @@ public final class TemplateMessageComposer implements MessageComposer {
             add(paragraphs, part("signature", args));
             String subject = plain(situation("subject", args));
             String body = plain(String.join("\n\n", paragraphs));
-            String html = Html.body(paragraphs, catalog.language().toLanguageTag(), rtl, LINK, request.trackingUrl());
+            String html = Html.body(paragraphs, catalog.language().toLanguageTag(), rtl, LINK, request.trackingUrl().orElse(null));
             return message(subject, body, html, reasons);
         }
 
         Message chat(List<EscalationReason> reasons) {
-            TemplateArguments.ForMessage args = arguments(false, request.shopName());
+            TemplateArguments.ForMessage args = arguments(false, request.shopName().orElse(null));
             List<String> lines = new ArrayList<>();
             add(lines, part("chatGreeting", args));
             if (market == BuyerMarket.SOUTHEAST_ASIA) {
@@ -193,7 +193,7 @@ public final class TemplateMessageComposer implements MessageComposer {
             if (escalate) {
                 add(lines, part("escalation", args));
             }
-            if (request.trackingUrl() != null) {
+            if (request.trackingUrl().isPresent()) {
                 add(lines, part("trackingLink", args));
             }
             if (market == BuyerMarket.MIDDLE_EAST && tellsNextUpdate()) {
@@ -204,7 +204,7 @@ public final class TemplateMessageComposer implements MessageComposer {
         }
 
         Message sms(List<EscalationReason> reasons) {
-            String shop = request.shopName();
+            String shop = request.shopName().orElse(null);
             List<String> candidates = new ArrayList<>();
             candidates.add(smsText(shop, true));
             if (shop != null && shop.codePointCount(0, shop.length()) > SMS_SHOP_NAME) {
@@ -227,7 +227,7 @@ public final class TemplateMessageComposer implements MessageComposer {
 
         private String smsText(String shop, boolean withEta, boolean withLink) {
             TemplateArguments.ForMessage args = arguments(true, shop);
-            String link = withLink && request.trackingUrl() != null ? args.link() : "";
+            String link = withLink && request.trackingUrl().isPresent() ? args.link() : "";
             return plain(join(part("smsPrefix", args), situation("sms", args), withEta ? eta(args, "smsEta") : "",
                     escalate ? part("smsEscalation", args) : "", link));
         }
@@ -244,7 +244,7 @@ public final class TemplateMessageComposer implements MessageComposer {
          */
         private String truncated() {
             TemplateArguments.ForMessage args = arguments(true, null);
-            String link = request.trackingUrl() == null ? "" : plain(args.link());
+            String link = request.trackingUrl().isEmpty() ? "" : plain(args.link());
             String handOver = escalate ? part("smsEscalation", args) : "";
             String kept = plain(join(handOver, link));
             if (!fits(kept)) {
@@ -324,7 +324,7 @@ public final class TemplateMessageComposer implements MessageComposer {
          * sentence ({@code ven. 20 nov.}) takes no second full stop.
          */
         private String plain(String text) {
-            String linked = request.trackingUrl() == null ? text : text.replace(LINK, request.trackingUrl());
+            String linked = request.trackingUrl().map(url -> text.replace(LINK, url)).orElse(text);
             return ABBREVIATION_THEN_STOP.matcher(linked).replaceAll(".");
         }
 
@@ -333,10 +333,10 @@ public final class TemplateMessageComposer implements MessageComposer {
             String deliveredOn = latest(EventCode.DELIVERED).map(e -> date(e.localDate(), brief)).orElse(null);
             return new TemplateArguments.ForMessage(
                     Known.of(shop == null ? null : isolate(shop)),
-                    Known.of(request.buyerName() == null ? null : isolate(request.buyerName())),
+                    Known.of(request.buyerName().map(this::isolate).orElse(null)),
                     ltr(shipment.id()),
-                    Known.of(shipment.trackingNumber() == null ? null : ltr(shipment.trackingNumber())),
-                    request.trackingUrl() == null ? "" : ltr(LINK),
+                    Known.of(shipment.trackingNumber().map(this::ltr).orElse(null)),
+                    request.trackingUrl().isEmpty() ? "" : ltr(LINK),
                     request.inquiry(),
                     formats.country(shipment.destination()),
                     catalog.render("stages." + verdict.stage().name(), TemplateArguments.NONE, formats.locale()),
@@ -348,13 +348,13 @@ public final class TemplateMessageComposer implements MessageComposer {
                     date(request.today().plusDays(escalation.handOverDays()), brief),
                     Known.of(latest(EventCode.AVAILABLE_FOR_PICKUP).map(TrackingEvent::location)
                             .map(this::isolate).orElse(null)),
-                    Known.of(request.pickupUntil() == null ? null : date(request.pickupUntil(), brief)),
+                    Known.of(request.pickupUntil().map(until -> date(until, brief)).orElse(null)),
                     documents(),
                     Known.of(deliveredOn),
                     eta == null ? null : new TemplateArguments.EtaWords(date(eta.earliest(), brief),
                             date(eta.likely(), brief), date(eta.latest(), brief), eta.earliest().equals(eta.latest()),
-                            request.etaTold() == null || request.etaTold().equals(eta.likely()) ? null
-                                    : date(request.etaTold(), brief)),
+                            request.etaTold().filter(told -> !told.equals(eta.likely()))
+                                    .map(told -> date(told, brief)).orElse(null)),
                     remedy == null ? null : new TemplateArguments.RemedyWords(
                             Known.of(remedy.amount().map(formats::money).orElse(null)), remedy.returnRequired()));
         }

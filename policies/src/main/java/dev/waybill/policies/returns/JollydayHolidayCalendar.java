@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * to the Monday) counts on both days.
  *
  * <p>National holidays by default. A country whose holidays differ by region can be pinned to one:
- * the {@link #standard()} calendar reads the United Kingdom as England and Wales ({@code GB ->
+ * the {@link #defaults()} calendar reads the United Kingdom as England and Wales ({@code GB ->
  * "eng"}), whose bank holidays apply there; a shop whose buyers sit in Scotland uses
  * {@code builder().region(CountryCode.of("GB"), "sct")}. Jollyday has no data for some markets
  * (KR, CN, MY, TH, ID): {@link #covers(CountryCode)} answers false for them.
@@ -47,7 +47,7 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
     }
 
     /** National holidays everywhere, and the bank holidays of England and Wales for GB. */
-    public static JollydayHolidayCalendar standard() {
+    public static JollydayHolidayCalendar defaults() {
         return builder().region(CountryCode.of("GB"), "eng").build();
     }
 

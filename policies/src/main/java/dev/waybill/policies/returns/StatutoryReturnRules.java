@@ -85,7 +85,7 @@ public final class StatutoryReturnRules {
      *
      * @throws PolicyFileException if the resource is broken (a build error, caught by the tests)
      */
-    public static ReturnRuleBook load() {
+    public static ReturnRuleBook defaults() {
         return read(PolicyNode.fromResource(StatutoryReturnRules.class, RESOURCE));
     }
 

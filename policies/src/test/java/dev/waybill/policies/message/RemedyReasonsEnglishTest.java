@@ -429,7 +429,7 @@ class RemedyReasonsEnglishTest {
         assertThat(remedy.standing()).isPresent();
         assertThat(remedy.standing().orElseThrow().marketplace()).isEqualTo("AMAZON");
         assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isFalse();
-        assertThat(remedy.standing().orElseThrow().basis()).contains("within the 3 days Amazon allows", "[B-AZ-06, V-P]");
+        assertThat(REASONS.english(remedy.standing().orElseThrow())).contains("within the 3 days Amazon allows", "[B-AZ-06, V-P]");
     }
 
     @Test
@@ -439,7 +439,7 @@ class RemedyReasonsEnglishTest {
                 TODAY).marketplace("AMAZON").build());
 
         assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isTrue();
-        assertThat(remedy.standing().orElseThrow().basis()).contains("beyond the 3 days");
+        assertThat(REASONS.english(remedy.standing().orElseThrow())).contains("beyond the 3 days");
     }
 
     @Test
@@ -449,7 +449,7 @@ class RemedyReasonsEnglishTest {
                 TODAY).marketplace("AMAZON").build());
 
         assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isTrue();
-        assertThat(remedy.standing().orElseThrow().basis()).contains("not the carrier's (cause CUSTOMS)");
+        assertThat(REASONS.english(remedy.standing().orElseThrow())).contains("not the carrier's (cause CUSTOMS)");
     }
 
     @Test
@@ -462,7 +462,7 @@ class RemedyReasonsEnglishTest {
                 TODAY).marketplace("shopee").build());
 
         assertThat(afterPickup.standing().orElseThrow().countsAgainstShop()).isFalse();
-        assertThat(afterPickup.standing().orElseThrow().basis()).contains("judges lateness at hand-over", "penalty from 20%");
+        assertThat(REASONS.english(afterPickup.standing().orElseThrow())).contains("judges lateness at hand-over", "penalty from 20%");
         assertThat(neverPickedUp.standing().orElseThrow().countsAgainstShop()).isTrue();
     }
 

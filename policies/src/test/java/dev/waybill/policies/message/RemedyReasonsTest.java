@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waybill.delay.Cause;
 import dev.waybill.liability.Party;
+import dev.waybill.remedy.MarketplaceStanding;
 import dev.waybill.remedy.RemedyReason;
 import dev.waybill.remedy.RemedyReason.Action;
 import dev.waybill.remedy.RemedyReason.Kind;
@@ -11,6 +12,8 @@ import dev.waybill.remedy.RemedyReason.Situation;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Money;
 import dev.waybill.shipment.Stage;
+import dev.waybill.source.Confidence;
+import dev.waybill.source.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,5 +100,52 @@ class RemedyReasonsTest {
         assertThat(REASONS.render(lost, Locale.GERMAN)).isEqualTo("Das Paket ging im Hauptlauf verloren, daher: die"
                 + " vollen 40.00 EUR sofort erstatten; danach den Verlust bei dem Hauptlauf-Frachtführer geltend machen.");
         assertThat(REASONS.render(lost, Locale.FRENCH)).startsWith("Le colis a été perdu pendant le transport principal");
+    }
+
+    private static MarketplaceStanding standing(MarketplaceStanding.Basis basis, int daysLate) {
+        return new MarketplaceStanding("AMAZON", basis, basis == MarketplaceStanding.Basis.NOT_THE_CARRIERS
+                ? Cause.CUSTOMS : Cause.CARRIER, daysLate, 3, "A-to-z Guarantee",
+                new Source("Amazon A-to-z", "B-AZ-06", Confidence.VERIFIED_PRIMARY, null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void everyStandingIsWrittenInTheLanguageWithItsMarketplaceMetricAndSource(String tag) {
+        Locale language = Locale.forLanguageTag(tag);
+        for (MarketplaceStanding.Basis basis : MarketplaceStanding.Basis.values()) {
+            MarketplaceStanding standing = standing(basis, 2);
+            String written = REASONS.render(standing, language);
+
+            assertThat(written).as("%s: %s", tag, basis).doesNotContain("{", "}")
+                    .contains("Amazon", "A-to-z Guarantee", "Amazon A-to-z [B-AZ-06, V-P]");
+            assertThat(REASONS.in(language).basis(standing)).isEqualTo(written);
+            if (!tag.equals("en")) {
+                assertThat(written).as("%s: %s", tag, basis).isNotEqualTo(REASONS.english(standing));
+            }
+        }
+    }
+
+    @Test
+    void aStandingReadsInEnglishAsTheCommandWroteItAndInTheBuyersLanguage() {
+        String source = " (A-to-z Guarantee; Amazon A-to-z [B-AZ-06, V-P]).";
+
+        assertThat(REASONS.english(standing(MarketplaceStanding.Basis.WITHIN_GRACE, 1))).isEqualTo("The delay is the"
+                + " carrier's and 1 day past the promised date, within the 3 days Amazon allows before a buyer can"
+                + " claim, so it should not count against the shop" + source);
+        assertThat(REASONS.english().basis(standing(MarketplaceStanding.Basis.BEYOND_GRACE, 4))).isEqualTo("The delay"
+                + " is 4 days past the promised date, beyond the 3 days Amazon allows before a buyer can claim, so it"
+                + " may count against the shop" + source);
+        assertThat(REASONS.english(standing(MarketplaceStanding.Basis.NOT_THE_CARRIERS, 1))).isEqualTo("The delay is"
+                + " not the carrier's (cause CUSTOMS), so Amazon's grace does not cover it and it may count against"
+                + " the shop" + source);
+        assertThat(REASONS.english(standing(MarketplaceStanding.Basis.AFTER_HAND_OVER, 5))).isEqualTo("The delay is"
+                + " the carrier's and arose after it took the parcel, and Amazon judges lateness at hand-over, so it"
+                + " should not count against the shop" + source);
+        assertThat(REASONS.english(standing(MarketplaceStanding.Basis.BEFORE_HAND_OVER, 2))).isEqualTo("The parcel"
+                + " was not yet handed over to the carrier, so Amazon may count the lateness against the shop" + source);
+        assertThat(REASONS.render(standing(MarketplaceStanding.Basis.WITHIN_GRACE, 2), Locale.GERMAN))
+                .startsWith("Die Verspätung liegt beim Versanddienstleister und beträgt 2 Tage nach dem zugesagten Datum");
+        assertThat(REASONS.render(standing(MarketplaceStanding.Basis.WITHIN_GRACE, 2), Locale.forLanguageTag("sw")))
+                .isEqualTo(REASONS.english(standing(MarketplaceStanding.Basis.WITHIN_GRACE, 2)));
     }
 }

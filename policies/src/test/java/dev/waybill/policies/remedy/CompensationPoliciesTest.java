@@ -7,6 +7,7 @@ import dev.waybill.delay.ExceptionType;
 import dev.waybill.delay.Status;
 import dev.waybill.delay.Verdict;
 import dev.waybill.liability.Party;
+import dev.waybill.policies.message.RemedyReasons;
 import dev.waybill.remedy.CompensationEngine;
 import dev.waybill.remedy.CompensationPolicy;
 import dev.waybill.remedy.CompensationRequest;
@@ -119,7 +120,8 @@ class CompensationPoliciesTest {
 
         assertThat(remedy.kind()).isEqualTo(RemedyKind.COUPON);
         assertThat(remedy.standing().orElseThrow().countsAgainstShop()).isFalse();
-        assertThat(remedy.standing().orElseThrow().basis()).contains("A-to-z", "[B-AZ-06, B-AZ-04, V-S]");
+        assertThat(RemedyReasons.defaults().english(remedy.standing().orElseThrow()))
+                .contains("A-to-z", "[B-AZ-06, B-AZ-04, V-S]");
     }
 
     @Test

@@ -12,7 +12,7 @@ class JollydayHolidayCalendarTest {
     private static final CountryCode DE = CountryCode.of("DE");
     private static final CountryCode GB = CountryCode.of("GB");
 
-    private final JollydayHolidayCalendar holidays = JollydayHolidayCalendar.standard();
+    private final JollydayHolidayCalendar holidays = JollydayHolidayCalendar.defaults();
 
     @Test
     void germanChristmasDaysArePublicHolidaysButChristmasEveIsNot() {

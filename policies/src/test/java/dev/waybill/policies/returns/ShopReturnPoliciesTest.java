@@ -40,7 +40,7 @@ class ShopReturnPoliciesTest {
             }""";
 
     private static final WithdrawalEvaluator RETURNS =
-            WithdrawalEvaluator.of(StatutoryReturnRules.load(), JollydayHolidayCalendar.standard());
+            WithdrawalEvaluator.of(StatutoryReturnRules.defaults(), JollydayHolidayCalendar.defaults());
 
     private static ShopReturnPolicy read(String json) {
         return ShopReturnPolicies.read(PolicyNode.parse("shop.json", json.getBytes(UTF_8)));

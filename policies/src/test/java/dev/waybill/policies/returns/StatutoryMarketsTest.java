@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StatutoryMarketsTest {
 
     private static final WithdrawalEvaluator RETURNS =
-            WithdrawalEvaluator.of(StatutoryReturnRules.load(), JollydayHolidayCalendar.standard());
+            WithdrawalEvaluator.of(StatutoryReturnRules.defaults(), JollydayHolidayCalendar.defaults());
 
     private static WithdrawalDecision decide(String country, String delivered, String on) {
         return RETURNS.decide(request(country, delivered, on).build());

@@ -34,7 +34,7 @@ class StatutoryReturnRulesTest {
 
     @Test
     void everyBundledRuleNamesItsResearchRowsExceptTheOnesResearchDoesNotCover() {
-        ReturnRuleBook book = StatutoryReturnRules.load();
+        ReturnRuleBook book = StatutoryReturnRules.defaults();
 
         for (ReturnRule rule : book.rules().values()) {
             if (rule.research().isEmpty()) {
@@ -47,7 +47,7 @@ class StatutoryReturnRulesTest {
 
     @Test
     void aNationalEntrySettlesTheTopicsItsOwnLawVerifies() {
-        ReturnRuleBook book = StatutoryReturnRules.load();
+        ReturnRuleBook book = StatutoryReturnRules.defaults();
 
         assertThat(book.ruleFor(CountryCode.of("DE")).orElseThrow().caveats()).isEmpty();
         assertThat(book.ruleFor(CountryCode.of("AT")).orElseThrow().caveats())

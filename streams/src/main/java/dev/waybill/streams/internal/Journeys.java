@@ -32,15 +32,15 @@ public final class Journeys {
         reports.addAll(incoming.reports());
         return Shipment.builder(incoming.id(), incoming.lane().carrier() == null
                         ? incoming.lane().withCarrier(stored.lane().carrier()) : incoming.lane())
-                .trackingNumber(either(incoming.trackingNumber(), stored.trackingNumber()))
-                .shippedAt(either(incoming.shippedAt(), stored.shippedAt()))
-                .promisedBy(either(incoming.promisedBy(), stored.promisedBy()))
-                .value(either(incoming.value(), stored.value()))
-                .weightKg(either(incoming.weightKg(), stored.weightKg()))
-                .language(either(incoming.language(), stored.language()))
+                .trackingNumber(either(incoming.trackingNumber().orElse(null), stored.trackingNumber().orElse(null)))
+                .shippedAt(either(incoming.shippedAt().orElse(null), stored.shippedAt().orElse(null)))
+                .promisedBy(either(incoming.promisedBy().orElse(null), stored.promisedBy().orElse(null)))
+                .value(either(incoming.value().orElse(null), stored.value().orElse(null)))
+                .weightKg(either(incoming.weightKg().orElse(null), stored.weightKg().orElse(null)))
+                .language(either(incoming.language().orElse(null), stored.language().orElse(null)))
                 .events(events)
                 .reports(reports)
-                .carrierStatus(later(stored.carrierStatus(), incoming.carrierStatus()))
+                .carrierStatus(later(stored.carrierStatus().orElse(null), incoming.carrierStatus().orElse(null)))
                 .build();
     }
 
@@ -51,7 +51,7 @@ public final class Journeys {
      */
     public static Shipment pushed(Shipment stored, Shipment pushed) {
         return stored.plusEvents(pushed.events()).toBuilder()
-                .carrierStatus(later(stored.carrierStatus(), pushed.carrierStatus())).build();
+                .carrierStatus(later(stored.carrierStatus().orElse(null), pushed.carrierStatus().orElse(null))).build();
     }
 
     /** True when {@code merged} holds an event or a report that {@code stored} did not. */

@@ -126,7 +126,7 @@ public final class WatchProcessor implements Processor<String, String, String, S
         if (kept == null) {                            // forgotten after the update was routed
             RoutingJson.Origin from = pushed.from();
             context.forward(new Record<>(pushed.carrier(), lines.rejected(from.topic(), from.partition(),
-                    from.offset(), record.key(), "trackingNumber: '" + pushed.shipment().trackingNumber()
+                    from.offset(), record.key(), "trackingNumber: '" + pushed.shipment().trackingNumber().orElse("")
                             + "' was the number of a shipment no longer watched"), now.toEpochMilli()), REJECTED);
             return;
         }

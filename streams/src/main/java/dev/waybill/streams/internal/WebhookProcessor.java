@@ -96,10 +96,11 @@ public final class WebhookProcessor implements Processor<String, byte[], String,
             return;
         }
         for (Shipment shipment : shipments) {
-            if (shipment.trackingNumber() == null || shipment.trackingNumber().isBlank()) {
+            String number = shipment.trackingNumber().orElse(null);
+            if (number == null) {
                 reject(record, from, "trackingNumber: missing on the delivery's shipment '" + shipment.id() + "'");
             } else {
-                context.forward(new Record<>(shipment.trackingNumber(),
+                context.forward(new Record<>(number,
                         json.pushedByNumber(new RoutingJson.Pushed(name, shipment, from)), record.timestamp()),
                         BY_NUMBER);
             }

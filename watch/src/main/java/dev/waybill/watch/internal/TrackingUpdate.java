@@ -14,7 +14,7 @@ public final class TrackingUpdate {
     /** {@code stored} with {@code fresh}'s events added and its carrier status, where it has one. */
     public static Shipment apply(Shipment stored, Shipment fresh) {
         Shipment merged = stored.plusEvents(fresh.events());
-        return fresh.carrierStatus() == null ? merged
-                : merged.toBuilder().carrierStatus(fresh.carrierStatus()).build();
+        return fresh.carrierStatus().isEmpty() ? merged
+                : merged.toBuilder().carrierStatus(fresh.carrierStatus().orElseThrow()).build();
     }
 }

@@ -84,7 +84,7 @@ public final class WaybillCalls {
     public static Snapshot snapshot(Shipment shipment, Assessment assessment) {
         Verdict v = assessment.verdict();
         return new Snapshot(v.status(), v.stage(), v.exception(), v.cause(),
-                v.eta().map(eta -> eta.likely()).orElse(null), shipment.promisedBy(),
+                v.eta().map(eta -> eta.likely()).orElse(null), shipment.promisedBy().orElse(null),
                 assessment.claim().map(Claim::deadline).orElse(null),
                 v.actions().contains(Action.ESCALATE_TO_AGENT), shipment.destination(), heldSince(shipment, v));
     }
@@ -129,7 +129,7 @@ public final class WaybillCalls {
 
     /** The verdict (with claim and remedy) as the contract's JSON, as {@code assess} prints it. */
     public static String verdictJson(Assessment assessment) {
-        return WaybillJson.writeAssessment(assessment, REASONS::english).toString();
+        return WaybillJson.writeAssessment(assessment, REASONS.english()).toString();
     }
 
     /**
