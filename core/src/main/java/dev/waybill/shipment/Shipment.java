@@ -59,7 +59,7 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
             throw new IllegalArgumentException("weightKg is negative: " + weightKg);
         }
         events = canonical(Objects.requireNonNull(events, "events"));
-        reports = reports == null ? List.of() : reports.stream().sorted().toList();
+        reports = reports == null || reports.isEmpty() ? List.of() : reports.stream().sorted().toList();
     }
 
     /** A builder for shipment {@code id} on {@code lane}. */
@@ -150,18 +150,18 @@ public record Shipment(String id, Lane lane, String trackingNumber, OffsetDateTi
     }
 
     static List<TrackingEvent> canonical(Collection<TrackingEvent> events) {
-        List<TrackingEvent> sorted = new ArrayList<>(events.size());
         boolean canonical = true;
         TrackingEvent previous = null;
         for (TrackingEvent event : events) {
-            sorted.add(Objects.requireNonNull(event, "event"));
+            Objects.requireNonNull(event, "event");
             canonical &= previous == null || (TrackingEvent.TIMELINE_ORDER.compare(previous, event) < 0
                     && !previous.sameHappeningAs(event));
             previous = event;
         }
         if (canonical) {            // already in order without repeats, as an adapter or a store hands it over
-            return List.copyOf(sorted);
+            return List.copyOf(events);
         }
+        List<TrackingEvent> sorted = new ArrayList<>(events);
         sorted.sort(TrackingEvent.TIMELINE_ORDER);
         List<TrackingEvent> unique = new ArrayList<>(sorted.size());
         for (TrackingEvent event : sorted) {
