@@ -65,7 +65,7 @@ public record Shipment(String id, Lane lane, Optional<String> trackingNumber, Op
         Objects.requireNonNull(carrierStatus, "carrierStatus");
         Objects.requireNonNull(handOver, "handOver");
         events = canonical(Objects.requireNonNull(events, "events"));
-        reports = reports == null ? List.of() : reports.stream().sorted().toList();
+        reports = reports == null || reports.isEmpty() ? List.of() : reports.stream().sorted().toList();
     }
 
     /** A builder for shipment {@code id} on {@code lane}. */
@@ -162,18 +162,18 @@ public record Shipment(String id, Lane lane, Optional<String> trackingNumber, Op
     }
 
     static List<TrackingEvent> canonical(Collection<TrackingEvent> events) {
-        List<TrackingEvent> sorted = new ArrayList<>(events.size());
         boolean canonical = true;
         TrackingEvent previous = null;
         for (TrackingEvent event : events) {
-            sorted.add(Objects.requireNonNull(event, "event"));
+            Objects.requireNonNull(event, "event");
             canonical &= previous == null || (TrackingEvent.TIMELINE_ORDER.compare(previous, event) < 0
                     && !previous.sameHappeningAs(event));
             previous = event;
         }
         if (canonical) {            // already in order without repeats, as an adapter or a store hands it over
-            return List.copyOf(sorted);
+            return List.copyOf(events);
         }
+        List<TrackingEvent> sorted = new ArrayList<>(events);
         sorted.sort(TrackingEvent.TIMELINE_ORDER);
         List<TrackingEvent> unique = new ArrayList<>(sorted.size());
         for (TrackingEvent event : sorted) {

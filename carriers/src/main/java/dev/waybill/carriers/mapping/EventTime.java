@@ -42,6 +42,15 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
     /** An offset without a colon after the seconds ({@code +0800}), to be given one. */
     private static final Pattern COLONLESS_OFFSET = Pattern.compile("(:\\d\\d(?:\\.\\d+)?)([+-]\\d{2})(\\d{2})$");
 
+    /** The whole-hour offsets -14:00 to +14:00, index 14 being UTC, so a label such as {@code +8} costs no lookup. */
+    private static final ZoneOffset[] WHOLE_HOURS = new ZoneOffset[29];
+
+    static {
+        for (int hours = -14; hours <= 14; hours++) {
+            WHOLE_HOURS[14 + hours] = ZoneOffset.ofHours(hours);
+        }
+    }
+
     /** Validates that exactly one part is set. */
     public EventTime {
         if ((withOffset == null) == (local == null)) {
@@ -93,6 +102,9 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         }
         if (hours < 0 || hours > 14 || minutes < 0 || minutes > 59) {
             return null;
+        }
+        if (minutes == 0) {
+            return WHOLE_HOURS[sign == '-' ? 14 - hours : 14 + hours];
         }
         int seconds = (hours * 3600 + minutes * 60) * (sign == '-' ? -1 : 1);
         return ZoneOffset.ofTotalSeconds(seconds);

@@ -77,8 +77,8 @@ final class YanwenMapper {
             String event = blank(checkpoint.trackingStatus()) ? "?" : checkpoint.trackingStatus().strip();
             draft.event(new EventDraft(checkpoint.timeStamp(), time, YanwenStatusMap.EVENTS.map(event, number),
                     blank(checkpoint.location()) ? null : checkpoint.location().strip(), null,
-                    event + (blank(checkpoint.message()) ? "" : ": " + checkpoint.message().strip()))
-                    .withText(checkpoint.message()));
+                    event + (blank(checkpoint.message()) ? "" : ": " + checkpoint.message().strip()),
+                    checkpoint.message(), null));
             if (!any || later(time, latest)) {
                 latest = time;
                 any = true;

@@ -71,19 +71,25 @@ final class YunExpressMapper {
                 continue;
             }
             String code = code(detail);
+            // the node code's row where the event sends one, else the number's
+            StatusMapping row = (blank(detail.trackNodeCode()) ? YunExpressStatusMap.TRACKING_STATUSES
+                    : YunExpressStatusMap.NODES).map(code, number);
             draft.event(new EventDraft(detail.processDate(), EventTime.tryParse(detail.processDate()).orElse(null),
-                    mapping(detail, number), firstText(detail.processLocation(), detail.processCity()),
+                    row, firstText(detail.processLocation(), detail.processCity()),
                     Countries.orNull(detail.processCountry()),
-                    code + (blank(detail.processContent()) ? "" : ": " + detail.processContent().strip()))
-                    .withText(detail.processContent()));
+                    (code == null ? "?" : code)
+                            + (blank(detail.processContent()) ? "" : ": " + detail.processContent().strip()),
+                    detail.processContent(), null));
         }
         // the body does not date its state: undated, the verdict dates it by the latest event
         if (item.packageState() != null && item.packageState() != 0) {
-            draft.status(YunExpressStatusMap.PACKAGE_STATES.map(String.valueOf(item.packageState()), number), null,
-                    "YunExpress PackageState " + item.packageState());
+            String state = item.packageState().toString();
+            draft.statusAt(YunExpressStatusMap.PACKAGE_STATES.map(state, number), null,
+                    "YunExpress PackageState " + state);
         } else if (item.trackingStatus() != null) {
-            draft.status(YunExpressStatusMap.TRACKING_STATUSES.map(String.valueOf(item.trackingStatus()), number), null,
-                    "YunExpress TrackingStatus " + item.trackingStatus());
+            String status = item.trackingStatus().toString();
+            draft.statusAt(YunExpressStatusMap.TRACKING_STATUSES.map(status, number), null,
+                    "YunExpress TrackingStatus " + status);
         }
         return draft.build(defaults);
     }
@@ -109,21 +115,15 @@ final class YunExpressMapper {
         return false;
     }
 
-    /** The event's row: its {@code TrackNodeCode} where it sends one, else its numeric {@code TrackingStatus}. */
-    private static StatusMapping mapping(YunExpressResponse.Detail detail, String number) {
-        if (!blank(detail.trackNodeCode())) {
-            return YunExpressStatusMap.NODES.map(detail.trackNodeCode().strip(), number);
-        }
-        return YunExpressStatusMap.TRACKING_STATUSES.map(
-                detail.trackingStatus() == null ? null : String.valueOf(detail.trackingStatus()), number);
-    }
-
-    /** The event's own code as {@code detail} shows it: the node code, else the number, else {@code ?}. */
+    /**
+     * The event's own code as {@code detail} shows it: the node code where it sends one, else its numeric
+     * {@code TrackingStatus}; null when it has neither.
+     */
     private static String code(YunExpressResponse.Detail detail) {
         if (!blank(detail.trackNodeCode())) {
             return detail.trackNodeCode().strip();
         }
-        return detail.trackingStatus() == null ? "?" : String.valueOf(detail.trackingStatus());
+        return detail.trackingStatus() == null ? null : detail.trackingStatus().toString();
     }
 
     /**

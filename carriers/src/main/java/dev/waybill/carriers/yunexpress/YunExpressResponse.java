@@ -13,10 +13,13 @@ final class YunExpressResponse {
     private YunExpressResponse() {
     }
 
-    /** {@code {Item, Code, Message, RequestId, TimeStamp}}; {@code Code} {@code "0000"} is success. */
+    /**
+     * {@code {Item, Code, Message, RequestId, TimeStamp}}; {@code Code} {@code "0000"} is success. Waybill
+     * reads neither {@code RequestId} nor {@code TimeStamp}, so neither is bound.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Root(@JsonProperty("Item") Item item, @JsonProperty("Code") String code,
-                @JsonProperty("Message") String message, @JsonProperty("RequestId") String requestId) {
+                @JsonProperty("Message") String message) {
     }
 
     /**
