@@ -132,6 +132,11 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
                 }
                 json.append("\n     ]");
             }
+            if (profile.peakDays() != null) {
+                json.append(",\n     \"peakDays\": {\"extraDays\": ").append(number(profile.peakDays().extraDays()))
+                        .append(", \"deliveries\": ").append(profile.peakDays().deliveries()).append(", \"source\": ")
+                        .append(quote(profile.peakDays().source())).append('}');
+            }
             json.append(",\n     \"basis\": ").append(quote(profile.basis().name())).append(", \"source\": ")
                     .append(quote(profile.source())).append('}');
         }
