@@ -522,6 +522,7 @@ public final class TransitLearner {
         TransitProfile profile = new TransitProfile(id, match, own.stages(), pickupAllowance, loss, Basis.LEARNED,
                 source, promiseBands, peak.days());
         return new Learned(profile, new LearnedProfiles.LaneFigures(id, lane, data.delivered, data.open, data.heldBack,
+                data.peakTransit.completedCount(), data.peakTransit.openCount(),
                 from, to, parent.id(), bundled.id(), own.figures(), bandFigures));
     }
 
