@@ -43,17 +43,16 @@ final class Schedule {
      * @param window     the days it lasts: the season's occurrence, or the disruption's window
      * @param stages     the stages of this lane it slows
      * @param ahead      true when it touches today or a stage still ahead, so it moves the ETA
+     * @param extraDays  the days it adds: the season's or disruption's, or the lane's learned peak days
+     *                   (counted on one season of the journey, 0 on the others)
+     * @param learned    the learned peak days it counts, or null where the calendar's days apply
      */
-    record Impact(PeakSeason season, Disruption disruption, DateRange window, Set<Stage> stages, boolean ahead) {
+    record Impact(PeakSeason season, Disruption disruption, DateRange window, Set<Stage> stages, boolean ahead,
+                  int extraDays, PeakDays learned) {
 
         /** {@link Cause#PEAK_SEASON} or {@link Cause#DISRUPTION}. */
         Cause cause() {
             return season != null ? Cause.PEAK_SEASON : Cause.DISRUPTION;
-        }
-
-        /** The days it adds. */
-        int extraDays() {
-            return season != null ? season.extraDays() : disruption.extraDays();
         }
 
         /** True when it slows {@code stage} on some day of {@code first..last} (epoch days). */
@@ -66,7 +65,10 @@ final class Schedule {
             String what = season != null ? "peak season " + season.name() + " (" + window + ")"
                     : disruption.kind().name().toLowerCase(Locale.ROOT) + " disruption '" + disruption.id() + "' ("
                     + disruption.description() + ", " + window + ")";
-            return what + " touches the journey: +" + extraDays() + " days expected" + (ahead ? "" : " (already past)");
+            String days = learned == null ? "+" + extraDays + " days expected"
+                    : extraDays == 0 ? "counted in the lane's learned peak days"
+                    : "+" + extraDays + " days expected (learned peak days: " + learned.source() + ")";
+            return what + " touches the journey: " + days + (ahead ? "" : " (already past)");
         }
     }
 
@@ -182,7 +184,8 @@ final class Schedule {
             }
             Boolean ahead = touches(disruption.window(), stages);
             if (ahead != null) {
-                impacts.add(new Impact(null, disruption, disruption.window(), stages, ahead));
+                impacts.add(new Impact(null, disruption, disruption.window(), stages, ahead, disruption.extraDays(),
+                        null));
             }
         }
         if (spans.isEmpty()) {
@@ -204,21 +207,40 @@ final class Schedule {
         }
         LocalDate firstDate = Days.date(first);
         LocalDate lastDate = Days.date(last);
+        PeakDays learned = profile.peakDays();
+        Set<Stage> everyStage = EnumSet.copyOf(route);
+        List<Impact> peakImpacts = new ArrayList<>();
         List<PeakSeason> seasons = peaks.seasons();
         for (int s = 0; s < seasons.size(); s++) {
             PeakSeason season = seasons.get(s);
             if (!season.appliesTo(lane)) {
                 continue;
             }
+            // Learned peak days were measured on whole transits that overlapped a season: any stage counts.
+            Set<Stage> slowed = learned == null ? season.stages() : everyStage;
             List<DateRange> occurrences = peaks.occurrences(s, firstDate, lastDate);
             for (int i = 0; i < occurrences.size(); i++) {
                 DateRange occurrence = occurrences.get(i);
-                Boolean ahead = touches(occurrence, season.stages());
+                Boolean ahead = touches(occurrence, slowed);
                 if (ahead != null) {
-                    impacts.add(new Impact(season, null, occurrence, season.stages(), ahead));
+                    peakImpacts.add(new Impact(season, null, occurrence, slowed, ahead,
+                            learned == null ? season.extraDays() : 0, learned));
                 }
             }
         }
+        if (learned != null && !peakImpacts.isEmpty()) {
+            int counted = 0;
+            for (int i = 0; i < peakImpacts.size(); i++) {
+                if (peakImpacts.get(i).ahead()) {
+                    counted = i;
+                    break;
+                }
+            }
+            Impact once = peakImpacts.get(counted);
+            peakImpacts.set(counted, new Impact(once.season(), null, once.window(), once.stages(), once.ahead(),
+                    learned.wholeDays(), learned));
+        }
+        impacts.addAll(peakImpacts);
         return impacts;
     }
 

@@ -25,9 +25,12 @@ import java.util.OptionalInt;
  * @param source              where the numbers come from, or why they were chosen
  * @param promiseBands        the timing by promised lead ({@link PromiseBand}), in ascending order without
  *                            overlap; empty when the lane is timed the same whatever the promise
+ * @param peakDays            the lane's learned peak days, used instead of the peak calendar's days for
+ *                            this lane; null where the calendar's days apply
  */
 public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
-                             LossRule loss, Basis basis, String source, List<PromiseBand> promiseBands) {
+                             LossRule loss, Basis basis, String source, List<PromiseBand> promiseBands,
+                             PeakDays peakDays) {
 
     private static final List<Stage> DOMESTIC_ROUTE = List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE);
     private static final List<Stage> INTERNATIONAL_ROUTE = List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS,
@@ -70,10 +73,16 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
         }
     }
 
+    /** A profile without learned peak days. */
+    public TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
+                          LossRule loss, Basis basis, String source, List<PromiseBand> promiseBands) {
+        this(id, match, stages, pickupAllowanceDays, loss, basis, source, promiseBands, null);
+    }
+
     /** A profile without promise bands. */
     public TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
                           LossRule loss, Basis basis, String source) {
-        this(id, match, stages, pickupAllowanceDays, loss, basis, source, List.of());
+        this(id, match, stages, pickupAllowanceDays, loss, basis, source, List.of(), null);
     }
 
     /**

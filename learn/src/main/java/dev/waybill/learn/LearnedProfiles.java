@@ -45,6 +45,8 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
      * @param delivered deliveries learned from
      * @param open      parcels still on their way when the history ended (censored)
      * @param heldBack  deliveries held back for calibration
+     * @param peakDelivered deliveries whose transit touched a peak season: learned apart, in none of the above
+     * @param peakOpen  parcels on their way whose transit touched a peak season: learned apart likewise
      * @param from      the first pickup date, or null
      * @param to        the last pickup date, or null
      * @param parent    the profile it was shrunk toward
@@ -52,7 +54,8 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
      * @param stages    per stage of the route
      * @param bands     per promise band, in ascending order; empty when the lane has none
      */
-    public record LaneFigures(String id, Lane lane, long delivered, long open, long heldBack, LocalDate from,
+    public record LaneFigures(String id, Lane lane, long delivered, long open, long heldBack, long peakDelivered,
+                              long peakOpen, LocalDate from,
                               LocalDate to, String parent, String bundled, Map<Stage, StageFigures> stages,
                               List<BandFigures> bands) {
         /** Copies the map and the list. */
@@ -131,6 +134,11 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
                     json.append(",\n        \"source\": ").append(quote(band.profile().source())).append('}');
                 }
                 json.append("\n     ]");
+            }
+            if (profile.peakDays() != null) {
+                json.append(",\n     \"peakDays\": {\"extraDays\": ").append(number(profile.peakDays().extraDays()))
+                        .append(", \"deliveries\": ").append(profile.peakDays().deliveries()).append(", \"source\": ")
+                        .append(quote(profile.peakDays().source())).append('}');
             }
             json.append(",\n     \"basis\": ").append(quote(profile.basis().name())).append(", \"source\": ")
                     .append(quote(profile.source())).append('}');

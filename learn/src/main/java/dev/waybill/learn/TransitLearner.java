@@ -3,6 +3,9 @@ package dev.waybill.learn;
 import dev.waybill.delay.Basis;
 import dev.waybill.delay.LaneMatch;
 import dev.waybill.delay.LossRule;
+import dev.waybill.delay.PeakCalendar;
+import dev.waybill.delay.PeakDays;
+import dev.waybill.delay.PeakSeason;
 import dev.waybill.delay.Place;
 import dev.waybill.delay.PromiseBand;
 import dev.waybill.delay.StageTiming;
@@ -29,7 +32,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Learns transit profiles from a shop's own delivery history, per lane (origin, destination, mode
@@ -81,6 +86,8 @@ public final class TransitLearner {
     public static final int DEFAULT_PROMISE_BANDS = 3;
     /** What a lane's figure is worth against its promise band's, in deliveries, by default: chosen likewise. */
     public static final double DEFAULT_BAND_PRIOR_STRENGTH = 10;
+    /** Peak deliveries a lane needs before its own peak days replace the calendar's, by default (a judgement). */
+    public static final int DEFAULT_MIN_PEAK_DELIVERIES = 30;
 
     private final double coverage;
     private final TransitProfiles priors;
@@ -90,6 +97,8 @@ public final class TransitLearner {
     private final int heldBackEvery;
     private final int promiseBands;
     private final double bandPriorStrength;
+    private final PeakCalendar peakCalendar;
+    private final int minPeakDeliveries;
 
     private TransitLearner(Builder builder) {
         this.coverage = builder.coverage;
@@ -100,6 +109,8 @@ public final class TransitLearner {
         this.heldBackEvery = builder.heldBackEvery;
         this.promiseBands = builder.promiseBands;
         this.bandPriorStrength = builder.bandPriorStrength;
+        this.peakCalendar = builder.peakCalendar;
+        this.minPeakDeliveries = builder.minPeakDeliveries;
     }
 
     /** A builder with coverage 0.8, the bundled profiles as priors, a half-year half-life. */
@@ -144,6 +155,14 @@ public final class TransitLearner {
         final Map<Integer, Map<Stage, StageSketch>> byLead = new TreeMap<>();
         final long[] leadDeliveries = new long[LEAD_BINS];
         final StageSketch pickupWait = new StageSketch();
+        /** Pickup to delivery of the normal parcels, and of the peak ones (learned apart). */
+        final StageSketch transit = StageSketch.small();
+        final StageSketch peakTransit = StageSketch.small();
+        /** The names of the seasons peak parcels touched, and the calendar's days they would have had, summed. */
+        final Set<String> peakSeasons = new TreeSet<>();
+        double peakCalendarDays;
+        Instant peakFirst;
+        Instant peakLast;
         long delivered;
         long open;
         long heldBack;
@@ -165,6 +184,11 @@ public final class TransitLearner {
             last = last == null || at.isAfter(last) ? at : last;
         }
 
+        void peakSeen(Instant at) {
+            peakFirst = peakFirst == null || at.isBefore(peakFirst) ? at : peakFirst;
+            peakLast = peakLast == null || at.isAfter(peakLast) ? at : peakLast;
+        }
+
         void addAll(LaneData other) {
             other.stages.forEach((stage, sketch) -> stage(stage).addAll(sketch));
             other.byLead.forEach((bin, sketches) -> sketches.forEach(
@@ -173,6 +197,14 @@ public final class TransitLearner {
                 leadDeliveries[i] += other.leadDeliveries[i];
             }
             pickupWait.addAll(other.pickupWait);
+            transit.addAll(other.transit);
+            peakTransit.addAll(other.peakTransit);
+            peakSeasons.addAll(other.peakSeasons);
+            peakCalendarDays += other.peakCalendarDays;
+            if (other.peakFirst != null) {
+                peakSeen(other.peakFirst);
+                peakSeen(other.peakLast);
+            }
             delivered += other.delivered;
             open += other.open;
             heldBack += other.heldBack;
@@ -191,6 +223,11 @@ public final class TransitLearner {
         HELD_BACK,
         /** A parcel still on its way: censored at the end of the history. */
         CENSORED,
+        /**
+         * Picked up, and its transit (pickup to delivery, or to the end of the history) overlaps a peak
+         * season of the calendar that applies to its lane: learned apart, never in the normal figures.
+         */
+        PEAK,
         /** Returned or lost, or never picked up: no transit time to learn. */
         NO_TRANSIT,
         /** Its dates contradict each other: dropped. */
@@ -226,6 +263,9 @@ public final class TransitLearner {
             }
             Key key = new Key(shipment.lane());
             LaneData lane = lanes.computeIfAbsent(key, k -> new LaneData());
+            if (timeline.pickup() != null && peak(shipment, timeline, lane)) {
+                return Outcome.PEAK;
+            }
             boolean heldBack = timeline.delivered() != null
                     && Math.floorMod(shipment.id().hashCode(), heldBackEvery) == 0;
             if (timeline.label() != null) {
@@ -258,6 +298,9 @@ public final class TransitLearner {
             if (timeline.delivered() != null && bin >= 0) {
                 lane.leadDeliveries[bin]++;
             }
+            if (!heldBack) {
+                record(lane.transit, Timeline.epochDay(timeline.pickup()), transitDays(timeline), false);
+            }
             if (timeline.delivered() == null) {
                 lane.open++;
                 return Outcome.CENSORED;
@@ -268,6 +311,40 @@ public final class TransitLearner {
             }
             lane.delivered++;
             return Outcome.LEARNED;
+        }
+
+        /**
+         * True when the parcel's transit (pickup to delivery, or to the history's latest event so far)
+         * overlaps a peak season of the calendar for its lane; then it is counted into the lane's peak
+         * figures (the calendar's days it would have had among them), and nowhere else.
+         */
+        private boolean peak(Shipment shipment, Timeline timeline, LaneData lane) {
+            Instant until = timeline.delivered() != null ? timeline.delivered() : end;
+            LocalDate from = LocalDate.ofInstant(timeline.pickup(), ZoneOffset.UTC);
+            LocalDate to = LocalDate.ofInstant(until.isBefore(timeline.pickup()) ? timeline.pickup() : until,
+                    ZoneOffset.UTC);
+            int calendarDays = 0;
+            boolean touched = false;
+            for (PeakSeason season : peakCalendar.seasons()) {
+                if (season.appliesTo(shipment.lane()) && !peakCalendar.occurrences(season, from, to).isEmpty()) {
+                    touched = true;
+                    calendarDays += season.extraDays();
+                    lane.peakSeasons.add(season.name());
+                }
+            }
+            if (!touched) {
+                return false;
+            }
+            lane.peakCalendarDays += calendarDays;
+            lane.peakSeen(timeline.pickup());
+            record(lane.peakTransit, Timeline.epochDay(timeline.pickup()), transitDays(timeline), false);
+            return true;
+        }
+
+        /** Pickup to delivery in days; NaN while still on its way. */
+        private static double transitDays(Timeline timeline) {
+            return timeline.delivered() == null ? Double.NaN
+                    : Math.max(0, Timeline.days(timeline.pickup(), timeline.delivered()));
         }
 
         /** A stage visit of {@code days} (NaN: still open when the history ends) into {@code sketch}, if any. */
@@ -345,6 +422,7 @@ public final class TransitLearner {
             StageTiming parentTiming = parent.get(stage);
             if (sketch == null || sketch.completedCount() + sketch.openCount() + sketch.heldBackCount() == 0) {
                 stages.put(stage, delivered ? StageTiming.of(0, 0, 0, 1) : parentTiming);
+                maxSilent = Math.max(maxSilent, delivered ? 1 : parentTiming.maxSilentDays());
                 stageFigures.put(stage, new LearnedProfiles.StageFigures(0, 0, 0, 0, Double.NaN, Double.NaN,
                         Double.NaN, 0));
                 continue;
@@ -418,11 +496,12 @@ public final class TransitLearner {
         LocalDate from = data.first == null ? null : LocalDate.ofInstant(data.first, ZoneOffset.UTC);
         LocalDate to = data.last == null ? null : LocalDate.ofInstant(data.last, ZoneOffset.UTC);
         String period = " picked up " + from + " to " + to;
+        Peak peak = peakDays(data, endDay);
         String source = "learned from " + n + " deliveries" + (data.open > 0 ? " and " + data.open + " still on their way"
                 : "") + period + " (" + data.heldBack + " held back to calibrate the window"
                 + " to " + Math.round(coverage * 100) + "%); shrunk toward " + parent.id() + "; recent months weigh more"
                 + " (half-life " + halfLifeDays + " days, " + calibrationHalfLifeDays + " in the calibration); calendar days"
-                + (bands.isEmpty() ? "" : "; by promised lead in " + bands.size() + " promise bands");
+                + (bands.isEmpty() ? "" : "; by promised lead in " + bands.size() + " promise bands") + "; " + peak.why();
         String id = "LEARNED-" + lane.origin() + "-" + lane.destination() + "-" + lane.mode()
                 + (lane.carrier() == null ? "" : "-" + lane.carrier().toUpperCase(Locale.ROOT));
         LaneMatch match = new LaneMatch(new Place.Country(lane.origin()), new Place.Country(lane.destination()),
@@ -435,14 +514,54 @@ public final class TransitLearner {
                     + (band.to() == PromiseBand.UNBOUNDED ? " or more" : " to " + (band.to() - 1))
                     + " days after the label," + period + "; shrunk toward " + id + "; calendar days";
             promiseBands.add(new PromiseBand(band.from(), band.to(), new TransitProfile(bandId, match,
-                    band.timings().stages(), pickupAllowance, loss, Basis.LEARNED, bandSource)));
+                    band.timings().stages(), pickupAllowance, loss, Basis.LEARNED, bandSource, List.of(),
+                    peak.days())));
             bandFigures.add(new LearnedProfiles.BandFigures(bandId, band.from(), band.to(), band.deliveries(),
                     band.timings().figures()));
         }
         TransitProfile profile = new TransitProfile(id, match, own.stages(), pickupAllowance, loss, Basis.LEARNED,
-                source, promiseBands);
+                source, promiseBands, peak.days());
         return new Learned(profile, new LearnedProfiles.LaneFigures(id, lane, data.delivered, data.open, data.heldBack,
+                data.peakTransit.completedCount(), data.peakTransit.openCount(),
                 from, to, parent.id(), bundled.id(), own.figures(), bandFigures));
+    }
+
+    /** A lane's peak days (null: the calendar's apply) and the words that say why, for the profile's source. */
+    private record Peak(PeakDays days, String why) {
+    }
+
+    /**
+     * The lane's peak days: the median transit of its peak parcels less that of its normal ones, with
+     * at least {@code minPeakDeliveries} peak parcels, shrunk toward the calendar's mean days for those
+     * parcels by their count.
+     */
+    private Peak peakDays(LaneData data, double endDay) {
+        long n = data.peakTransit.completedCount() + data.peakTransit.openCount();
+        if (n == 0) {
+            return new Peak(null, "no parcel's transit touched a peak season: the peak calendar's days apply");
+        }
+        String apart = "peak seasons: " + n + " parcels whose transit touched " + String.join(", ", data.peakSeasons)
+                + " learned apart";
+        if (n < minPeakDeliveries) {
+            return new Peak(null, apart + "; the peak calendar's days apply (fewer than " + minPeakDeliveries
+                    + " peak parcels)");
+        }
+        double peakMedian = data.peakTransit.estimate(endDay, halfLifeDays).curve().quantileOrHorizon(0.5);
+        double normalMedian = data.transit.estimate(endDay, halfLifeDays).curve().quantileOrHorizon(0.5);
+        if (Double.isNaN(peakMedian) || Double.isNaN(normalMedian)) {
+            return new Peak(null, apart + "; the peak calendar's days apply (no median to compare)");
+        }
+        double raw = Math.max(0, peakMedian - normalMedian);
+        double calendar = data.peakCalendarDays / n;
+        double days = round(Shrinkage.toward(raw, n, calendar, priorStrength));
+        String period = LocalDate.ofInstant(data.peakFirst, ZoneOffset.UTC) + " to "
+                + LocalDate.ofInstant(data.peakLast, ZoneOffset.UTC);
+        String source = "learned from " + n + " peak parcels picked up " + period + " (" + String.join(", ",
+                data.peakSeasons) + "): median pickup to delivery " + round(peakMedian) + " days against "
+                + round(normalMedian) + " for the others, +" + round(raw) + ", shrunk toward the calendar's "
+                + round(calendar) + " by count";
+        return new Peak(new PeakDays(days, n, source), apart + "; learned peak days +" + days + " from " + n
+                + " peak parcels picked up " + period + " replace the calendar's");
     }
 
     /** A promise band cut from the lead bins: {@code [from, to)} days of promised lead. */
@@ -463,8 +582,31 @@ public final class TransitLearner {
         private int heldBackEvery = 5;
         private int promiseBands = DEFAULT_PROMISE_BANDS;
         private double bandPriorStrength = DEFAULT_BAND_PRIOR_STRENGTH;
+        private PeakCalendar peakCalendar = TransitPolicies.defaultPeakCalendar();
+        private int minPeakDeliveries = DEFAULT_MIN_PEAK_DELIVERIES;
 
         private Builder() {
+        }
+
+        /**
+         * The peak seasons whose parcels are learned apart from the normal ones: the bundled calendar by
+         * default, the one the verdict engine applies; give the shop's own where it replaces it.
+         */
+        public Builder peakCalendar(PeakCalendar calendar) {
+            this.peakCalendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Peak parcels a lane needs before it learns its own peak days
+         * ({@value TransitLearner#DEFAULT_MIN_PEAK_DELIVERIES} by default); with fewer, the calendar's days apply.
+         */
+        public Builder minPeakDeliveries(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("minPeakDeliveries must be at least 1, got " + count);
+            }
+            this.minPeakDeliveries = count;
+            return this;
         }
 
         /**

@@ -65,7 +65,8 @@ final class LearnCommand implements Command {
     static void summarize(LearnedProfiles learned, Console console) {
         for (LearnedProfiles.LaneFigures lane : learned.lanes()) {
             console.err().println("learned " + lane.id() + ": " + lane.delivered() + " delivered, " + lane.heldBack()
-                    + " held back, " + lane.open() + " still on their way, picked up " + lane.from() + " to "
+                    + " held back, " + lane.open() + " still on their way, " + lane.peakDelivered() + " delivered and "
+                    + lane.peakOpen() + " on their way in a peak season (learned apart), picked up " + lane.from() + " to "
                     + lane.to());
         }
         for (Map.Entry<String, Long> dropped : learned.dropped().entrySet()) {

@@ -62,7 +62,9 @@ class LearnBacktestCommandTest {
         JsonNode verdict = assessed.records().get(0);
         assertThat(verdict.get("profile").asText()).isEqualTo("LEARNED-BR-BR-ROAD-CORREIOS");
         assertThat(verdict.get("explanation").get(0).asText())
-                .contains("(learned: learned from 400 deliveries").contains("calibrate the window to 80%");
+                .contains("(learned: learned from 369 deliveries").contains("calibrate the window to 80%")
+                .contains("31 parcels whose transit touched Black Friday to Cyber Monday, December holiday run"
+                        + " learned apart; learned peak days +1.33 from 31 peak parcels");
         assertThat(verdict.get("eta").isObject()).isTrue();
     }
 

@@ -3,6 +3,7 @@ package dev.waybill.policies.transit;
 import dev.waybill.delay.Basis;
 import dev.waybill.delay.LaneMatch;
 import dev.waybill.delay.LossRule;
+import dev.waybill.delay.PeakDays;
 import dev.waybill.delay.Place;
 import dev.waybill.delay.PromiseBand;
 import dev.waybill.delay.ServiceLevel;
@@ -32,11 +33,16 @@ final class ProfileReader {
     /** One profile as written. */
     record ProfileJson(String id, String origin, String destination, Mode mode, Boolean domestic,
             ServiceLevel service, String carrier, Integer pickupAllowanceDays, LossJson loss,
-            Map<String, TimingJson> stages, Basis basis, String source, List<BandJson> promiseBands) {
+            Map<String, TimingJson> stages, Basis basis, String source, List<BandJson> promiseBands,
+            PeakDaysJson peakDays) {
     }
 
     /** A promise band: the timing of the parcels promised {@code fromDays} to before {@code toDays} after the label. */
     record BandJson(Integer fromDays, Integer toDays, Map<String, TimingJson> stages, String source) {
+    }
+
+    /** A lane's learned peak days: {@code {"extraDays", "deliveries", "source"}}. */
+    record PeakDaysJson(BigDecimal extraDays, Integer deliveries, String source) {
     }
 
     /** A profile's loss presumptions. */
@@ -93,6 +99,7 @@ final class ProfileReader {
                 lossAt.field("source").text(lossJson.source())));
         int pickupAllowance = at.field("pickupAllowanceDays").integer(json.pickupAllowanceDays(), 0, 365);
         Basis basis = at.field("basis").required(json.basis());
+        PeakDays peakDays = peakDays(at.field("peakDays"), json.peakDays());
         List<PromiseBand> bands = new ArrayList<>();
         if (json.promiseBands() != null) {
             At bandsAt = at.field("promiseBands");
@@ -105,11 +112,26 @@ final class ProfileReader {
                 Map<Stage, StageTiming> bandStages = stages(bandAt.field("stages"), band.stages());
                 String bandSource = bandAt.field("source").text(band.source());
                 bands.add(bandAt.build(() -> new PromiseBand(from, to, new TransitProfile(
-                        PromiseBand.id(id, from, to), match, bandStages, pickupAllowance, loss, basis, bandSource))));
+                        PromiseBand.id(id, from, to), match, bandStages, pickupAllowance, loss, basis, bandSource,
+                        List.of(), peakDays))));
             }
         }
         return at.build(() -> new TransitProfile(id, match, stages, pickupAllowance, loss, basis,
-                at.field("source").text(json.source()), bands));
+                at.field("source").text(json.source()), bands, peakDays));
+    }
+
+    /** The learned peak days, or null where the profile has none (the peak calendar's days apply). */
+    private static PeakDays peakDays(At at, PeakDaysJson json) {
+        if (json == null) {
+            return null;
+        }
+        BigDecimal extraDays = at.field("extraDays").required(json.extraDays());
+        if (extraDays.signum() < 0 || extraDays.compareTo(BigDecimal.valueOf(365)) > 0) {
+            throw at.field("extraDays").problem("must be between 0 and 365 days, got " + extraDays.toPlainString());
+        }
+        int deliveries = at.field("deliveries").integer(json.deliveries(), 0, Integer.MAX_VALUE);
+        String source = at.field("source").text(json.source());
+        return at.build(() -> new PeakDays(extraDays.doubleValue(), deliveries, source));
     }
 
     private static Map<Stage, StageTiming> stages(At stagesAt, Map<String, TimingJson> written) {

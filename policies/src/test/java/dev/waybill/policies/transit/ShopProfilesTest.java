@@ -120,6 +120,39 @@ class ShopProfilesTest {
     }
 
     @Test
+    void learnedPeakDaysAreReadIntoTheProfile() throws IOException {
+        Path file = oneProfile("{\"p10\": 2, \"p50\": 4, \"p90\": 9, \"maxSilentDays\": 2}",
+                ", \"peakDays\": {\"extraDays\": 1.58, \"deliveries\": 430, \"source\": \"430 peak parcels\"}");
+
+        TransitProfile profile = TransitPolicies.withProfiles(DEFAULTS, file).profileFor(Lane.of(CN, US, Mode.AIR));
+
+        assertThat(profile.peakDays().extraDays()).isEqualTo(1.58);
+        assertThat(profile.peakDays().deliveries()).isEqualTo(430);
+        assertThat(profile.peakDays().source()).isEqualTo("430 peak parcels");
+        assertThat(profile.peakDays().wholeDays()).isEqualTo(2);
+    }
+
+    @Test
+    void negativePeakDaysAreNamedByTheirPath() throws IOException {
+        Path file = oneProfile("{\"p10\": 2, \"p50\": 4, \"p90\": 9, \"maxSilentDays\": 2}",
+                ", \"peakDays\": {\"extraDays\": -1, \"deliveries\": 430, \"source\": \"430 peak parcels\"}");
+
+        assertThatThrownBy(() -> TransitPolicies.withProfiles(DEFAULTS, file))
+                .isInstanceOfSatisfying(PolicyFileException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.profiles[0].peakDays.extraDays"))
+                .hasMessage(file + ": $.profiles[0].peakDays.extraDays: must be between 0 and 365 days, got -1");
+    }
+
+    @Test
+    void peakDaysWithoutTheirCountAreNamedByTheirPath() throws IOException {
+        Path file = oneProfile("{\"p10\": 2, \"p50\": 4, \"p90\": 9, \"maxSilentDays\": 2}",
+                ", \"peakDays\": {\"extraDays\": 2, \"source\": \"430 peak parcels\"}");
+
+        assertThatThrownBy(() -> TransitPolicies.withProfiles(DEFAULTS, file))
+                .hasMessage(file + ": $.profiles[0].peakDays.deliveries: missing");
+    }
+
+    @Test
     void aStageNameThatIsNotAnInTransitStageIsNamedByItsPath() throws IOException {
         Path file = oneProfile("{\"p10\": 1, \"p50\": 3, \"p90\": 7, \"maxSilentDays\": 6}, "
                 + "\"CUSTOMS\": {\"p10\": 1, \"p50\": 2, \"p90\": 4, \"maxSilentDays\": 3}", "");
