@@ -22,7 +22,8 @@ import java.util.function.Function;
  * {@link CarrierHttp} that blanks the settings' secrets, and the default lane; {@link #track(List)}
  * refuses without the credentials tracking needs, then runs {@link BatchTracking} over
  * {@link #trackBatch(List)}. A carrier supplies {@link #trackBatch(List)}, {@link #parse(byte[])} and
- * {@link #verifyWebhook}, and a static {@code create(XxxSettings)}.
+ * {@link #verifyWebhook}, and a static {@code create(XxxSettings)}; one whose bodies name the numbers
+ * they do not know extends {@link ReadingAdapter} and supplies {@code readBody} instead of {@code parse}.
  *
  * <p>Immutable and thread-safe, provided the subclass is.
  *

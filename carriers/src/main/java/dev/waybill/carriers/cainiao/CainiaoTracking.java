@@ -4,14 +4,12 @@ import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.CarrierError;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.shipment.CountryCode;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -27,7 +25,7 @@ import okhttp3.Request;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(CainiaoSettings)}.
  */
-public final class CainiaoTracking extends HttpCarrierAdapter<CainiaoSettings> {
+public final class CainiaoTracking extends ReadingAdapter<CainiaoSettings> {
 
     /** The adapter name. */
     public static final String NAME = "cainiao";
@@ -55,16 +53,10 @@ public final class CainiaoTracking extends HttpCarrierAdapter<CainiaoSettings> {
                 reply.status(), "Cainiao");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /** Reads any {@code detail.json} body: entries with a status or events become shipments, bare entries not-found problems. */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> CainiaoMapper.read(body, 0, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return CainiaoMapper.read(body, 0, laneDefaults());
     }
 
     /** Cainiao is polled: there is no public push scheme to verify, so every delivery is refused. */

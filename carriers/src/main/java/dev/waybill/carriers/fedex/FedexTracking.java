@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.mapping.CarrierJson;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -31,7 +29,7 @@ import okhttp3.RequestBody;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(FedexSettings)}.
  */
-public final class FedexTracking extends HttpCarrierAdapter<FedexSettings> {
+public final class FedexTracking extends ReadingAdapter<FedexSettings> {
 
     /** The adapter name. */
     public static final String NAME = "fedex";
@@ -68,19 +66,13 @@ public final class FedexTracking extends HttpCarrierAdapter<FedexSettings> {
                 "FedEx");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /**
      * Reads any Track API body or Advanced Integrated Visibility push: a shipment per known number, a
      * not-found problem per unknown one.
      */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> FedexMapper.read(body, 0, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return FedexMapper.read(body, 0, laneDefaults());
     }
 
     /** An Advanced Integrated Visibility push is signed in header {@value FedexWebhook#HEADER} with the security token. */

@@ -7,14 +7,12 @@ import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.CarrierError;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.shipment.CountryCode;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -29,7 +27,7 @@ import okhttp3.RequestBody;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(FourPxSettings)}.
  */
-public final class FourPxTracking extends HttpCarrierAdapter<FourPxSettings> {
+public final class FourPxTracking extends ReadingAdapter<FourPxSettings> {
 
     /** The adapter name. */
     public static final String NAME = "4px";
@@ -61,16 +59,10 @@ public final class FourPxTracking extends HttpCarrierAdapter<FourPxSettings> {
                 reply.status(), "4PX");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /** Reads any {@code listTrackV3} body: entries with tracks become shipments, pending entries not-found problems. */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> FourPxMapper.read(body, 0, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return FourPxMapper.read(body, 0, laneDefaults());
     }
 
     /** 4PX is polled: there is no public push scheme to verify, so every delivery is refused. */

@@ -4,12 +4,10 @@ import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.HttpReply;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.Request;
 
 /**
@@ -21,7 +19,7 @@ import okhttp3.Request;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(PostNlSettings)}.
  */
-public final class PostNlTracking extends HttpCarrierAdapter<PostNlSettings> {
+public final class PostNlTracking extends ReadingAdapter<PostNlSettings> {
 
     /** The adapter name. */
     public static final String NAME = "postnl";
@@ -61,16 +59,10 @@ public final class PostNlTracking extends HttpCarrierAdapter<PostNlSettings> {
                 "PostNL");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /** Reads any Shipping Status body: shipments per barcode, a warning as not found, an error body as an error. */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> PostNlMapper.read(body, 0, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return PostNlMapper.read(body, 0, laneDefaults());
     }
 
     /** PostNL is polled: there is no push scheme to verify, so every delivery is refused. */

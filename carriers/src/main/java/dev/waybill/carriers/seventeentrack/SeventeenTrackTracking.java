@@ -4,15 +4,13 @@ import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.mapping.CarrierJson;
-import dev.waybill.shipment.Shipment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -28,7 +26,7 @@ import okhttp3.RequestBody;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(SeventeenTrackSettings)}.
  */
-public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTrackSettings> {
+public final class SeventeenTrackTracking extends ReadingAdapter<SeventeenTrackSettings> {
 
     /** The adapter name. */
     public static final String NAME = "17track";
@@ -129,20 +127,14 @@ public final class SeventeenTrackTracking extends HttpCarrierAdapter<SeventeenTr
                 code == null ? null : code.toString(), message, null));
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /**
      * Reads any 17TRACK body: a {@code gettrackinfo} answer (its rejected numbers become
      * {@link ParsedBody.Problem.Kind#NOT_FOUND} problems), a {@code register} receipt or a push that
      * carries no {@code track_info} (a problem per number), or a push with tracking.
      */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> SeventeenTrackMapper.parsed(body, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return SeventeenTrackMapper.parsed(body, laneDefaults());
     }
 
     @Override

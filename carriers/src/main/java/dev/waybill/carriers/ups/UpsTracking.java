@@ -3,12 +3,10 @@ package dev.waybill.carriers.ups;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.HttpReply;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -24,7 +22,7 @@ import okhttp3.Request;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(UpsSettings)}.
  */
-public final class UpsTracking extends HttpCarrierAdapter<UpsSettings> {
+public final class UpsTracking extends ReadingAdapter<UpsSettings> {
 
     /** The adapter name. */
     public static final String NAME = "ups";
@@ -67,19 +65,13 @@ public final class UpsTracking extends HttpCarrierAdapter<UpsSettings> {
                 "UPS");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /**
      * Reads any Track API body (packages become shipments, a {@code TW0001} warning a not-found problem)
      * or a Track Alert event (its package, with the one activity it reports).
      */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> UpsMapper.read(body, 0, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return UpsMapper.read(body, 0, laneDefaults());
     }
 
     /** A Track Alert event carries the subscription's credential in header {@value UpsWebhook#HEADER}. */

@@ -4,12 +4,10 @@ import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.HttpReply;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.Request;
 
 /**
@@ -23,7 +21,7 @@ import okhttp3.Request;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(UspsSettings)}.
  */
-public final class UspsTracking extends HttpCarrierAdapter<UspsSettings> {
+public final class UspsTracking extends ReadingAdapter<UspsSettings> {
 
     /** The adapter name. */
     public static final String NAME = "usps";
@@ -60,16 +58,10 @@ public final class UspsTracking extends HttpCarrierAdapter<UspsSettings> {
                 "USPS");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /** Reads any Tracking v3 body: the details become a shipment, an error body a problem. */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> UspsMapper.read(body, 0, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return UspsMapper.read(body, 0, laneDefaults());
     }
 
     /** USPS is polled: there is no push scheme to verify, so every delivery is refused. */

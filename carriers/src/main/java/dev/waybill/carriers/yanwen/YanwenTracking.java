@@ -4,14 +4,12 @@ import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.CarrierError;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.shipment.CountryCode;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -25,7 +23,7 @@ import okhttp3.Request;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(YanwenSettings)}.
  */
-public final class YanwenTracking extends HttpCarrierAdapter<YanwenSettings> {
+public final class YanwenTracking extends ReadingAdapter<YanwenSettings> {
 
     /** The adapter name. */
     public static final String NAME = "yanwen";
@@ -55,16 +53,10 @@ public final class YanwenTracking extends HttpCarrierAdapter<YanwenSettings> {
                 reply.status(), "Yanwen");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /** Reads any {@code api/tracking} body: known numbers become shipments, {@code NOTFOUND} entries not-found problems. */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> YanwenMapper.read(body, 0, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return YanwenMapper.read(body, 0, laneDefaults());
     }
 
     /** Yanwen is polled: there is no public push scheme to verify, so every delivery is refused. */

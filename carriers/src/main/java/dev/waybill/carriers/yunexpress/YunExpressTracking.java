@@ -4,14 +4,12 @@ import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.carrier.WebhookSignatureException;
-import dev.waybill.carriers.adapter.HttpCarrierAdapter;
+import dev.waybill.carriers.adapter.ReadingAdapter;
 import dev.waybill.carriers.http.CarrierError;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.shipment.CountryCode;
-import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -32,7 +30,7 @@ import okhttp3.Request;
  *
  * <p>Immutable and thread-safe; build once with {@link #of(YunExpressSettings)}.
  */
-public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSettings> {
+public final class YunExpressTracking extends ReadingAdapter<YunExpressSettings> {
 
     /** The adapter name. */
     public static final String NAME = "yunexpress";
@@ -67,16 +65,10 @@ public final class YunExpressTracking extends HttpCarrierAdapter<YunExpressSetti
                 reply.status(), "YunExpress");
     }
 
-    @Override
-    public List<Shipment> parse(byte[] body) {
-        return read(body).shipments();
-    }
-
     /** Reads any {@code GetTrackAllInfo} or {@code GetTrackInfo} body: an {@code Item} with events becomes a shipment. */
     @Override
-    public ParsedBody read(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return ParsedBody.ifEmpty(body).orElseGet(() -> YunExpressMapper.read(body, 0, null, laneDefaults()));
+    protected ParsedBody readBody(byte[] body) {
+        return YunExpressMapper.read(body, 0, null, laneDefaults());
     }
 
     /** YunExpress is polled: Waybill knows no signature scheme of its pushes, so every delivery is refused. */
