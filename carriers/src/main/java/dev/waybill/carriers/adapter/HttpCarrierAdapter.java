@@ -5,6 +5,7 @@ import dev.waybill.carrier.CarrierRequestException;
 import dev.waybill.carrier.ParsedBody;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carriers.internal.BatchTracking;
+import dev.waybill.carriers.http.CarrierCalls;
 import dev.waybill.carriers.internal.CarrierHttp;
 import dev.waybill.carriers.internal.OAuth2Tokens;
 import dev.waybill.carriers.mapping.LaneDefaults;
@@ -160,7 +161,7 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
     }
 
     /** The HTTP layer, named after the adapter. */
-    protected final CarrierHttp http() {
+    protected final CarrierCalls http() {
         return http;
     }
 

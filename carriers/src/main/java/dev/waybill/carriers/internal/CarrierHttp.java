@@ -29,6 +29,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.waybill.carriers.http.CarrierCalls;
 import dev.waybill.carriers.http.CarrierError;
 import dev.waybill.carriers.http.HttpReply;
 import dev.waybill.carriers.http.HttpSettings;
@@ -43,7 +44,7 @@ import dev.waybill.carriers.http.HttpSettings;
  * <p>Logs at debug level: method, scheme, host and path only (query strings can carry keys or
  * numbers), status, size and the carrier's correlation id. Immutable and thread-safe.
  */
-public final class CarrierHttp {
+public final class CarrierHttp implements CarrierCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(CarrierHttp.class);
     private static final int MAX_MESSAGE = 300;
@@ -100,6 +101,7 @@ public final class CarrierHttp {
     }
 
     /** The adapter name this layer reports in errors. */
+    @Override
     public String carrier() {
         return carrier;
     }
@@ -110,6 +112,7 @@ public final class CarrierHttp {
      * @param errors reads the carrier's code and message from an error body
      * @throws CarrierException for a non-2xx status or no response, after the retries allowed
      */
+    @Override
     public HttpReply call(Request request, CarrierError.Reader errors) {
         return call(request, errors, status -> false);
     }
@@ -118,6 +121,7 @@ public final class CarrierHttp {
      * Like {@link #call(Request, CarrierError.Reader)}, but answers instead of throwing for the
      * non-2xx statuses {@code accepted} takes (DHL's 404 "no result found" is an outcome, not a failure).
      */
+    @Override
     public HttpReply call(Request request, CarrierError.Reader errors, IntPredicate accepted) {
         Request signed = request.header("User-Agent") == null
                 ? request.newBuilder().header("User-Agent", USER_AGENT).build() : request;
@@ -130,6 +134,7 @@ public final class CarrierHttp {
      * executor or the HTTP client's dispatcher threads, and answers their results in task order. With
      * one task, or a concurrency of one, everything runs on the calling thread.
      */
+    @Override
     public <T> List<T> inParallel(List<? extends Supplier<T>> tasks) {
         int limit = settings.maxConcurrency();
         if (tasks.size() <= 1 || limit == 1) {
@@ -169,6 +174,7 @@ public final class CarrierHttp {
     }
 
     /** {@code text} with every secret of this adapter blanked out; null stays null. */
+    @Override
     public String redact(String text) {
         if (text == null) {
             return null;
