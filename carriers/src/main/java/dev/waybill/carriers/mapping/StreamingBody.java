@@ -132,7 +132,7 @@ public final class StreamingBody {
         };
     }
 
-    private Integer integer(Path in, String field, String text) {
+    private Integer integer(Path in, String field, String text) throws IOException {
         if (blank(text)) {
             return null;
         }
@@ -140,6 +140,7 @@ public final class StreamingBody {
         if (number.equals("null")) {
             return null;
         }
+        parser.streamReadConstraints().validateIntegerLength(number.length());
         try {
             long value = number.length() > 9 ? Long.parseLong(number) : Integer.parseInt(number);
             if (value == (int) value) {

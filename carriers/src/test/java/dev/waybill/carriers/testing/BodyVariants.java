@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * A real body bent every way a carrier or a network could bend it, for a hand-written reader to be read
  * against the binding it replaces: cut at every byte, each byte dropped, every value replaced by each
- * value of another type, each field missing or repeated, an unknown field first and last, a list
+ * value of another type (and values past the read limits), each field missing or repeated, an unknown field first and last, a list
  * replaced by its first element, and seeded random byte edits. Deterministic.
  */
 public final class BodyVariants {
@@ -30,7 +30,10 @@ public final class BodyVariants {
     private static final List<String> OTHERS = List.of("null", "\"\"", "\"  \"", "\" 12 \"", "\"x\"", "\"a'b\\\"c\"",
             "\"null\"", "\"+5\"", "\"1.0\"", "\"99999999999\"", "\"-2147483648\"", "\"\\u0663\"", "7", "-1.9", "1e20",
             "99999999999", "1.5e3", "true", "false", "{}", "{\"a\":[1,{\"b\":2}]}", "[]", "[null]", "[\"x\"]", "[{}]",
-            "[[]]", "[1]", "\"" + "y".repeat(45) + "\"", "\"'quoted'\"", "\" a'b \"");
+            "[[]]", "[1]", "\"" + "y".repeat(45) + "\"", "\"'quoted'\"", "\" a'b \"",
+            // past the read limits of InputLimits: a number of 101 digits, as text too; nesting 65 deep; a string of 2^20 + 1
+            "1".repeat(101), "\"" + "1".repeat(101) + "\"", "\"" + "y".repeat(101) + "\"", "[".repeat(65) + "]".repeat(65),
+            "\"" + "z".repeat((1 << 20) + 1) + "\"");
     private static final String UNKNOWN = "\"zz\":{\"a\":[1,{\"b\":\"c\"}],\"d\":null}";
     private static final String MARKER = "\"@@edit@@\"";
 
