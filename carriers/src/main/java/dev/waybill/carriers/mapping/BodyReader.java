@@ -54,17 +54,28 @@ public final class BodyReader<T> {
                 throw new CarrierResponseException(carrier, status, null, "empty body", null);
             }
             return first == root ? reader.readValue(parser) : null;
-        } catch (MismatchedInputException e) {
-            throw new CarrierResponseException(carrier, status, null, CarrierJson.mismatch(e), e);
-        } catch (JsonProcessingException e) {
-            JsonProcessingException unreadable = unreadable(e);
-            if (unreadable != null) {
-                throw new CarrierResponseException(carrier, status, null, CarrierJson.unreadable(unreadable), e);
-            }
-            throw new CarrierResponseException(carrier, status, null, "unexpected body" + CarrierJson.location(e), e);
         } catch (IOException e) {
-            throw new CarrierResponseException(carrier, status, null, "unreadable body: " + e.getMessage(), e);
+            throw refusal(carrier, status, e);
         }
+    }
+
+    /**
+     * Why {@code carrier}'s body could not be read, as {@link #read} says it: a value of the wrong type
+     * with its JSON path, text that is not JSON (or goes past a read limit) with its place, anything
+     * else the reading refused.
+     */
+    static CarrierResponseException refusal(String carrier, int status, IOException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            return new CarrierResponseException(carrier, status, null, CarrierJson.mismatch(mismatch), e);
+        }
+        if (e instanceof JsonProcessingException processing) {
+            JsonProcessingException unreadable = unreadable(processing);
+            if (unreadable != null) {
+                return new CarrierResponseException(carrier, status, null, CarrierJson.unreadable(unreadable), e);
+            }
+            return new CarrierResponseException(carrier, status, null, "unexpected body" + CarrierJson.location(processing), e);
+        }
+        return new CarrierResponseException(carrier, status, null, "unreadable body: " + e.getMessage(), e);
     }
 
     /**

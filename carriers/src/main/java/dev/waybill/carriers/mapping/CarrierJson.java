@@ -100,6 +100,11 @@ public final class CarrierJson {
         return JsonNodeFactory.instance.arrayNode();
     }
 
+    /** The factory of the mapper itself, for {@link StreamingBody}: its parsers are the binder's. */
+    static JsonFactory parsers() {
+        return MAPPER.getFactory();
+    }
+
     /** A reader of {@code type} with this configuration, for {@link BodyReader}. */
     static ObjectReader readerFor(Class<?> type) {
         return MAPPER.readerFor(type);
@@ -124,8 +129,12 @@ public final class CarrierJson {
      * class name. The cause stays chained for the logs.
      */
     static String mismatch(MismatchedInputException e) {
-        return "unexpected shape at " + path(e) + ": expected " + expected(e.getTargetType()) + ", found "
-                + found(e);
+        return mismatch(path(e), expected(e.getTargetType()), found(e));
+    }
+
+    /** The line of {@link #mismatch(MismatchedInputException)} from its three parts, for a reader that binds by hand. */
+    static String mismatch(String path, String expected, String found) {
+        return "unexpected shape at " + path + ": expected " + expected + ", found " + found;
     }
 
     private static String expected(Class<?> type) {

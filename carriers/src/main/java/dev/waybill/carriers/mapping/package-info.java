@@ -3,7 +3,9 @@
  * {@link dev.waybill.carriers.mapping.StatusTable} (a carrier's code table with the {@code UNKNOWN}
  * fallback and its warning), {@link dev.waybill.carriers.mapping.ShipmentDraft} (resolves the lane,
  * offset-less times and the customs side), {@link dev.waybill.carriers.mapping.BodyReader} (binds a
- * body straight into an adapter's DTO records in one pass), {@link dev.waybill.carriers.mapping.CarrierJson}
+ * body straight into an adapter's DTO records in one pass), {@link dev.waybill.carriers.mapping.StreamingBody}
+ * (reads a small body by hand, field by field, as that binding reads it, where binding costs more than
+ * parsing), {@link dev.waybill.carriers.mapping.CarrierJson}
  * (the one Jackson configuration behind it, and a tree for bodies an adapter must inspect first; both
  * fail as {@link dev.waybill.carrier.CarrierResponseException} with the JSON path),
  * {@link dev.waybill.carriers.mapping.Countries} (country codes), {@link dev.waybill.carriers.mapping.Places}

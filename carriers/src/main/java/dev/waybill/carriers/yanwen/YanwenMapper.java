@@ -2,7 +2,6 @@ package dev.waybill.carriers.yanwen;
 
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.ParsedBody;
-import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.EventTime;
@@ -22,8 +21,6 @@ import java.util.Locale;
  */
 final class YanwenMapper {
 
-    private static final BodyReader<YanwenResponse.Root> ROOT = BodyReader.of(YanwenTracking.NAME,
-            YanwenResponse.Root.class);
     private static final String NOT_FOUND = "NOTFOUND";
 
     private YanwenMapper() {
@@ -31,7 +28,7 @@ final class YanwenMapper {
 
     /** Everything a body holds. */
     static ParsedBody read(byte[] body, int status, LaneDefaults defaults) {
-        YanwenResponse.Root root = ROOT.read(status, body);
+        YanwenResponse.Root root = YanwenReader.read(status, body);
         if (root == null || root.code() == null) {
             throw new CarrierResponseException(YanwenTracking.NAME, status, null,
                     "not a Yanwen tracking answer (no 'code')", null);

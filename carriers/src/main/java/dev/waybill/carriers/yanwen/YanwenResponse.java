@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** The fields of Yanwen's {@code api/tracking} answer that Waybill reads; everything else is ignored. */
+/**
+ * The fields of Yanwen's {@code api/tracking} answer that Waybill reads; everything else is ignored.
+ * {@link YanwenReader} fills them by hand; the annotations name each field as the JSON does, and
+ * binding them with Jackson is what the reader is tested against.
+ */
 final class YanwenResponse {
 
     private YanwenResponse() {

@@ -2,7 +2,6 @@ package dev.waybill.carriers.yunexpress;
 
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.ParsedBody;
-import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.EventTime;
@@ -25,8 +24,6 @@ final class YunExpressMapper {
 
     /** The {@code Code} of a successful answer. */
     static final String SUCCESS = "0000";
-    private static final BodyReader<YunExpressResponse.Root> ROOT = BodyReader.of(YunExpressTracking.NAME,
-            YunExpressResponse.Root.class);
 
     private YunExpressMapper() {
     }
@@ -37,7 +34,7 @@ final class YunExpressMapper {
      * @param asked the number asked for, which names a not-found answer that names none; may be null
      */
     static ParsedBody read(byte[] body, int status, String asked, LaneDefaults defaults) {
-        YunExpressResponse.Root root = ROOT.read(status, body);
+        YunExpressResponse.Root root = YunExpressReader.read(status, body);
         if (root == null || blank(root.code())) {
             throw new CarrierResponseException(YunExpressTracking.NAME, status, null,
                     "not a YunExpress tracking answer (no 'Code')", null);

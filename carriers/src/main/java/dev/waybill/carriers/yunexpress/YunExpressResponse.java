@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * The fields of the YunExpress OMS API's {@code Tracking/GetTrackAllInfo} (and {@code GetTrackInfo})
  * answer that Waybill reads; everything else is ignored. Field names are the API's PascalCase.
+ * {@link YunExpressReader} fills them by hand; the annotations name each field as the JSON does, and
+ * binding them with Jackson is what the reader is tested against.
  */
 final class YunExpressResponse {
 
