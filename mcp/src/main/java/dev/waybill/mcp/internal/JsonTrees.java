@@ -41,7 +41,9 @@ final class JsonTrees {
 
     /** {@code value} copied into a Jackson tree; a tree is taken as it is. */
     static JsonNode tree(Object value) {
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof String text) { // the commonest value first: a string is none of the interfaces below
+            return NODES.textNode(text);
+        } else if (value instanceof Map<?, ?> map) {
             // sized for its fields, so adding them never grows the table
             ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(capacity(map.size())));
             for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -64,7 +66,9 @@ final class JsonTrees {
      * changed, nor the maps and lists under it while it is read.
      */
     static JsonNode view(Object value) {
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof String text) {
+            return NODES.textNode(text);
+        } else if (value instanceof Map<?, ?> map) {
             return new ObjectNode(NODES, new MapView(map));
         } else if (value instanceof List<?> items && items instanceof RandomAccess) {
             return new ArrayNode(NODES, new ListView(items));
@@ -77,8 +81,6 @@ final class JsonTrees {
     private static JsonNode leaf(Object value) {
         if (value == null) {
             return NODES.nullNode();
-        } else if (value instanceof String text) {
-            return NODES.textNode(text);
         } else if (value instanceof JsonNode node) {
             return node;
         } else if (value instanceof Boolean flag) {
@@ -105,6 +107,9 @@ final class JsonTrees {
     /** A map's fields as tree nodes, each converted when it is read. */
     private static final class MapView extends AbstractMap<String, JsonNode> {
 
+        /** What {@link #get} finds for a field that is not there (a field may hold null). */
+        private static final Object ABSENT = new Object();
+
         private final Map<?, ?> fields;
 
         MapView(Map<?, ?> fields) {
@@ -113,8 +118,9 @@ final class JsonTrees {
 
         @Override
         public JsonNode get(Object key) {
-            Object value = fields.get(key);
-            return value != null || fields.containsKey(key) ? view(value) : null;
+            @SuppressWarnings("unchecked")
+            Object value = ((Map<Object, Object>) fields).getOrDefault(key, ABSENT);
+            return value == ABSENT ? null : view(value);
         }
 
         @Override
