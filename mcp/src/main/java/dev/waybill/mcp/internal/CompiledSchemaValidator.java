@@ -38,6 +38,9 @@ public final class CompiledSchemaValidator implements JsonSchemaValidator {
     /** Schema documents are checked against the 2020-12 meta-schema, compiled once for every server. */
     private static final DefaultJsonSchemaValidator DOCUMENTS = new DefaultJsonSchemaValidator();
 
+    /** At most this many maps are held by identity, so a caller that builds a new map each time grows nothing. */
+    private static final int MAPS_HELD = 64;
+
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());
     /** Keyed by the schema's content, so an equal schema in a new map (a client's second listing) hits too. */
     private final Map<Map<String, Object>, Schema> compiled = new ConcurrentHashMap<>();
@@ -46,8 +49,6 @@ public final class CompiledSchemaValidator implements JsonSchemaValidator {
      * content would otherwise be hashed, every nested map and list of it, on every call.
      */
     private final Map<Same, Schema> byMap = new ConcurrentHashMap<>();
-    /** At most this many maps are held by identity, so a caller that builds a new map each time grows nothing. */
-    private static final int MAPS_HELD = 64;
 
     @Override
     public ValidationResponse validate(Map<String, Object> schema, Object structuredContent) {
