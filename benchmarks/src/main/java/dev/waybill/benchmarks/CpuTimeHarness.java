@@ -15,7 +15,9 @@ import java.util.function.LongSupplier;
  * ratios to readTree of the same body. With the argument {@code mcp} it compares an
  * {@code assess_shipment} call by the MCP SDK's client over the in-JVM transport with the facade's
  * parse and {@code assess} ({@link McpToolBenchmark}), in the measuring thread's CPU time and, as a
- * check that no work moved to another thread, in the whole process's. Other arguments name the
+ * check that no work moved to another thread, in the whole process's (the target's row); then, for
+ * information, the tool handler alone and Waybill's server alone (the same {@code tools/call} handed
+ * to the SDK's server session with no client session). Other arguments name the
  * carriers to run (all eight and the control without).
  *
  * <pre>{@code java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.waybill.benchmarks.CpuTimeHarness [mcp | carrier...]}</pre>
@@ -69,6 +71,8 @@ public final class CpuTimeHarness {
                 report(body + " (process CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::processCpu);
                 report("its tool handler alone, " + events + " events (thread CPU)", mcp::toolHandler, mcp::facade,
                         CpuTimeHarness::threadCpu);
+                report("for information, Waybill's server alone (the same tools/call, no SDK client session), " + events
+                        + " events (thread CPU)", mcp::toolCallServerInJvm, mcp::facade, CpuTimeHarness::threadCpu);
             } finally {
                 mcp.tearDown();
             }

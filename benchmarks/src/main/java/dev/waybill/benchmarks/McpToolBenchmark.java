@@ -12,8 +12,14 @@ import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
+import io.modelcontextprotocol.spec.ProtocolVersions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +41,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import reactor.core.publisher.Mono;
 
 /**
  * Benchmark: what the MCP server adds to an assessment. Each method walks the same 128 shipments
@@ -43,6 +50,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code Waybill.assess}. {@link #toolCallSdkClientInJvm} is a {@code callTool} of
  * {@code assess_shipment} by the official SDK's client, over {@link WaybillMcpServer#inJvm}'s
  * transport (the SDK's own messages handed across on the calling thread, no bytes, no thread hop).
+ * {@link #toolCallServerInJvm} isolates Waybill's server: the same {@code tools/call} JSON-RPC request
+ * that client sends, handed to the SDK's server session over the same in-JVM transport
+ * ({@link WaybillMcpServer#inJvmTransport}) and its response taken back, with no SDK client session (the
+ * client side of a real call is the agent's, often not Java): for information, the target is judged on
+ * {@link #toolCallSdkClientInJvm}.
  * {@link #toolCallInJvm} is a whole {@code tools/call} as {@code waybill mcp} answers it: the
  * JSON-RPC request line handed to {@link WaybillMcpServer#serve} (the SDK's stdio transport behind
  * Waybill's line filter) over an in-JVM byte channel, and the answer line taken back, no client
@@ -69,6 +81,9 @@ public class McpToolBenchmark {
     private SyncToolSpecification assessTool;
     private final Map<String, Object>[] argumentMaps = newMaps();
     private McpSyncClient client;
+    private McpClientTransport serverOnly;
+    private JSONRPCMessage answer;
+    private long requestId;
     private Channel channel;
     private Thread server;
     private int next;
@@ -101,6 +116,28 @@ public class McpToolBenchmark {
             CallToolResult answer = client.callTool(new CallToolRequest("assess_shipment", argumentMaps[i]));
             if (Boolean.TRUE.equals(answer.isError()) || answer.structuredContent() == null) {
                 throw new IllegalStateException("shipment " + i + ": " + answer);
+            }
+        }
+        connectServerOnly(tools);
+    }
+
+    /** The in-JVM transport to a server of {@code tools}, initialised by hand, for {@link #toolCallServerInJvm}. */
+    private void connectServerOnly(WaybillTools tools) {
+        serverOnly = WaybillMcpServer.inJvmTransport(tools);
+        serverOnly.connect(messages -> messages.doOnNext(message -> answer = message).then(Mono.empty())).block();
+        serverOnly.sendMessage(new JSONRPCRequest(McpSchema.JSONRPC_VERSION, McpSchema.METHOD_INITIALIZE, "init",
+                new McpSchema.InitializeRequest(ProtocolVersions.MCP_2025_06_18,
+                        McpSchema.ClientCapabilities.builder().build(), new McpSchema.Implementation("jmh", "1"))))
+                .block();
+        if (!(answer instanceof JSONRPCResponse initialised) || initialised.error() != null) {
+            throw new IllegalStateException("initialize: " + answer);
+        }
+        serverOnly.sendMessage(new McpSchema.JSONRPCNotification(McpSchema.JSONRPC_VERSION,
+                McpSchema.METHOD_NOTIFICATION_INITIALIZED, null)).block();
+        for (int i = 0; i < POOL; i++) {
+            CallToolResult result = (CallToolResult) toolCallServerInJvm().result();
+            if (Boolean.TRUE.equals(result.isError()) || result.structuredContent() == null) {
+                throw new IllegalStateException("shipment " + i + ": " + result);
             }
         }
     }
@@ -137,6 +174,7 @@ public class McpToolBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws InterruptedException {
         client.closeGracefully();
+        serverOnly.closeGracefully().block();
         if (channel != null) {
             channel.close();
             server.join(5_000);
@@ -160,6 +198,24 @@ public class McpToolBenchmark {
     @Benchmark
     public CallToolResult toolCallSdkClientInJvm() {
         return client.callTool(new CallToolRequest("assess_shipment", argumentMaps[next++ & (POOL - 1)]));
+    }
+
+    /**
+     * One {@code tools/call} of {@code assess_shipment} as the SDK's client sends it, handed to the server's
+     * session over the in-JVM transport with no client session, and its response (answered on this thread
+     * before the send completes).
+     */
+    @Benchmark
+    public JSONRPCResponse toolCallServerInJvm() {
+        answer = null;
+        long id = ++requestId;
+        serverOnly.sendMessage(new JSONRPCRequest(McpSchema.JSONRPC_VERSION, McpSchema.METHOD_TOOLS_CALL, id,
+                new CallToolRequest("assess_shipment", argumentMaps[next++ & (POOL - 1)]))).block();
+        if (!(answer instanceof JSONRPCResponse response) || !Long.valueOf(id).equals(response.id())
+                || response.error() != null) {
+            throw new IllegalStateException("tools/call " + id + ": " + answer);
+        }
+        return response;
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import dev.waybill.mcp.internal.CompiledSchemaValidator;
@@ -70,13 +71,24 @@ public final class WaybillMcpServer {
      * wire reads the same JSON as a map). Closing the client closes the server.
      */
     public static McpSyncClient inJvm(WaybillTools tools) {
-        InJvmTransport transport = new InJvmTransport(json());
-        server(tools, transport.server(), transport.json()).immediateExecution(true).build();
-        McpSyncClient client = McpClient.sync(transport.client())
+        McpSyncClient client = McpClient.sync(inJvmTransport(tools))
                 .clientInfo(new McpSchema.Implementation("waybill-in-jvm", VERSION))
                 .build();
         client.initialize();
         return client;
+    }
+
+    /**
+     * The client's side of the in-JVM transport to a new server of {@code tools}, the server {@link #inJvm}
+     * builds (each tool running on the calling thread), for a client that is not the SDK's: connect it with
+     * a handler of the server's messages, then send the SDK's JSON-RPC message objects ({@code initialize},
+     * {@code notifications/initialized}, then calls); each answer reaches the handler before
+     * {@code sendMessage} completes. One client per transport; closing it closes the server.
+     */
+    public static McpClientTransport inJvmTransport(WaybillTools tools) {
+        InJvmTransport transport = new InJvmTransport(json());
+        server(tools, transport.server(), transport.json()).immediateExecution(true).build();
+        return transport.client();
     }
 
     private static McpServer.SyncSpecification<McpServer.SingleSessionSyncSpecification> server(WaybillTools tools, McpServerTransportProvider transport,

@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A valid answer carries no JSON text ({@code jsonStructuredOutput} is null): the SDK only reads it
  * to make a text content for a result that has none, and every Waybill tool answers its own summary.
  * Schema documents themselves are checked against the 2020-12 meta-schema as the default does, when a
- * server registers its tools. Thread-safe.
+ * server registers its tools. A schema map is found again by identity first (a server passes a tool's
+ * own map on every call), then by content; a schema map must not change once checked against. Thread-safe.
  */
 public final class CompiledSchemaValidator implements JsonSchemaValidator {
 
@@ -37,9 +38,17 @@ public final class CompiledSchemaValidator implements JsonSchemaValidator {
     /** Schema documents are checked against the 2020-12 meta-schema, compiled once for every server. */
     private static final DefaultJsonSchemaValidator DOCUMENTS = new DefaultJsonSchemaValidator();
 
+    /** At most this many maps are held by identity, so a caller that builds a new map each time grows nothing. */
+    private static final int MAPS_HELD = 64;
+
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());
     /** Keyed by the schema's content, so an equal schema in a new map (a client's second listing) hits too. */
     private final Map<Map<String, Object>, Schema> compiled = new ConcurrentHashMap<>();
+    /**
+     * The same, keyed by the schema map itself: a server hands every call of a tool the same map, whose
+     * content would otherwise be hashed, every nested map and list of it, on every call.
+     */
+    private final Map<Same, Schema> byMap = new ConcurrentHashMap<>();
 
     @Override
     public ValidationResponse validate(Map<String, Object> schema, Object structuredContent) {
@@ -68,7 +77,28 @@ public final class CompiledSchemaValidator implements JsonSchemaValidator {
     }
 
     private Schema compiled(Map<String, Object> schema) {
-        Schema known = compiled.get(schema);
-        return known != null ? known : compiled.computeIfAbsent(schema, key -> registry.getSchema(JsonTrees.tree(key)));
+        Same same = new Same(schema);
+        Schema known = byMap.get(same);
+        if (known == null) {
+            known = compiled.computeIfAbsent(schema, key -> registry.getSchema(JsonTrees.tree(key)));
+            if (byMap.size() < MAPS_HELD) {
+                byMap.putIfAbsent(same, known);
+            }
+        }
+        return known;
+    }
+
+    /** A schema map as a key by identity: equal only to itself. */
+    private record Same(Map<String, Object> schema) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.schema == schema;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(schema);
+        }
     }
 }

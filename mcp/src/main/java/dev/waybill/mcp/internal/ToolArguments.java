@@ -22,7 +22,7 @@ final class ToolArguments {
 
     static ToolArguments of(Map<String, Object> arguments) {
         return new ToolArguments(arguments == null ? JsonNodeFactory.instance.objectNode()
-                : (ObjectNode) JsonTrees.tree(arguments));
+                : (ObjectNode) JsonTrees.view(arguments));
     }
 
     /** The text of {@code field}, absent when missing or null. */

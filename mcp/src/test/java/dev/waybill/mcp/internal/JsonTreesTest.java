@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A call's arguments walked into a tree: the tree Jackson's {@code valueToTree} makes of them. */
+/** A call's arguments walked into a tree, or read through a view: the tree Jackson's {@code valueToTree} makes of them. */
 class JsonTreesTest {
 
     private static final ObjectMapper MAPPER = WaybillJson.mapper();
@@ -37,6 +37,42 @@ class JsonTreesTest {
         assertThat(walked.at("/shipment/big").isLong()).isTrue();
         assertThat(walked.at("/shipment/huge").isBigInteger()).isTrue();
         assertThat(walked.at("/shipment/note").isNull()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aViewReadsTheSameTreeWithoutCopyingAndSeesNoFieldThatIsNotThere() throws Exception {
+        Map<String, Object> arguments = MAPPER.readValue("""
+                {"shipment": {"id": "SO-1004", "weightKg": 0.42, "pieces": 2, "big": 12345678901234,
+                  "gift": false, "note": null,
+                  "events": [{"at": "2026-11-10T10:15:00+01:00", "code": "IMPORT_HELD"}, [], {}]},
+                 "now": "2026-11-16T09:00:00+01:00"}""", Map.class);
+
+        JsonNode view = JsonTrees.view(arguments);
+        JsonNode copy = MAPPER.valueToTree(arguments);
+
+        assertThat(view).isEqualTo(copy);
+        assertThat(copy.equals(view)).as("equal both ways").isTrue();
+        assertThat(view.toString()).isEqualTo(copy.toString());
+        assertThat(view.at("/shipment/events/0/code").asText()).isEqualTo("IMPORT_HELD");
+        assertThat(view.at("/shipment/events").size()).isEqualTo(3);
+        assertThat(view.at("/shipment/big").isLong()).isTrue();
+        assertThat(view.get("shipment").get("note").isNull()).isTrue();
+        assertThat(view.get("shipment").get("colour")).isNull();
+        assertThat(view.get("shipment").has("note")).isTrue();
+        assertThat(view.get("shipment").has("colour")).isFalse();
+        ((Map<String, Object>) arguments.get("shipment")).put("id", "SO-1005");
+        assertThat(view.at("/shipment/id").asText()).as("read from the map, not a copy").isEqualTo("SO-1005");
+    }
+
+    @Test
+    void aViewOfWhatIsNoListOrMapIsTheTreeOfIt() {
+        JsonNode view = JsonTrees.view(Map.of("codes", new java.util.LinkedHashSet<>(List.of("PICKED_UP", "IN_TRANSIT")),
+                "parcel", new Parcel("YT2611020001", 2)));
+
+        assertThat(view.get("codes").isArray()).isTrue();
+        assertThat(view.at("/codes/1").asText()).isEqualTo("IN_TRANSIT");
+        assertThat(view.at("/parcel/pieces").intValue()).isEqualTo(2);
     }
 
     @Test
