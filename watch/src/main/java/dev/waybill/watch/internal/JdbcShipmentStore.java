@@ -44,7 +44,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -563,7 +562,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
         Shipment.Builder builder = Shipment.builder(id, lane).trackingNumber(rs.getString(from + 4));
         String shippedAt = rs.getString(from + 5);
         if (shippedAt != null) {
-            builder.shippedAt(OffsetDateTime.parse(shippedAt));
+            builder.shippedAt(EventTimes.parse(shippedAt));
         }
         builder.promisedBy(date(rs, from + 6));
         String amount = rs.getString(from + 7);
@@ -573,9 +572,25 @@ public final class JdbcShipmentStore implements ShipmentStore {
         String weight = rs.getString(from + 9);
         builder.weightKg(weight == null ? null : new BigDecimal(weight));
         String language = rs.getString(from + 10);
-        builder.language(language == null ? null : Locale.forLanguageTag(language));
+        builder.language(language == null ? null : locale(language));
         builder.carrierStatus(readStatus(rs, from + 11));
         return builder;
+    }
+
+    /** The buyers' languages read so far, by tag: a store holds a handful; at most {@link #LOCALES_KEPT} kept. */
+    private static final Map<String, Locale> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LOCALES_KEPT = 256;
+
+    private static Locale locale(String tag) {
+        Locale known = LOCALES.get(tag);
+        if (known != null) {
+            return known;
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        if (LOCALES.size() < LOCALES_KEPT) {
+            LOCALES.put(tag, locale);
+        }
+        return locale;
     }
 
     private void readEvents(List<String> ids, Map<String, Shipment.Builder> builders) throws SQLException {
@@ -760,8 +775,10 @@ public final class JdbcShipmentStore implements ShipmentStore {
             + "AND sc.lease_until = ?";
 
     /**
-     * One transaction: the batch leased as {@link #leaseDue} leases it, then one joined read of the leased
-     * rows with their headers, verdicts and events, one of their reports and one of their ledgers.
+     * One transaction: the batch leased as {@link #leaseDue} leases it, then one read of the leased rows
+     * with their headers and verdicts, one of their events, one of their reports and one of their ledgers.
+     * The events are read apart from the headers: joined, every event row would carry its shipment's
+     * header and verdict columns again, and H2 then builds and hands over three times the values.
      */
     @Override
     public LeasedBatch leaseBatch(Instant now, String owner, Duration lease, int limit) {
@@ -776,31 +793,30 @@ public final class JdbcShipmentStore implements ShipmentStore {
             Map<String, WatchState> states = new HashMap<>();
             Map<String, Instant> webhooks = new HashMap<>();
             try (PreparedStatement q = connection.prepareStatement("SELECT sc.shipment_id, sc.webhook_at, "
-                    + prefixed("s", HEADER_COLUMNS) + ", " + prefixed("v", STATE_COLUMNS) + ", "
-                    + prefixed("e", EVENT_COLUMNS) + " FROM schedule sc JOIN shipments s ON s.id = sc.shipment_id "
-                    + "LEFT JOIN verdicts v ON v.shipment_id = sc.shipment_id "
-                    + "LEFT JOIN events e ON e.shipment_id = sc.shipment_id WHERE " + LEASED_BY)) {
+                    + prefixed("s", HEADER_COLUMNS) + ", " + prefixed("v", STATE_COLUMNS)
+                    + " FROM schedule sc JOIN shipments s ON s.id = sc.shipment_id "
+                    + "LEFT JOIN verdicts v ON v.shipment_id = sc.shipment_id WHERE " + LEASED_BY)) {
+                bindLeasedBy(q, 1, at, owner, until);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        builders.put(id, header(rs, 3, id));
+                        states.put(id, state(rs, 3 + 15, List.of()));
+                        long webhook = rs.getLong(2);
+                        if (!rs.wasNull()) {
+                            webhooks.put(id, Instant.ofEpochMilli(webhook));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement q = connection.prepareStatement("SELECT e.shipment_id, "
+                    + prefixed("e", EVENT_COLUMNS) + " FROM schedule sc JOIN events e "
+                    + "ON e.shipment_id = sc.shipment_id WHERE " + LEASED_BY)) {
                 // unordered: a shipment's timeline is put in order as it is built, the batch in due order below
                 bindLeasedBy(q, 1, at, owner, until);
                 try (ResultSet rs = q.executeQuery()) {
-                    int state = 3 + 15;
-                    int event = state + 12;
                     while (rs.next()) {
-                        String id = rs.getString(1);
-                        Shipment.Builder builder = builders.get(id);
-                        if (builder == null) {
-                            builder = header(rs, 3, id);
-                            builders.put(id, builder);
-                            states.put(id, state(rs, state, List.of()));
-                            long webhook = rs.getLong(2);
-                            if (!rs.wasNull()) {
-                                webhooks.put(id, Instant.ofEpochMilli(webhook));
-                            }
-                        }
-                        rs.getLong(event);
-                        if (!rs.wasNull()) {
-                            builder.event(event(rs, event));
-                        }
+                        builders.get(rs.getString(1)).event(event(rs, 2));
                     }
                 }
             }
@@ -870,12 +886,16 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     changed.put(id, outcome);
                 }
             });
-            for (List<String> group : groups(List.copyOf(changed.keySet()))) {
-                try (PreparedStatement delete = selectIn("DELETE FROM verdicts WHERE shipment_id IN (?)", group)) {
-                    delete.executeUpdate();
-                }
-            }
             if (!changed.isEmpty()) {
+                // by key, one row a statement in one batch like the other writes: no IN list of up to 500 to plan
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM verdicts WHERE shipment_id = ?")) {
+                    for (String id : changed.keySet()) {
+                        delete.setString(1, id);
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO verdicts (shipment_id, "
                         + "assessed_at, status, stage, exception, cause, eta_likely, promised_by, claim_deadline, "
                         + "escalate, destination, told_eta, exception_key, exception_since, verdict_json) "
@@ -887,45 +907,17 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     insert.executeBatch();
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transitions (shipment_id, "
-                    + "at_ms, field, from_value, to_value, cause) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM transitions WHERE shipment_id = ? AND at_ms = ? AND field = ?)")) {
-                boolean any = false;
-                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
-                    String id = e.getKey();
-                    for (Transition t : e.getValue().decision().transitions()) {
-                        insert.setString(1, id);
-                        insert.setLong(2, t.at().toEpochMilli());
-                        insert.setString(3, t.field().name());
-                        insert.setString(4, t.from());
-                        insert.setString(5, t.to());
-                        insert.setString(6, t.cause().name());
-                        insert.setString(7, id);
-                        insert.setLong(8, t.at().toEpochMilli());
-                        insert.setString(9, t.field().name());
-                        insert.addBatch();
-                        any = true;
-                    }
-                }
-                if (any) {
-                    insert.executeBatch();
-                }
+            boolean anyTransition = false;
+            boolean anyNotice = false;
+            for (Outcome outcome : outcomes.values()) {
+                anyTransition |= !outcome.decision().transitions().isEmpty();
+                anyNotice |= !outcome.notices().isEmpty();
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO notices (id, shipment_id, "
-                    + "audience, kind, cause_key, decided_at, send_after, language, channel, subject, body, "
-                    + "eta_told, eta_now, verdict_json) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM notices WHERE id = ?)")) {
-                boolean any = false;
-                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
-                    for (StoredNotice n : e.getValue().notices()) {
-                        bindNotice(insert, e.getKey(), e.getValue(), n);
-                        insert.addBatch();
-                        any = true;
-                    }
-                }
-                if (any) {
-                    insert.executeBatch();
-                }
+            if (anyTransition) {
+                insertTransitions(outcomes);
+            }
+            if (anyNotice) {
+                insertNotices(outcomes);
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE schedule SET is_open = ?, "
                     + "due_at = ?, lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
@@ -940,6 +932,46 @@ public final class JdbcShipmentStore implements ShipmentStore {
             }
             return null;
         });
+    }
+
+    /** The batch's transitions, one batch; a transition already stored (same shipment, instant, field) is kept. */
+    private void insertTransitions(Map<String, Outcome> outcomes) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transitions (shipment_id, "
+                + "at_ms, field, from_value, to_value, cause) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM transitions WHERE shipment_id = ? AND at_ms = ? AND field = ?)")) {
+            for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+                String id = e.getKey();
+                for (Transition t : e.getValue().decision().transitions()) {
+                    insert.setString(1, id);
+                    insert.setLong(2, t.at().toEpochMilli());
+                    insert.setString(3, t.field().name());
+                    insert.setString(4, t.from());
+                    insert.setString(5, t.to());
+                    insert.setString(6, t.cause().name());
+                    insert.setString(7, id);
+                    insert.setLong(8, t.at().toEpochMilli());
+                    insert.setString(9, t.field().name());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The batch's notices into the outbox, one batch; a notice whose id is stored is kept as it is. */
+    private void insertNotices(Map<String, Outcome> outcomes) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO notices (id, shipment_id, "
+                + "audience, kind, cause_key, decided_at, send_after, language, channel, subject, body, "
+                + "eta_told, eta_now, verdict_json) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM notices WHERE id = ?)")) {
+            for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+                for (StoredNotice n : e.getValue().notices()) {
+                    bindNotice(insert, e.getKey(), e.getValue(), n);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
     }
 
     private static void bindVerdict(PreparedStatement insert, String id, Outcome outcome) throws SQLException {
@@ -1135,7 +1167,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
         String reason = rs.getString(index + 1);
         String at = rs.getString(index + 2);
         return new CarrierStatus(CarrierStatus.Progress.valueOf(progress),
-                reason == null ? null : Reason.valueOf(reason), at == null ? null : OffsetDateTime.parse(at),
+                reason == null ? null : Reason.valueOf(reason), at == null ? null : EventTimes.parse(at),
                 rs.getString(index + 3));
     }
 

@@ -47,11 +47,12 @@ public final class Rules {
     public static Decision decide(String shipment, WatchState before, Snapshot now, Trigger trigger, Instant at,
                                   NoticePolicy policy) {
         List<Transition> transitions = new ArrayList<>();
+        Snapshot last = before.last();
         for (Field field : Field.values()) {
-            String from = before.last() == null ? null : before.last().value(field);
-            String to = now.value(field);
-            if (from == null ? to != null : !from.equals(to)) {
-                transitions.add(new Transition(shipment, at, field, from, to, trigger));
+            // compared as values; the texts a transition records are made only for a field that changed
+            if (last == null ? now.value(field) != null : !last.sameIn(field, now)) {
+                transitions.add(new Transition(shipment, at, field, last == null ? null : last.value(field),
+                        now.value(field), trigger));
             }
         }
 
@@ -109,8 +110,9 @@ public final class Rules {
             }
         }
 
-        ZoneId buyerZone = policy.zoneOf(now.destination());
-        List<LedgerEntry> ledger = new ArrayList<>(before.ledger());
+        // most looks decide no notice: the ledger is then kept as it is, and no time zone looked up
+        List<LedgerEntry> ledger = candidates.isEmpty() ? before.ledger() : new ArrayList<>(before.ledger());
+        ZoneId buyerZone = candidates.isEmpty() ? null : policy.zoneOf(now.destination());
         List<Notice> notices = new ArrayList<>();
         for (Candidate c : candidates) {
             if (decided(ledger, c.kind, c.causeKey) || neededBy(notices, c.kind)) {

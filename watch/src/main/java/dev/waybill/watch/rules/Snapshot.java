@@ -49,6 +49,17 @@ public record Snapshot(Status status, Stage stage, ExceptionType exception, Caus
                 && escalate == other.escalate && destination.equals(other.destination);
     }
 
+    /** True when {@code other} has the same value of {@code field}, as {@link #value} would say. */
+    boolean sameIn(Field field, Snapshot other) {
+        return switch (field) {
+            case STATUS -> status == other.status;
+            case STAGE -> stage == other.stage;
+            case EXCEPTION -> exception == other.exception;
+            case CAUSE -> cause == other.cause;
+            case ETA -> Objects.equals(etaLikely, other.etaLikely);
+        };
+    }
+
     /** The value of {@code field} as recorded in a transition. */
     public String value(Field field) {
         return switch (field) {
