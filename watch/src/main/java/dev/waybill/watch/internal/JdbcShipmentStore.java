@@ -44,6 +44,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -562,7 +563,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
         Shipment.Builder builder = Shipment.builder(id, lane).trackingNumber(rs.getString(from + 4));
         String shippedAt = rs.getString(from + 5);
         if (shippedAt != null) {
-            builder.shippedAt(EventTimes.parse(shippedAt));
+            builder.shippedAt(OffsetDateTime.parse(shippedAt));
         }
         builder.promisedBy(date(rs, from + 6));
         String amount = rs.getString(from + 7);
@@ -572,25 +573,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
         String weight = rs.getString(from + 9);
         builder.weightKg(weight == null ? null : new BigDecimal(weight));
         String language = rs.getString(from + 10);
-        builder.language(language == null ? null : locale(language));
+        builder.language(language == null ? null : Locale.forLanguageTag(language));
         builder.carrierStatus(readStatus(rs, from + 11));
         return builder;
-    }
-
-    /** The buyers' languages read so far, by tag: a store holds a handful; at most {@link #LOCALES_KEPT} kept. */
-    private static final Map<String, Locale> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int LOCALES_KEPT = 256;
-
-    private static Locale locale(String tag) {
-        Locale known = LOCALES.get(tag);
-        if (known != null) {
-            return known;
-        }
-        Locale locale = Locale.forLanguageTag(tag);
-        if (LOCALES.size() < LOCALES_KEPT) {
-            LOCALES.put(tag, locale);
-        }
-        return locale;
     }
 
     private void readEvents(List<String> ids, Map<String, Shipment.Builder> builders) throws SQLException {
@@ -1167,7 +1152,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
         String reason = rs.getString(index + 1);
         String at = rs.getString(index + 2);
         return new CarrierStatus(CarrierStatus.Progress.valueOf(progress),
-                reason == null ? null : Reason.valueOf(reason), at == null ? null : EventTimes.parse(at),
+                reason == null ? null : Reason.valueOf(reason), at == null ? null : OffsetDateTime.parse(at),
                 rs.getString(index + 3));
     }
 
