@@ -166,12 +166,12 @@ final class Journey {
             if (DELIVERY_STEPS.contains(code)) {
                 lastDeliveryStep = event;
             }
-            if (event.reason() != null) {
+            if (event.reason().isPresent()) {
                 lastWithReason = event;
             }
             Stage next = stageOf.get(code);
-            if (next == null && international && PLACE_SCANS.contains(code) && event.country() != null) {
-                next = scannedIn(event.country(), shipment, arrived);
+            if (next == null && international && PLACE_SCANS.contains(code) && event.country().isPresent()) {
+                next = scannedIn(event.country().get(), shipment, arrived);
             } else if (next == null && PHYSICAL.contains(code)) {
                 next = Stage.FIRST_MILE;
             }

@@ -89,7 +89,7 @@ class FourPxTrackingTest {
                 EventCode.IMPORT_CLEARED);
         // tkDate 2024-09-05T16:18:00.000+0000 at tkTimezone UTC+02:00; tkDateStr says 00:18 (+08:00), not the local time
         assertThat(shipment.events().get(7).at()).isEqualTo(OffsetDateTime.parse("2024-09-05T18:18:00+02:00"));
-        assertThat(shipment.events().get(2).location()).isEqualTo("ShaTian,DongGuan");
+        assertThat(shipment.events().get(2).location()).hasValue("ShaTian,DongGuan");
         assertThat(shipment.handOver()).hasValue(new HandOver(null, "06215215333330", null));
     }
 
@@ -173,7 +173,7 @@ class FourPxTrackingTest {
                 + "\"tkDate\":\"2024-09-05T18:18:00.000+0000\",\"tkTimezone\":\"UTC+02:00\"}]}]}";
         TrackingEvent event = fourPx.parse(body.getBytes(StandardCharsets.UTF_8)).get(0).events().get(0);
         assertThat(event.code()).isEqualTo(EventCode.DELIVERY_FAILED);
-        assertThat(event.detail()).startsWith("FPX_D_XYZ");
+        assertThat(event.detail().orElseThrow()).startsWith("FPX_D_XYZ");
     }
 
     @Test

@@ -93,7 +93,7 @@ class PostNlTrackingTest {
                 .findFirst().orElseThrow();
         assertThat(delivered.at()).isEqualTo(OffsetDateTime.parse("2021-03-26T15:06:53+01:00"));
         assertThat(delivered.timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LANE);
-        assertThat(delivered.detail()).isEqualTo("'11' (Zending afgeleverd), phase '4' (Afgeleverd)");
+        assertThat(delivered.detail()).hasValue("'11' (Zending afgeleverd), phase '4' (Afgeleverd)");
         assertThat(shipment.carrierStatus()).hasValueSatisfying(status -> {
             assertThat(status.progress()).isEqualTo(CarrierStatus.Progress.DELIVERED);
             assertThat(status.said()).startsWith("PostNL status '11'");

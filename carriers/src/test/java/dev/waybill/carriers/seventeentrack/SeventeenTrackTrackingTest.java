@@ -106,8 +106,8 @@ class SeventeenTrackTrackingTest {
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.LABEL_CREATED,
                 EventCode.PICKED_UP, EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION,
                 EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERY_FAILED);
-        assertThat(shipment.events().get(3).detail()).isEqualTo("InTransit_Departure: 航班已起飞 (Flight departed)");
-        assertThat(shipment.events().get(8).reason()).isEqualTo(Reason.ADDRESS);
+        assertThat(shipment.events().get(3).detail()).hasValue("InTransit_Departure: 航班已起飞 (Flight departed)");
+        assertThat(shipment.events().get(8).reason()).hasValue(Reason.ADDRESS);
     }
 
     @Test

@@ -83,7 +83,7 @@ final class CainiaoSandbox implements SandboxApi {
     private static ObjectNode trace(Shipment recorded, int index) {
         TrackingEvent event = recorded.events().get(index);
         String[] action = action(event);
-        String text = event.location() == null ? action[1] : "[" + event.location() + "] " + action[1];
+        String text = event.location().map(location -> "[" + location + "] " + action[1]).orElse(action[1]);
         ZoneOffset offset = event.at().getOffset();
         return JSON.objectNode().put("time", event.instant().toEpochMilli())
                 .put("timeStr", TIME_STR.format(event.at()))

@@ -84,7 +84,7 @@ final class EasyPostSandbox implements SandboxApi {
                     .put("datetime", DateTimeFormatter.ISO_INSTANT.format(event.at().withOffsetSameInstant(ZoneOffset.UTC)))
                     .put("source", "sandbox");
             ObjectNode location = detail.putObject("tracking_location").put("object", "TrackingLocation")
-                    .put("city", event.location());
+                    .put("city", event.location().orElse(null));
             location.put("country", country == null ? null : country.value());
         }
         tracker.put("status", latest[0]).put("status_detail", latest[1]);
@@ -96,7 +96,7 @@ final class EasyPostSandbox implements SandboxApi {
 
     /** Status, status detail and message for an event. */
     private static String[] status(TrackingEvent event) {
-        Reason reason = event.reason();
+        Reason reason = event.reason().orElse(null);
         return switch (event.code()) {
             case LABEL_CREATED -> new String[] {"pre_transit", "label_created", "Shipping label created"};
             case PICKED_UP -> new String[] {"in_transit", "received_at_origin_facility", "Received at origin facility"};

@@ -140,8 +140,8 @@ class YunExpressTrackingTest {
         assertThat(shipment.events().get(0).at()).isEqualTo(OffsetDateTime.parse("2026-11-02T08:00:00Z"));
         assertThat(shipment.events().get(1).timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LOCATION);
         assertThat(shipment.events().get(1).at()).isEqualTo(OffsetDateTime.parse("2026-11-03T11:20:00+08:00"));
-        assertThat(shipment.events().get(5).reason()).isEqualTo(Reason.INSPECTION);
-        assertThat(shipment.events().get(5).detail()).isEqualTo("CUSTOMS_HOLD: Held by customs");
+        assertThat(shipment.events().get(5).reason()).hasValue(Reason.INSPECTION);
+        assertThat(shipment.events().get(5).detail()).hasValue("CUSTOMS_HOLD: Held by customs");
     }
 
     @Test

@@ -46,26 +46,18 @@ public final class ShipmentWriter {
             ObjectNode e = events.addObject();
             e.put("at", Instants.format(event.at()));
             e.put("code", event.code().name());
-            if (event.reason() != null) {
-                e.put("reason", event.reason().name());
-            }
-            if (event.location() != null) {
-                e.put("location", event.location());
-            }
-            if (event.country() != null) {
-                e.put("country", event.country().value());
-            }
-            if (event.detail() != null) {
-                e.put("detail", event.detail());
-            }
+            event.reason().ifPresent(reason -> e.put("reason", reason.name()));
+            event.location().ifPresent(location -> e.put("location", location));
+            event.country().ifPresent(country -> e.put("country", country.value()));
+            event.detail().ifPresent(detail -> e.put("detail", detail));
             if (event.timeBasis() != TimeBasis.OFFSET_GIVEN) {
                 e.put("timeBasis", event.timeBasis().name());
             }
-            if (event.reading() != null) {
+            event.reading().ifPresent(read -> {
                 ObjectNode reading = e.putObject("reading");
-                reading.put("rule", event.reading().rule());
-                reading.put("certainty", event.reading().certainty().name());
-            }
+                reading.put("rule", read.rule());
+                reading.put("certainty", read.certainty().name());
+            });
         }
         if (shipment.carrierStatus().isPresent()) {
             CarrierStatus status = shipment.carrierStatus().orElseThrow();

@@ -307,7 +307,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             for (int i = 0; i < shipments.size(); i++) {
                 Shipment shipment = shipments.get(i);
                 for (TrackingEvent e : shipment.events()) {
-                    String location = e.location() == null ? "" : e.location();
+                    String location = e.location().orElse("");
                     long ms = e.instant().toEpochMilli();
                     if (!eventKeys.add(key(shipment.id(), String.valueOf(ms), e.code().name(), location))) {
                         duplicates[i]++;
@@ -318,12 +318,12 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     insert.setString(3, e.at().toString());
                     insert.setString(4, e.code().name());
                     insert.setString(5, location);
-                    insert.setString(6, e.reason() == null ? null : e.reason().name());
-                    insert.setString(7, e.country() == null ? null : e.country().value());
-                    insert.setString(8, e.detail());
+                    insert.setString(6, e.reason().map(Reason::name).orElse(null));
+                    insert.setString(7, e.country().map(CountryCode::value).orElse(null));
+                    insert.setString(8, e.detail().orElse(null));
                     insert.setString(9, e.timeBasis().name());
-                    insert.setString(10, e.reading() == null ? null : e.reading().rule());
-                    insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                    insert.setString(10, e.reading().map(TextReading::rule).orElse(null));
+                    insert.setString(11, e.reading().map(reading -> reading.certainty().name()).orElse(null));
                     insert.addBatch();
                     added[i]++;
                     any = true;
