@@ -200,7 +200,7 @@ public final class ShipmentMix {
             json.writeStringField("id", shipment.id());
             json.writeStringField("origin", shipment.origin().value());
             json.writeStringField("destination", shipment.destination().value());
-            json.writeStringField("carrier", shipment.lane().carrier());
+            json.writeStringField("carrier", shipment.lane().carrier().orElse(null));
             json.writeStringField("trackingNumber", shipment.trackingNumber().orElse(null));
             json.writeStringField("mode", shipment.lane().mode().name());
             json.writeStringField("shippedAt", INSTANT.format(shipment.shippedAt().orElseThrow()));

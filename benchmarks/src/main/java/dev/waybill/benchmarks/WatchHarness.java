@@ -215,7 +215,7 @@ public final class WatchHarness {
                     header.setString(2, s.lane().origin().value());
                     header.setString(3, s.lane().destination().value());
                     header.setString(4, s.lane().mode().name());
-                    header.setString(5, s.lane().carrier());
+                    header.setString(5, s.lane().carrier().orElse(null));
                     header.setString(6, s.trackingNumber().orElse(null));
                     header.setString(7, s.shippedAt().isEmpty() ? null : s.shippedAt().orElseThrow().toString());
                     header.setObject(8, s.promisedBy().orElse(null));

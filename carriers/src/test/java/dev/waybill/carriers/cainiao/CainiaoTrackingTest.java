@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -86,7 +87,7 @@ class CainiaoTrackingTest {
 
         Shipment shipment = found(cainiao.track(DELIVERED));
 
-        assertThat(shipment.lane().carrier()).isEqualTo("cainiao");
+        assertThat(shipment.lane().carrier()).hasValue("cainiao");
         assertThat(shipment.origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.destination()).isEqualTo(CountryCode.of("BE"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.PICKED_UP,
@@ -112,7 +113,7 @@ class CainiaoTrackingTest {
         assertThat(shipment.events().get(3).detail().orElseThrow()).startsWith("CC_HO_OUT_SUCCESS");
         assertThat(shipment.events().get(3).code()).as("its group AE_GROUP_EX_CLEARING_CUSTOMS says export")
                 .isEqualTo(EventCode.EXPORT_CLEARED);
-        assertThat(shipment.handOver()).hasValue(new HandOver(null, "RC000000003EE", null));
+        assertThat(shipment.handOver()).hasValue(new HandOver(Optional.empty(), "RC000000003EE", Optional.empty()));
         assertThat(shipment.carrierStatus().orElseThrow().progress()).isEqualTo(CarrierStatus.Progress.IN_TRANSIT);
     }
 

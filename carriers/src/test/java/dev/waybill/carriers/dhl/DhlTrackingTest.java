@@ -84,7 +84,7 @@ class DhlTrackingTest {
         assertThat(shipment.id()).isEqualTo("1234567890");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("DE"));
-        assertThat(shipment.lane().carrier()).isEqualTo("dhl");
+        assertThat(shipment.lane().carrier()).hasValue("dhl");
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("1.5"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(
                 EventCode.LABEL_CREATED, EventCode.PICKED_UP, EventCode.HUB_SCAN, EventCode.HUB_SCAN,

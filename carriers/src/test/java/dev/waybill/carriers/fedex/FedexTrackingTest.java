@@ -120,7 +120,7 @@ class FedexTrackingTest {
         Shipment shipment = found(fedex.track(DELIVERED));
 
         assertThat(shipment.trackingNumber()).hasValue(DELIVERED);
-        assertThat(shipment.lane().carrier()).isEqualTo("fedex");
+        assertThat(shipment.lane().carrier()).hasValue("fedex");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("13.063"));

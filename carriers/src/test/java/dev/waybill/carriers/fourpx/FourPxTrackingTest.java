@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -90,7 +91,7 @@ class FourPxTrackingTest {
         // tkDate 2024-09-05T16:18:00.000+0000 at tkTimezone UTC+02:00; tkDateStr says 00:18 (+08:00), not the local time
         assertThat(shipment.events().get(7).at()).isEqualTo(OffsetDateTime.parse("2024-09-05T18:18:00+02:00"));
         assertThat(shipment.events().get(2).location()).hasValue("ShaTian,DongGuan");
-        assertThat(shipment.handOver()).hasValue(new HandOver(null, "06215215333330", null));
+        assertThat(shipment.handOver()).hasValue(new HandOver(Optional.empty(), "06215215333330", Optional.empty()));
     }
 
     @Test

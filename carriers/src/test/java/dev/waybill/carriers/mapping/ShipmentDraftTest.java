@@ -127,7 +127,7 @@ class ShipmentDraftTest {
         assertThat(shipment.lane().destination()).isEqualTo(FR);
         assertThat(shipment.events()).hasSize(2);
         assertThat(shipment.id()).isEqualTo("N1");
-        assertThat(shipment.lane().carrier()).isEqualTo("t");
+        assertThat(shipment.lane().carrier()).hasValue("t");
     }
 
     @Test

@@ -82,7 +82,7 @@ class PostNlTrackingTest {
         Shipment shipment = found(postnl.track(NUMBER));
 
         assertThat(shipment.trackingNumber()).hasValue(NUMBER);
-        assertThat(shipment.lane().carrier()).isEqualTo("postnl");
+        assertThat(shipment.lane().carrier()).hasValue("postnl");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("NL"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("NL"));
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("0.440"));

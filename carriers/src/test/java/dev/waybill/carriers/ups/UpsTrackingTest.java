@@ -107,7 +107,7 @@ class UpsTrackingTest {
         Shipment shipment = found(ups.track(NUMBER));
 
         assertThat(shipment.trackingNumber()).hasValue(NUMBER);
-        assertThat(shipment.lane().carrier()).isEqualTo("ups");
+        assertThat(shipment.lane().carrier()).hasValue("ups");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("2.495"));

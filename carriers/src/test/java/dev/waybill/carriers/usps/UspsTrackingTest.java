@@ -88,7 +88,7 @@ class UspsTrackingTest {
         Shipment shipment = found(usps.track(NUMBER));
 
         assertThat(shipment.trackingNumber()).hasValue(NUMBER);
-        assertThat(shipment.lane().carrier()).isEqualTo("usps");
+        assertThat(shipment.lane().carrier()).hasValue("usps");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("US"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).startsWith(EventCode.LABEL_CREATED,

@@ -78,7 +78,7 @@ final class AfterShipSandbox implements SandboxApi {
         Shipment recorded = parcel.recorded();
         ObjectNode tracking = JSON.objectNode().put("id", "sandbox-" + parcel.trackingNumber())
                 .put("tracking_number", parcel.trackingNumber())
-                .put("slug", recorded.lane().carrier() == null ? "china-post" : recorded.lane().carrier())
+                .put("slug", recorded.lane().carrier().orElse("china-post"))
                 .put("origin_country_region", Sites.alpha3(recorded.origin()))
                 .put("destination_country_region", Sites.alpha3(recorded.destination()));
         if (recorded.weightKg().isPresent()) {

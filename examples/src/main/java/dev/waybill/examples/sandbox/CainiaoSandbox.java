@@ -65,10 +65,8 @@ final class CainiaoSandbox implements SandboxApi {
         if (handOver != null) {
             module.put("copyRealMailNo", handOver.trackingNumber()).put("realMailNo",
                     "Latest Tracking Number:\t" + handOver.trackingNumber());
-            if (handOver.carrier() != null) {
-                module.putObject("destCpInfo").put("cpName", handOver.carrier().toUpperCase(Locale.ROOT))
-                        .put("cpCode", handOver.carrier().toUpperCase(Locale.ROOT));
-            }
+            handOver.carrier().map(carrier -> carrier.toUpperCase(Locale.ROOT)).ifPresent(carrier ->
+                    module.putObject("destCpInfo").put("cpName", carrier).put("cpCode", carrier));
         }
         ArrayNode details = module.putArray("detailList");
         for (int i = recorded.events().size() - 1; i >= 0; i--) {

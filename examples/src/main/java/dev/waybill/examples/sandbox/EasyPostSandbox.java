@@ -68,8 +68,8 @@ final class EasyPostSandbox implements SandboxApi {
         Shipment recorded = parcel.recorded();
         ObjectNode tracker = JSON.objectNode().put("id", "trk_sandbox_" + parcel.trackingNumber())
                 .put("object", "Tracker").put("mode", "test").put("tracking_code", parcel.trackingNumber())
-                .put("carrier", recorded.lane().carrier() == null ? "USPS"
-                        : recorded.lane().carrier().toUpperCase(Locale.ROOT));
+                .put("carrier", recorded.lane().carrier().map(carrier -> carrier.toUpperCase(Locale.ROOT))
+                        .orElse("USPS"));
         if (recorded.weightKg().isPresent()) {
             tracker.put("weight", recorded.weightKg().orElseThrow().multiply(OUNCES_PER_KG).setScale(1, RoundingMode.HALF_UP));
         }

@@ -73,7 +73,7 @@ final class SeventeenTrackSandbox implements SandboxApi {
     private static ObjectNode item(SandboxParcel parcel) {
         Shipment recorded = parcel.recorded();
         ObjectNode item = JSON.objectNode().put("number", parcel.trackingNumber());
-        Integer key = recorded.lane().carrier() == null ? null : KEYS.get(recorded.lane().carrier());
+        Integer key = recorded.lane().carrier().map(KEYS::get).orElse(null);
         if (key != null) {
             item.put("carrier", key);
         }
@@ -103,7 +103,7 @@ final class SeventeenTrackSandbox implements SandboxApi {
         }
         info.putObject("latest_status").put("status", latest[0]).put("sub_status", latest[1]);
         ObjectNode provider = info.putObject("tracking").putArray("providers").addObject();
-        provider.putObject("provider").put("key", key == null ? 0 : key).put("name", recorded.lane().carrier());
+        provider.putObject("provider").put("key", key == null ? 0 : key).put("name", recorded.lane().carrier().orElse(null));
         provider.set("events", events);
         return item;
     }

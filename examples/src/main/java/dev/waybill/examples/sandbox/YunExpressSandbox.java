@@ -49,8 +49,8 @@ final class YunExpressSandbox implements SandboxApi {
                 .put("WaybillNumber", parcel.trackingNumber());
         HandOver handOver = recorded.handOver().orElse(null);
         item.put("TrackingNumber", handOver == null ? "" : handOver.trackingNumber());
-        item.put("ProviderName", handOver == null || handOver.carrier() == null ? ""
-                : handOver.carrier().toUpperCase(Locale.ROOT));
+        item.put("ProviderName", handOver == null ? ""
+                : handOver.carrier().map(carrier -> carrier.toUpperCase(Locale.ROOT)).orElse(""));
         recorded.latestEvent().ifPresent(latest -> item.put("PackageState", packageState(latest.code()))
                 .put("TrackingStatus", trackingStatus(latest.code())));
         ArrayNode details = item.putArray("OrderTrackingDetails");

@@ -133,7 +133,7 @@ class YunExpressTrackingTest {
         assertThat(shipment.id()).isEqualTo("order-5005");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("NL"));
-        assertThat(shipment.lane().carrier()).isEqualTo("yunexpress-example");
+        assertThat(shipment.lane().carrier()).hasValue("yunexpress-example");
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.LABEL_CREATED,
                 EventCode.PICKED_UP, EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION,
                 EventCode.IMPORT_HELD);
