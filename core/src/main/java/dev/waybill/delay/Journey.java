@@ -207,7 +207,8 @@ final class Journey {
     private Reconciliation reconcile(CarrierStatus status, Shipment shipment, Instant now) {
         Stage stage = stage();
         boolean ended = stage == Stage.DELIVERED || stage == Stage.RETURN;
-        boolean stale = status.at().isPresent() && latest != null && status.at().get().toInstant().isBefore(latest.instant());
+        boolean stale = status.at().isPresent() && latest != null
+                && status.at().get().toInstant().isBefore(latest.instant());
         String said = status.said();
         String events = latest == null ? "no events"
                 : "latest event " + latest.code() + " on " + latest.localDate() + ", stage " + stage;

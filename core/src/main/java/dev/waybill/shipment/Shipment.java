@@ -125,7 +125,8 @@ public record Shipment(String id, Lane lane, Optional<String> trackingNumber, Op
     /** The lane with the carrier that held the parcel at {@code instant} ({@link #carrierAt(Instant)}). */
     public Lane laneAt(Instant instant) {
         Optional<String> carrier = carrierAt(instant);
-        return carrier.equals(lane.carrier()) ? lane : new Lane(lane.origin(), lane.destination(), lane.mode(), carrier);
+        return carrier.equals(lane.carrier()) ? lane
+                : new Lane(lane.origin(), lane.destination(), lane.mode(), carrier);
     }
 
     /** The origin country. */

@@ -143,19 +143,19 @@ public record TrackingEvent(OffsetDateTime at, EventCode code, Optional<Reason> 
             return this;
         }
 
-        /** The place as the carrier names it. */
+        /** The place as the carrier names it; null or blank when not named. */
         public Builder location(String location) {
             this.location = location;
             return this;
         }
 
-        /** The country it happened in. */
+        /** The country it happened in; null when not known. */
         public Builder country(CountryCode country) {
             this.country = country;
             return this;
         }
 
-        /** The carrier's own code or text. */
+        /** The carrier's own code or text; null or blank when not given. */
         public Builder detail(String detail) {
             this.detail = detail;
             return this;

@@ -142,7 +142,8 @@ public final class SandboxCarrierServer implements AutoCloseable {
     /** True for a shipment on one of {@link #LINES} handed over, on a date, to a carrier of {@link #APIS}. */
     private static boolean handedOverOnALine(Shipment shipment) {
         HandOver handOver = shipment.handOver().orElse(null);
-        return handOver != null && handOver.at().isPresent() && shipment.lane().carrier().filter(LINES::contains).isPresent()
+        return handOver != null && handOver.at().isPresent()
+                && shipment.lane().carrier().filter(LINES::contains).isPresent()
                 && handOver.carrier().filter(APIS::contains).isPresent();
     }
 
