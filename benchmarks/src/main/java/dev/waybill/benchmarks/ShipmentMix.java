@@ -200,7 +200,7 @@ public final class ShipmentMix {
             json.writeStringField("id", shipment.id());
             json.writeStringField("origin", shipment.origin().value());
             json.writeStringField("destination", shipment.destination().value());
-            json.writeStringField("carrier", shipment.lane().carrier());
+            json.writeStringField("carrier", shipment.lane().carrier().orElse(null));
             json.writeStringField("trackingNumber", shipment.trackingNumber().orElse(null));
             json.writeStringField("mode", shipment.lane().mode().name());
             json.writeStringField("shippedAt", INSTANT.format(shipment.shippedAt().orElseThrow()));
@@ -217,17 +217,17 @@ public final class ShipmentMix {
                 json.writeStartObject();
                 json.writeStringField("at", INSTANT.format(event.at()));
                 json.writeStringField("code", event.code().name());
-                if (event.reason() != null) {
-                    json.writeStringField("reason", event.reason().name());
+                if (event.reason().isPresent()) {
+                    json.writeStringField("reason", event.reason().get().name());
                 }
-                if (event.location() != null) {
-                    json.writeStringField("location", event.location());
+                if (event.location().isPresent()) {
+                    json.writeStringField("location", event.location().get());
                 }
-                if (event.country() != null) {
-                    json.writeStringField("country", event.country().value());
+                if (event.country().isPresent()) {
+                    json.writeStringField("country", event.country().get().value());
                 }
-                if (event.detail() != null) {
-                    json.writeStringField("detail", event.detail());
+                if (event.detail().isPresent()) {
+                    json.writeStringField("detail", event.detail().get());
                 }
                 json.writeEndObject();
             }

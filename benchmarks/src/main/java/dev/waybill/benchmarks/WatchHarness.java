@@ -6,8 +6,11 @@ import dev.waybill.carriers.seventeentrack.SeventeenTrackTracking;
 import dev.waybill.examples.sandbox.SandboxCarrierServer;
 import dev.waybill.examples.sandbox.SandboxParcel;
 import dev.waybill.policies.DefaultPolicies;
+import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.CustomerReport;
+import dev.waybill.shipment.Reason;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.shipment.TextReading;
 import dev.waybill.shipment.TrackingEvent;
 import dev.waybill.watch.CarrierBudget;
 import dev.waybill.watch.Poller;
@@ -231,7 +234,7 @@ public final class WatchHarness {
                     header.setString(2, s.lane().origin().value());
                     header.setString(3, s.lane().destination().value());
                     header.setString(4, s.lane().mode().name());
-                    header.setString(5, s.lane().carrier());
+                    header.setString(5, s.lane().carrier().orElse(null));
                     header.setString(6, s.trackingNumber().orElse(null));
                     header.setString(7, s.shippedAt().isEmpty() ? null : s.shippedAt().orElseThrow().toString());
                     header.setObject(8, s.promisedBy().orElse(null));
@@ -250,13 +253,13 @@ public final class WatchHarness {
                         event.setLong(2, e.instant().toEpochMilli());
                         event.setString(3, e.at().toString());
                         event.setString(4, e.code().name());
-                        event.setString(5, e.location() == null ? "" : e.location());
-                        event.setString(6, e.reason() == null ? null : e.reason().name());
-                        event.setString(7, e.country() == null ? null : e.country().value());
-                        event.setString(8, e.detail());
+                        event.setString(5, e.location().orElse(""));
+                        event.setString(6, e.reason().map(Reason::name).orElse(null));
+                        event.setString(7, e.country().map(CountryCode::value).orElse(null));
+                        event.setString(8, e.detail().orElse(null));
                         event.setString(9, e.timeBasis().name());
-                        event.setString(10, e.reading() == null ? null : e.reading().rule());
-                        event.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                        event.setString(10, e.reading().map(TextReading::rule).orElse(null));
+                        event.setString(11, e.reading().map(reading -> reading.certainty().name()).orElse(null));
                         event.addBatch();
                     }
                     for (CustomerReport r : s.reports()) {

@@ -135,10 +135,10 @@ public final class Carriers {
      */
     public Optional<TrackingResult> trackHandOver(Shipment shipment) {
         HandOver handOver = Objects.requireNonNull(shipment, "shipment").handOver().orElse(null);
-        if (handOver == null || handOver.carrier() == null) {
+        if (handOver == null || handOver.carrier().isEmpty()) {
             return Optional.empty();
         }
-        return find(handOver.carrier()).map(adapter -> adapter.track(handOver.trackingNumber()));
+        return find(handOver.carrier().get()).map(adapter -> adapter.track(handOver.trackingNumber()));
     }
 
     private static String key(String name) {

@@ -97,7 +97,7 @@ record Facts(Shipment shipment, TransitProfile profile, int escalateAfterReports
      */
     Cause lateCause() {
         if (journey.lastWithReason != null) {
-            return causeOf(journey.lastWithReason.reason());
+            return causeOf(journey.lastWithReason.reason().orElseThrow());
         }
         if (touchedBy(Cause.DISRUPTION)) {
             return Cause.DISRUPTION;
@@ -115,8 +115,8 @@ record Facts(Shipment shipment, TransitProfile profile, int escalateAfterReports
      * already overdue does not explain it.
      */
     Cause silenceCause(Instant since, Stage stage, int allowance) {
-        if (journey.latest != null && journey.latest.reason() != null) {
-            return causeOf(journey.latest.reason());
+        if (journey.latest != null && journey.latest.reason().isPresent()) {
+            return causeOf(journey.latest.reason().get());
         }
         long from = days.of(since);
         if (slowedBy(Cause.DISRUPTION, stage, from, from + allowance)) {
@@ -163,8 +163,8 @@ record Facts(Shipment shipment, TransitProfile profile, int escalateAfterReports
     Reason reasonBefore(Instant instant) {
         Reason found = null;
         for (TrackingEvent event : shipment.events()) {
-            if (!event.instant().isAfter(instant) && event.reason() != null) {
-                found = event.reason();
+            if (!event.instant().isAfter(instant) && event.reason().isPresent()) {
+                found = event.reason().get();
             }
         }
         return found;

@@ -166,12 +166,12 @@ final class Journey {
             if (DELIVERY_STEPS.contains(code)) {
                 lastDeliveryStep = event;
             }
-            if (event.reason() != null) {
+            if (event.reason().isPresent()) {
                 lastWithReason = event;
             }
             Stage next = stageOf.get(code);
-            if (next == null && international && PLACE_SCANS.contains(code) && event.country() != null) {
-                next = scannedIn(event.country(), shipment, arrived);
+            if (next == null && international && PLACE_SCANS.contains(code) && event.country().isPresent()) {
+                next = scannedIn(event.country().get(), shipment, arrived);
             } else if (next == null && PHYSICAL.contains(code)) {
                 next = Stage.FIRST_MILE;
             }
@@ -207,7 +207,8 @@ final class Journey {
     private Reconciliation reconcile(CarrierStatus status, Shipment shipment, Instant now) {
         Stage stage = stage();
         boolean ended = stage == Stage.DELIVERED || stage == Stage.RETURN;
-        boolean stale = status.at() != null && latest != null && status.at().toInstant().isBefore(latest.instant());
+        boolean stale = status.at().isPresent() && latest != null
+                && status.at().get().toInstant().isBefore(latest.instant());
         String said = status.said();
         String events = latest == null ? "no events"
                 : "latest event " + latest.code() + " on " + latest.localDate() + ", stage " + stage;
@@ -240,18 +241,18 @@ final class Journey {
                     + events + (stale ? ", newer than the status" : "") + "): the events win";
             return new Reconciliation(status, null, false, why);
         }
-        OffsetDateTime at = status.at() == null || stale
-                ? (latest == null ? now.atOffset(ZoneOffset.UTC) : latest.at()) : status.at();
+        OffsetDateTime at = status.at().isEmpty() || stale
+                ? (latest == null ? now.atOffset(ZoneOffset.UTC) : latest.at()) : status.at().get();
         if (code == null) {
             code = EventCode.IN_TRANSIT;
         } else if (code == EventCode.IMPORT_HELD && stage.ordinal() < Stage.LINEHAUL.ordinal()) {
             code = EventCode.EXPORT_HELD;
         }
-        TrackingEvent adopted = TrackingEvent.builder(at, code).reason(status.reason())
+        TrackingEvent adopted = TrackingEvent.builder(at, code).reason(status.reason().orElse(null))
                 .detail("shipment status: " + said).build();
         return new Reconciliation(status, adopted, false, "the carrier's shipment status (" + said
                 + ") is further along than its events (" + events + "): taken as " + code + " on "
-                + adopted.localDate() + (status.at() == null ? " (the status is undated)" : ""));
+                + adopted.localDate() + (status.at().isEmpty() ? " (the status is undated)" : ""));
     }
 
     /** True when the events already show what {@code progress} says. */

@@ -37,7 +37,8 @@ public record LaneMatch(Place origin, Place destination, Mode mode, boolean dome
      */
     public boolean matches(Lane lane, ServiceLevel level) {
         return mode == lane.mode() && (service == null || service == level)
-                && (carrier == null || carrier.equals(lane.carrier())) && domestic == lane.isDomestic()
+                && (carrier == null || lane.carrier().filter(carrier::equals).isPresent())
+                && domestic == lane.isDomestic()
                 && origin.contains(lane.origin()) && destination.contains(lane.destination());
     }
 

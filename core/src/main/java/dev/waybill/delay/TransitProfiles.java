@@ -108,7 +108,7 @@ public final class TransitProfiles {
 
     /** The service level of {@code lane}: express when its carrier is an express carrier. */
     public ServiceLevel serviceLevel(Lane lane) {
-        return lane.carrier() != null && expressCarriers.contains(lane.carrier())
+        return lane.carrier().filter(expressCarriers::contains).isPresent()
                 ? ServiceLevel.EXPRESS : ServiceLevel.POSTAL;
     }
 

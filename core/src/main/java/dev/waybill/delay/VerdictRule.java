@@ -66,7 +66,7 @@ enum VerdictRule {
             if (lost == null) {
                 return false;
             }
-            findings.lost(facts, lost.reason() == null ? Cause.CARRIER : facts.causeOf(lost.reason()), false);
+            findings.lost(facts, lost.reason().isEmpty() ? Cause.CARRIER : facts.causeOf(lost.reason().get()), false);
             findings.explain(() -> "the carrier declared the parcel lost on " + lost.localDate() + ": LOST");
             return true;
         }
@@ -132,7 +132,7 @@ enum VerdictRule {
                 findings.explain(() -> "the buyer reports non-receipt after the delivery scan: NOT_RECEIVED");
             } else if (damage != null || reportedAfter.contains(ReportType.DAMAGED)) {
                 findings.exception = ExceptionType.DAMAGED;
-                findings.cause = damage != null && damage.reason() != null ? facts.causeOf(damage.reason())
+                findings.cause = damage != null && damage.reason().isPresent() ? facts.causeOf(damage.reason().get())
                         : Cause.CARRIER;
                 findings.recoverDamage(damage != null ? journey.stageAt(damage.instant()) : Stage.LAST_MILE);
                 findings.act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
@@ -251,7 +251,7 @@ enum VerdictRule {
                 return false;
             }
             findings.exception = ExceptionType.DAMAGED;
-            findings.cause = damage.reason() == null ? Cause.CARRIER : facts.causeOf(damage.reason());
+            findings.cause = damage.reason().isEmpty() ? Cause.CARRIER : facts.causeOf(damage.reason().get());
             findings.recoverDamage(facts.journey().stageAt(damage.instant()));
             findings.act(Action.NOTIFY_CUSTOMER, Action.RESHIP_OR_REFUND, Action.FILE_CLAIM);
             findings.explain(() -> "the carrier reported damage on " + damage.localDate() + ": DAMAGED");
@@ -291,14 +291,14 @@ enum VerdictRule {
             }
             TrackingEvent failed = journey.lastDeliveryStep;
             findings.exception = ExceptionType.DELIVERY_FAILED;
-            findings.cause = failed.reason() != null ? facts.causeOf(failed.reason())
+            findings.cause = failed.reason().isPresent() ? facts.causeOf(failed.reason().get())
                     : facts.disruptionAhead() ? Cause.DISRUPTION : Cause.UNKNOWN;
             findings.act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
-            if (failed.reason() == Reason.ADDRESS) {
+            if (failed.reason().orElse(null) == Reason.ADDRESS) {
                 findings.actions.add(Action.CONFIRM_ADDRESS);
             }
             findings.explain(() -> "a delivery attempt failed on " + failed.localDate()
-                    + (failed.reason() == null ? "" : " (" + failed.reason() + ")") + ": DELIVERY_FAILED");
+                    + failed.reason().map(reason -> " (" + reason + ")").orElse("") + ": DELIVERY_FAILED");
             return true;
         }
     },
@@ -314,10 +314,10 @@ enum VerdictRule {
             }
             TrackingEvent waiting = journey.lastDeliveryStep;
             findings.exception = ExceptionType.AWAITING_PICKUP;
-            findings.cause = waiting.reason() == null ? Cause.RECIPIENT : facts.causeOf(waiting.reason());
+            findings.cause = waiting.reason().isEmpty() ? Cause.RECIPIENT : facts.causeOf(waiting.reason().get());
             findings.act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
             findings.explain(() -> "waiting at a pickup point since " + waiting.localDate()
-                    + (waiting.location() == null ? "" : " (" + waiting.location() + ")") + ": AWAITING_PICKUP");
+                    + waiting.location().map(place -> " (" + place + ")").orElse("") + ": AWAITING_PICKUP");
             return true;
         }
     },
@@ -477,7 +477,7 @@ enum VerdictRule {
 
     /** An event's code, and how it was read where it came from the carrier's text. */
     private static String described(TrackingEvent event) {
-        TextReading reading = event.reading();
+        TextReading reading = event.reading().orElse(null);
         return reading == null ? event.code().name() : event.code() + ", read from the carrier's text by rule "
                 + reading.rule() + ", certainty " + reading.certainty();
     }
@@ -490,10 +490,10 @@ enum VerdictRule {
         findings.exception = type;
         findings.cause = Cause.CUSTOMS;
         findings.act(Action.NOTIFY_CUSTOMER, Action.SHARE_TRACKING);
-        if (held.reason() == Reason.DOCUMENTS) {
+        if (held.reason().orElse(null) == Reason.DOCUMENTS) {
             findings.actions.add(Action.REQUEST_DOCUMENTS);
         }
         findings.explain(() -> (type == ExceptionType.EXPORT_HOLD ? "origin" : "destination") + " customs hold since "
-                + held.localDate() + (held.reason() == null ? "" : " (" + held.reason() + ")") + ": " + type);
+                + held.localDate() + held.reason().map(reason -> " (" + reason + ")").orElse("") + ": " + type);
     }
 }

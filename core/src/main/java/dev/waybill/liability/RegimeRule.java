@@ -76,7 +76,7 @@ public record RegimeRule(String regime, Set<Party> parties, Set<String> carriers
     /** True when a claim against {@code party} on {@code lane} falls under this rule. */
     public boolean matches(Party party, Lane lane) {
         return (parties.isEmpty() || parties.contains(party))
-                && (carriers.isEmpty() || lane.carrier() != null && carriers.contains(lane.carrier()))
+                && (carriers.isEmpty() || lane.carrier().filter(carriers::contains).isPresent())
                 && (modes.isEmpty() || modes.contains(lane.mode()))
                 && scope.matches(lane)
                 && (origins.isEmpty() || origins.contains(lane.origin()))

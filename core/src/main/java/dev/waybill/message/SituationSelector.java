@@ -64,7 +64,7 @@ public final class SituationSelector {
     }
 
     private static Situation customsHold(Shipment shipment) {
-        Reason reason = latest(shipment, EventCode.IMPORT_HELD).map(TrackingEvent::reason).orElse(null);
+        Reason reason = latest(shipment, EventCode.IMPORT_HELD).flatMap(TrackingEvent::reason).orElse(null);
         if (reason == Reason.DOCUMENTS) {
             return Situation.CUSTOMS_DOCUMENTS;
         }
@@ -75,7 +75,7 @@ public final class SituationSelector {
     }
 
     private static Situation failedDelivery(Shipment shipment, Verdict verdict) {
-        Reason reason = latest(shipment, EventCode.DELIVERY_FAILED).map(TrackingEvent::reason).orElse(null);
+        Reason reason = latest(shipment, EventCode.DELIVERY_FAILED).flatMap(TrackingEvent::reason).orElse(null);
         boolean address = reason == Reason.ADDRESS || (reason == null && verdict.cause() == Cause.ADDRESS);
         return address ? Situation.DELIVERY_FAILED_ADDRESS : Situation.DELIVERY_FAILED_ABSENT;
     }

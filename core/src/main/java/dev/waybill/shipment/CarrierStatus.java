@@ -19,29 +19,39 @@ import java.util.Optional;
  * }</pre>
  *
  * @param progress what the status says
- * @param reason   why, where the carrier says so; may be null
- * @param at       when the carrier set it; may be null when the body does not say
+ * @param reason   why; empty when the carrier does not say
+ * @param at       when the carrier set it; empty when the body does not say
  * @param said     the carrier's own words, naming the field ({@code "EasyPost status 'delivered'"})
  */
-public record CarrierStatus(Progress progress, Reason reason, OffsetDateTime at, String said) {
+public record CarrierStatus(Progress progress, Optional<Reason> reason, Optional<OffsetDateTime> at, String said) {
 
     /** Validates the parts. */
     public CarrierStatus {
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(at, "at");
         Objects.requireNonNull(said, "said");
         if (said.isBlank()) {
             throw new IllegalArgumentException("said: blank");
         }
     }
 
-    /** A status without a reason. */
-    public static CarrierStatus of(Progress progress, OffsetDateTime at, String said) {
-        return new CarrierStatus(progress, null, at, said);
+    /**
+     * A status with {@code reason} (null when the carrier does not say), set {@code at} (null when the
+     * body does not say).
+     */
+    public CarrierStatus(Progress progress, Reason reason, OffsetDateTime at, String said) {
+        this(progress, Optional.ofNullable(reason), Optional.ofNullable(at), said);
     }
 
-    /** A copy with {@code reason}. */
+    /** A status without a reason; {@code at} null when the body does not say. */
+    public static CarrierStatus of(Progress progress, OffsetDateTime at, String said) {
+        return new CarrierStatus(progress, Optional.empty(), Optional.ofNullable(at), said);
+    }
+
+    /** A copy with {@code reason} (null for none). */
     public CarrierStatus withReason(Reason reason) {
-        return new CarrierStatus(progress, reason, at, said);
+        return new CarrierStatus(progress, Optional.ofNullable(reason), at, said);
     }
 
     /** How far a carrier's shipment-level status says the parcel has come. */

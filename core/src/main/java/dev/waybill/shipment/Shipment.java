@@ -105,7 +105,7 @@ public record Shipment(String id, Lane lane, Optional<String> trackingNumber, Op
         Objects.requireNonNull(next, "next");
         HandOver given = handOver.orElseThrow(() -> new IllegalStateException(
                 "shipment " + id + " was not handed over to another carrier"));
-        HandOver dated = given.at() != null || next.events().isEmpty() ? given
+        HandOver dated = given.at().isPresent() || next.events().isEmpty() ? given
                 : given.at(next.events().get(0).at());
         List<TrackingEvent> merged = new ArrayList<>(events);
         merged.addAll(next.events());
@@ -115,17 +115,18 @@ public record Shipment(String id, Lane lane, Optional<String> trackingNumber, Op
 
     /**
      * The carrier that held the parcel at {@code instant}: the next carrier from the hand-over on,
-     * else the lane's carrier (null when the lane names none).
+     * else the lane's carrier (empty when the lane names none).
      */
-    public String carrierAt(Instant instant) {
+    public Optional<String> carrierAt(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        return handOver.filter(next -> next.holdsAt(instant)).map(HandOver::carrier).orElse(lane.carrier());
+        return handOver.filter(next -> next.holdsAt(instant)).flatMap(HandOver::carrier).or(lane::carrier);
     }
 
     /** The lane with the carrier that held the parcel at {@code instant} ({@link #carrierAt(Instant)}). */
     public Lane laneAt(Instant instant) {
-        String carrier = carrierAt(instant);
-        return Objects.equals(carrier, lane.carrier()) ? lane : lane.withCarrier(carrier);
+        Optional<String> carrier = carrierAt(instant);
+        return carrier.equals(lane.carrier()) ? lane
+                : new Lane(lane.origin(), lane.destination(), lane.mode(), carrier);
     }
 
     /** The origin country. */

@@ -1,6 +1,7 @@
 package dev.waybill.source;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a rule comes from: the legal or contractual citation, the research row it was read from,
@@ -9,14 +10,15 @@ import java.util.Objects;
  * <p>Immutable and thread-safe. {@code toString()} gives {@code "MC99 Art 22(3) [C-AIR-01, V-P]"}.
  *
  * @param citation   the provision or terms, for example {@code MC99 Art 31(2)}
- * @param reference  the research row, for example {@code C-AIR-03}; null for a Waybill default
+ * @param reference  the research row, for example {@code C-AIR-03} (stripped); empty for a Waybill default
  * @param confidence how well the fact is established
- * @param url        the page the fact was read from; may be null
- * @param note       what is unsettled or left out; may be null
+ * @param url        the page the fact was read from (stripped); empty when not given
+ * @param note       what is unsettled or left out (stripped); empty when nothing is
  */
-public record Source(String citation, String reference, Confidence confidence, String url, String note) {
+public record Source(String citation, Optional<String> reference, Confidence confidence, Optional<String> url,
+                     Optional<String> note) {
 
-    /** Validates the citation and confidence; blank optional parts become null. */
+    /** Validates the citation and confidence; blank optional parts become empty. */
     public Source {
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(confidence, "confidence");
@@ -24,22 +26,27 @@ public record Source(String citation, String reference, Confidence confidence, S
             throw new IllegalArgumentException("citation is blank");
         }
         citation = citation.strip();
-        reference = blankToNull(reference);
-        url = blankToNull(url);
-        note = blankToNull(note);
+        reference = stripped(Objects.requireNonNull(reference, "reference"));
+        url = stripped(Objects.requireNonNull(url, "url"));
+        note = stripped(Objects.requireNonNull(note, "note"));
     }
 
-    /** A source with a citation, a research reference and a confidence mark. */
+    /** A source whose optional parts are plain text, null or blank when not given. */
+    public Source(String citation, String reference, Confidence confidence, String url, String note) {
+        this(citation, Optional.ofNullable(reference), confidence, Optional.ofNullable(url), Optional.ofNullable(note));
+    }
+
+    /** A source with a citation, a research reference (null for a Waybill default) and a confidence mark. */
     public static Source of(String citation, String reference, Confidence confidence) {
-        return new Source(citation, reference, confidence, null, null);
+        return new Source(citation, Optional.ofNullable(reference), confidence, Optional.empty(), Optional.empty());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static Optional<String> stripped(Optional<String> text) {
+        return text.filter(part -> !part.isBlank()).map(String::strip);
     }
 
     @Override
     public String toString() {
-        return citation + " [" + (reference == null ? "" : reference + ", ") + confidence.mark() + "]";
+        return citation + " [" + reference.map(row -> row + ", ").orElse("") + confidence.mark() + "]";
     }
 }

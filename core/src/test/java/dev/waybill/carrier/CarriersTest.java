@@ -10,6 +10,7 @@ import dev.waybill.shipment.Mode;
 import dev.waybill.shipment.Shipment;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CarriersTest {
@@ -66,7 +67,8 @@ class CarriersTest {
                     assertThat(((TrackingResult.NotYetKnown) result).detail()).isEqualTo("dhl");
                 });
         assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver("postnl", "3S1", null)).build())).isEmpty();
-        assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver(null, "3S1", null)).build())).isEmpty();
+        assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver(Optional.empty(), "3S1", Optional.empty())).build()))
+                .isEmpty();
         assertThat(carriers.trackHandOver(cainiao.handOver(null).build())).isEmpty();
     }
 

@@ -94,7 +94,7 @@ final class Lanes {
         private final Shipment.Builder builder;
 
         ParcelBuilder(CountryCode origin, CountryCode destination, Mode mode) {
-            builder = Shipment.builder("order-1", new Lane(origin, destination, mode, null));
+            builder = Shipment.builder("order-1", Lane.of(origin, destination, mode));
         }
 
         ParcelBuilder event(String at, EventCode code) {

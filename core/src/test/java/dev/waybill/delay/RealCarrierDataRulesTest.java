@@ -272,13 +272,13 @@ class RealCarrierDataRulesTest {
 
         @Test
         void switzerlandAndLiechtensteinShareOneCustomsTerritory() {
-            assertThat(new dev.waybill.shipment.Lane(CountryCode.of("CH"), CountryCode.of("LI"), Mode.ROAD, null)
+            assertThat(dev.waybill.shipment.Lane.of(CountryCode.of("CH"), CountryCode.of("LI"), Mode.ROAD)
                     .crossesCustoms()).isFalse();
-            assertThat(new dev.waybill.shipment.Lane(CountryCode.of("CH"), de, Mode.ROAD, null)
+            assertThat(dev.waybill.shipment.Lane.of(CountryCode.of("CH"), de, Mode.ROAD)
                     .crossesCustoms()).isTrue();
-            assertThat(new dev.waybill.shipment.Lane(CountryCode.of("FR"), CountryCode.of("MC"), Mode.ROAD, null)
+            assertThat(dev.waybill.shipment.Lane.of(CountryCode.of("FR"), CountryCode.of("MC"), Mode.ROAD)
                     .crossesCustoms()).isFalse();
-            assertThat(new dev.waybill.shipment.Lane(CountryCode.of("RU"), CountryCode.of("KZ"), Mode.ROAD, null)
+            assertThat(dev.waybill.shipment.Lane.of(CountryCode.of("RU"), CountryCode.of("KZ"), Mode.ROAD)
                     .crossesCustoms()).isFalse();
         }
     }

@@ -64,8 +64,8 @@ class ShuffleInvarianceTest {
 
     private static Shipment randomShipment(Random random) {
         CountryCode[] destinations = {CountryCode.of("US"), CountryCode.of("DE"), CountryCode.of("CN")};
-        Lane lane = new Lane(CountryCode.of("CN"), destinations[random.nextInt(destinations.length)],
-                Mode.values()[random.nextInt(Mode.values().length)], null);
+        Lane lane = Lane.of(CountryCode.of("CN"), destinations[random.nextInt(destinations.length)],
+                Mode.values()[random.nextInt(Mode.values().length)]);
         Shipment.Builder builder = Shipment.builder("p" + random.nextInt(1000), lane);
         OffsetDateTime at = OffsetDateTime.parse("2026-10-25T08:00:00+08:00").plusHours(random.nextInt(24 * 20));
         int length = random.nextInt(JOURNEY.length + 1);

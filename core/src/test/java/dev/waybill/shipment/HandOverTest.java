@@ -38,8 +38,8 @@ class HandOverTest {
         assertThat(joined.events()).extracting(TrackingEvent::code).containsExactly(EventCode.PICKED_UP,
                 EventCode.DEPARTED_ORIGIN, EventCode.HUB_SCAN, EventCode.OUT_FOR_DELIVERY);
         assertThat(joined.trackingNumber()).as("the journey keeps the first number").hasValue("LP00123456789");
-        assertThat(joined.lane().carrier()).isEqualTo("cainiao");
-        assertThat(joined.handOver().orElseThrow().at()).isEqualTo(OffsetDateTime.parse("2026-11-08T07:10:00-05:00"));
+        assertThat(joined.lane().carrier()).hasValue("cainiao");
+        assertThat(joined.handOver().orElseThrow().at()).hasValue(OffsetDateTime.parse("2026-11-08T07:10:00-05:00"));
         assertThat(joined.carrierStatus().orElseThrow().progress()).isEqualTo(CarrierStatus.Progress.OUT_FOR_DELIVERY);
     }
 
@@ -47,8 +47,8 @@ class HandOverTest {
     void theCarrierHoldingTheParcelIsTheLanesUntilTheHandOverAndTheNextCarriersFromIt() {
         Shipment joined = cainiao(new HandOver("ups", "1Z999AA10123456784", null)).joinedWith(ups());
 
-        assertThat(joined.carrierAt(Instant.parse("2026-11-06T00:00:00Z"))).isEqualTo("cainiao");
-        assertThat(joined.carrierAt(Instant.parse("2026-11-08T12:10:00Z"))).isEqualTo("ups");
+        assertThat(joined.carrierAt(Instant.parse("2026-11-06T00:00:00Z"))).hasValue("cainiao");
+        assertThat(joined.carrierAt(Instant.parse("2026-11-08T12:10:00Z"))).hasValue("ups");
         assertThat(joined.laneAt(Instant.parse("2026-11-09T13:30:00Z")))
                 .isEqualTo(new Lane(CN, US, Mode.AIR, "ups"));
     }
@@ -59,14 +59,14 @@ class HandOverTest {
 
         assertThat(cainiao(dated).joinedWith(ups()).handOver()).hasValue(dated);
         assertThat(cainiao(new HandOver("ups", "1Z", null)).carrierAt(Instant.parse("2027-01-01T00:00:00Z")))
-                .isEqualTo("cainiao");
+                .hasValue("cainiao");
     }
 
     @Test
     void aShipmentNotHandedOverCannotBeJoinedAndAHandOverNeedsANumber() {
         assertThatThrownBy(() -> cainiao(null).joinedWith(ups())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("order-7");
-        assertThat(new HandOver(" ", "1Z", null).carrier()).as("a body may give only the number").isNull();
+        assertThat(new HandOver(" ", "1Z", null).carrier()).as("a body may give only the number").isEmpty();
         assertThatThrownBy(() -> new HandOver("ups", "", null)).hasMessageContaining("trackingNumber");
         assertThat(cainiao(new HandOver(" ups ", " 1Z ", null)).toBuilder().build().handOver())
                 .hasValue(new HandOver("ups", "1Z", null));

@@ -63,8 +63,8 @@ class LinesReadBackTest {
                     RemedyReason.of(RemedyReason.Kind.AT_RISK, RemedyReason.Situation.LATE, Stage.IMPORT_CUSTOMS,
                             Cause.CUSTOMS), Optional.of(Money.of("EUR", "2.00")),
                     Optional.of(new MarketplaceStanding("amazon", MarketplaceStanding.Basis.WITHIN_GRACE, Cause.CARRIER,
-                            2, 3, "A-to-z: 3 days after the EDD", new Source("A-to-z Guarantee", null,
-                            Confidence.SECONDARY, null, null)))));
+                            2, 3, "A-to-z: 3 days after the EDD", Source.of("A-to-z Guarantee", null,
+                            Confidence.SECONDARY)))));
 
     @Test
     void aVerdictLineReadsBackIntoTheSameVerdict() throws Exception {

@@ -154,7 +154,7 @@ class OutputLinesTest {
 
     @Test
     void theErrorLineRoundTripsWithANullId() throws Exception {
-        ErrorLine line = new ErrorLine(3, null, "events[0].at: missing");
+        ErrorLine line = new ErrorLine(3, Optional.empty(), "events[0].at: missing");
         String json = MAPPER.writeValueAsString(line);
 
         assertThat(json).isEqualTo("{\"index\":3,\"id\":null,\"error\":\"events[0].at: missing\"}");

@@ -343,7 +343,7 @@ public final class HistoryReport {
                     continue;
                 }
                 Group g = best.getValue();
-                String carrier = best.getKey().carrier() == null ? "(none given)" : best.getKey().carrier();
+                String carrier = best.getKey().carrier().orElse("(none given)");
                 bars.add(new Bar(lane.getKey() + " " + carrier, share(g.onTime, g.promised),
                         percent(g.onTime, g.promised) + " on time, n = " + g.delivered));
                 row(table, lane.getKey().toString(), carrier, g.delivered, percent(g.onTime, g.promised),
@@ -389,7 +389,7 @@ public final class HistoryReport {
 
     private static String name(Lane lane) {
         return lane.origin() + "→" + lane.destination() + " " + lane.mode()
-                + (lane.carrier() == null ? "" : " " + lane.carrier());
+                + lane.carrier().map(carrier -> " " + carrier).orElse("");
     }
 
     private static double share(long part, long whole) {

@@ -379,7 +379,7 @@ public final class TransitLearner {
                 figures.add(learned.figures());
             }
             for (Map.Entry<Key, LaneData> entry : lanes.entrySet()) {
-                if (entry.getKey().lane().carrier() == null) {
+                if (entry.getKey().lane().carrier().isEmpty()) {
                     continue;
                 }
                 Key widerKey = entry.getKey().wider();
@@ -503,9 +503,9 @@ public final class TransitLearner {
                 + " (half-life " + halfLifeDays + " days, " + calibrationHalfLifeDays + " in the calibration); calendar days"
                 + (bands.isEmpty() ? "" : "; by promised lead in " + bands.size() + " promise bands") + "; " + peak.why();
         String id = "LEARNED-" + lane.origin() + "-" + lane.destination() + "-" + lane.mode()
-                + (lane.carrier() == null ? "" : "-" + lane.carrier().toUpperCase(Locale.ROOT));
+                + lane.carrier().map(carrier -> "-" + carrier.toUpperCase(Locale.ROOT)).orElse("");
         LaneMatch match = new LaneMatch(new Place.Country(lane.origin()), new Place.Country(lane.destination()),
-                lane.mode(), lane.isDomestic(), null, lane.carrier());
+                lane.mode(), lane.isDomestic(), null, lane.carrier().orElse(null));
         List<PromiseBand> promiseBands = new ArrayList<>();
         List<LearnedProfiles.BandFigures> bandFigures = new ArrayList<>();
         for (Band band : bands) {

@@ -53,7 +53,7 @@ class TransitLearnerTest {
         List<Shipment> shipments = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             OffsetDateTime pickup = OffsetDateTime.of(2025, 1, 1, 10, 0, 0, 0, BRT).plusHours(random.nextInt(300 * 24));
-            shipments.add(delivered(lane.carrier() + i, lane, pickup, 4 + 4 * random.nextDouble()));
+            shipments.add(delivered(lane.carrier().orElseThrow() + i, lane, pickup, 4 + 4 * random.nextDouble()));
         }
         return shipments;
     }

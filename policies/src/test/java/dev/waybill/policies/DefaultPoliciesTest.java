@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class DefaultPoliciesTest {
 
     private static final Shipment LOST_ON_THE_LINEHAUL = Shipment.builder("order-77",
-                    new Lane(CountryCode.of("CN"), CountryCode.of("FR"), Mode.AIR, null))
+                    Lane.of(CountryCode.of("CN"), CountryCode.of("FR"), Mode.AIR))
             .value(Money.of("EUR", "39.90")).weightKg(new BigDecimal("0.5")).language(Locale.FRENCH)
             .promisedBy(LocalDate.parse("2026-11-12"))
             .event(TrackingEvent.of(OffsetDateTime.parse("2026-10-22T09:00:00+08:00"), EventCode.PICKED_UP))

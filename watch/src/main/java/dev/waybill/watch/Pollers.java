@@ -67,7 +67,7 @@ public final class Pollers {
      * @param budgets by carrier name; a carrier not listed gets {@link CarrierBudget#CAREFUL}
      */
     public static Poller carriers(Waybill waybill, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper) {
-        return carriers(waybill, budgets, clock, sleeper, shipment -> shipment.lane().carrier());
+        return carriers(waybill, budgets, clock, sleeper, shipment -> shipment.lane().carrier().orElse(null));
     }
 
     /**

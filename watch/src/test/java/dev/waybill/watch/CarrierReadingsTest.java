@@ -67,7 +67,7 @@ class CarrierReadingsTest {
         Shipment parsed = parse(DhlTracking.of(DhlSettings.builder().build()), "mailytica-parcel-de-delivered-german.json");
         Instant now = Instant.parse("2023-03-13T18:00:00Z");
         // by hand: DHL Paket's German texts have no event codes, and its timestamps no offset
-        assertThat(parsed.events()).anySatisfy(e -> assertThat(e.reading()).isNotNull());
+        assertThat(parsed.events()).anySatisfy(e -> assertThat(e.reading()).isPresent());
         assertThat(parsed.events()).allSatisfy(e -> assertThat(e.timeBasis()).isNotEqualTo(TimeBasis.OFFSET_GIVEN));
         Verdict before = WAYBILL.assess(parsed, now).verdict();
         assertThat(before.status()).isEqualTo(Status.DELIVERED);

@@ -132,8 +132,8 @@ class CrashProperties {
             to = Math.max(from, to - op.skip());
             for (int i = Math.max(0, from - 1); i < to; i++) {     // one already shown again: a duplicate
                 TrackingEvent e = JOURNEY.get(i);
-                events.add(TrackingEvent.builder(e.at().plusHours(op.shipment() * 5L), e.code()).reason(e.reason())
-                        .location(e.location()).build());
+                events.add(TrackingEvent.builder(e.at().plusHours(op.shipment() * 5L), e.code()).reason(e.reason().orElse(null))
+                        .location(e.location().orElse(null)).build());
             }
             shown.put(op.shipment(), to);
             Shipment shipment = Fixtures.order("o-" + op.shipment()).events(events).build();

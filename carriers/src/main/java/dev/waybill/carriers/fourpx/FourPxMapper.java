@@ -13,6 +13,7 @@ import dev.waybill.shipment.Shipment;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 4PX bodies to shipments: one per {@code data} entry with tracks, a {@code NOT_FOUND} problem for a
@@ -62,7 +63,7 @@ final class FourPxMapper {
                 .origin(Countries.orNull(parcel.ctStartCode()))
                 .destination(Countries.orNull(parcel.ctEndCode()));
         if (!blank(parcel.serverCode()) && !parcel.serverCode().strip().equalsIgnoreCase(number)) {
-            draft.handOver(new HandOver(null, parcel.serverCode(), null));
+            draft.handOver(new HandOver(Optional.empty(), parcel.serverCode(), Optional.empty()));
         }
         for (FourPxResponse.Track track : parcel.tracks()) {
             if (track == null) {

@@ -419,13 +419,14 @@ public final class ShipmentDraft {
                 continue;
             }
             boolean export;
-            if (event.country() != null && !event.country().sharesCustomsTerritoryWith(lane.origin())
-                    && !event.country().sharesCustomsTerritoryWith(lane.destination())) {
+            CountryCode country = event.country().orElse(null);
+            if (country != null && !country.sharesCustomsTerritoryWith(lane.origin())
+                    && !country.sharesCustomsTerritoryWith(lane.destination())) {
                 placed.add(inTransit(event));
                 continue;
             }
-            if (event.country() != null) {
-                export = event.country().sharesCustomsTerritoryWith(lane.origin());
+            if (country != null) {
+                export = country.sharesCustomsTerritoryWith(lane.origin());
             } else {
                 boolean departedBefore = placed.stream().anyMatch(e -> PAST_DEPARTURE.contains(e.code()));
                 boolean departsAfter = sorted.subList(i + 1, sorted.size()).stream()
@@ -443,15 +444,13 @@ public final class ShipmentDraft {
 
     /** A customs event in a country the parcel only passes through: transit processing, a hub scan. */
     private static TrackingEvent inTransit(TrackingEvent event) {
-        return TrackingEvent.builder(event.at(), EventCode.HUB_SCAN).reason(event.reason()).location(event.location())
-                .country(event.country()).detail(event.detail()).timeBasis(event.timeBasis())
-                .reading(event.reading()).build();
+        return new TrackingEvent(event.at(), EventCode.HUB_SCAN, event.reason(), event.location(), event.country(),
+                event.detail(), event.timeBasis(), event.reading());
     }
 
     private static TrackingEvent exportSide(TrackingEvent event) {
         EventCode code = event.code() == EventCode.IMPORT_HELD ? EventCode.EXPORT_HELD : EventCode.EXPORT_CLEARED;
-        return TrackingEvent.builder(event.at(), code).reason(event.reason()).location(event.location())
-                .country(event.country()).detail(event.detail()).timeBasis(event.timeBasis())
-                .reading(event.reading()).build();
+        return new TrackingEvent(event.at(), code, event.reason(), event.location(), event.country(),
+                event.detail(), event.timeBasis(), event.reading());
     }
 }

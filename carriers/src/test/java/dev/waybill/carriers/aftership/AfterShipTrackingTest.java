@@ -115,18 +115,18 @@ class AfterShipTrackingTest {
         assertThat(shipment.trackingNumber()).hasValue("YT2630100012345678");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("FR"));
-        assertThat(shipment.lane().carrier()).isEqualTo("yunexpress");
+        assertThat(shipment.lane().carrier()).hasValue("yunexpress");
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("0.42"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.PICKED_UP,
                 EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION, EventCode.IMPORT_HELD,
                 EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERY_FAILED);
-        assertThat(shipment.events().get(4).reason()).isEqualTo(Reason.INSPECTION);
-        assertThat(shipment.events().get(4).detail()).isEqualTo("Exception_004: Customs clearance delay");
+        assertThat(shipment.events().get(4).reason()).hasValue(Reason.INSPECTION);
+        assertThat(shipment.events().get(4).detail()).hasValue("Exception_004: Customs clearance delay");
         TrackingEvent attempt = shipment.events().get(7);
-        assertThat(attempt.reason()).isEqualTo(Reason.RECIPIENT_ABSENT);
+        assertThat(attempt.reason()).hasValue(Reason.RECIPIENT_ABSENT);
         assertThat(attempt.timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LOCATION);
         assertThat(attempt.at()).isEqualTo(OffsetDateTime.parse("2026-11-10T14:25:00+01:00"));
-        assertThat(attempt.location()).isEqualTo("Lyon");
+        assertThat(attempt.location()).hasValue("Lyon");
     }
 
     @Test
@@ -144,7 +144,7 @@ class AfterShipTrackingTest {
         assertThat(shipment.trackingNumber()).hasValue("111111111111");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("JP"));
-        assertThat(shipment.lane().carrier()).isEqualTo("fedex");
+        assertThat(shipment.lane().carrier()).hasValue("fedex");
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo("4");
         assertThat(shipment.events()).hasSize(14);
         assertThat(shipment.latestEvent().orElseThrow().code()).isEqualTo(EventCode.DELIVERED);
@@ -264,7 +264,7 @@ class AfterShipTrackingTest {
         assertThat(shipment.id()).isEqualTo("order-2077");
         assertThat(shipment.latestEvent().orElseThrow()).satisfies(event -> {
             assertThat(event.code()).isEqualTo(EventCode.IMPORT_HELD);
-            assertThat(event.reason()).isEqualTo(Reason.DOCUMENTS);
+            assertThat(event.reason()).hasValue(Reason.DOCUMENTS);
         });
     }
 

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -89,8 +90,8 @@ class FourPxTrackingTest {
                 EventCode.IMPORT_CLEARED);
         // tkDate 2024-09-05T16:18:00.000+0000 at tkTimezone UTC+02:00; tkDateStr says 00:18 (+08:00), not the local time
         assertThat(shipment.events().get(7).at()).isEqualTo(OffsetDateTime.parse("2024-09-05T18:18:00+02:00"));
-        assertThat(shipment.events().get(2).location()).isEqualTo("ShaTian,DongGuan");
-        assertThat(shipment.handOver()).hasValue(new HandOver(null, "06215215333330", null));
+        assertThat(shipment.events().get(2).location()).hasValue("ShaTian,DongGuan");
+        assertThat(shipment.handOver()).hasValue(new HandOver(Optional.empty(), "06215215333330", Optional.empty()));
     }
 
     @Test
@@ -173,7 +174,7 @@ class FourPxTrackingTest {
                 + "\"tkDate\":\"2024-09-05T18:18:00.000+0000\",\"tkTimezone\":\"UTC+02:00\"}]}]}";
         TrackingEvent event = fourPx.parse(body.getBytes(StandardCharsets.UTF_8)).get(0).events().get(0);
         assertThat(event.code()).isEqualTo(EventCode.DELIVERY_FAILED);
-        assertThat(event.detail()).startsWith("FPX_D_XYZ");
+        assertThat(event.detail().orElseThrow()).startsWith("FPX_D_XYZ");
     }
 
     @Test

@@ -82,7 +82,7 @@ class PostNlTrackingTest {
         Shipment shipment = found(postnl.track(NUMBER));
 
         assertThat(shipment.trackingNumber()).hasValue(NUMBER);
-        assertThat(shipment.lane().carrier()).isEqualTo("postnl");
+        assertThat(shipment.lane().carrier()).hasValue("postnl");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("NL"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("NL"));
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("0.440"));
@@ -93,7 +93,7 @@ class PostNlTrackingTest {
                 .findFirst().orElseThrow();
         assertThat(delivered.at()).isEqualTo(OffsetDateTime.parse("2021-03-26T15:06:53+01:00"));
         assertThat(delivered.timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LANE);
-        assertThat(delivered.detail()).isEqualTo("'11' (Zending afgeleverd), phase '4' (Afgeleverd)");
+        assertThat(delivered.detail()).hasValue("'11' (Zending afgeleverd), phase '4' (Afgeleverd)");
         assertThat(shipment.carrierStatus()).hasValueSatisfying(status -> {
             assertThat(status.progress()).isEqualTo(CarrierStatus.Progress.DELIVERED);
             assertThat(status.said()).startsWith("PostNL status '11'");

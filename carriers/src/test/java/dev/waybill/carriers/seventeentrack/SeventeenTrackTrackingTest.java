@@ -101,13 +101,13 @@ class SeventeenTrackTrackingTest {
         assertThat(shipment.id()).isEqualTo(YT);
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("US"));
-        assertThat(shipment.lane().carrier()).isEqualTo("yunexpress");
+        assertThat(shipment.lane().carrier()).hasValue("yunexpress");
         assertThat(shipment.weightKg().orElseThrow()).isEqualByComparingTo(new BigDecimal("0.35"));
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.LABEL_CREATED,
                 EventCode.PICKED_UP, EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION,
                 EventCode.IMPORT_HELD, EventCode.IMPORT_CLEARED, EventCode.OUT_FOR_DELIVERY, EventCode.DELIVERY_FAILED);
-        assertThat(shipment.events().get(3).detail()).isEqualTo("InTransit_Departure: 航班已起飞 (Flight departed)");
-        assertThat(shipment.events().get(8).reason()).isEqualTo(Reason.ADDRESS);
+        assertThat(shipment.events().get(3).detail()).hasValue("InTransit_Departure: 航班已起飞 (Flight departed)");
+        assertThat(shipment.events().get(8).reason()).hasValue(Reason.ADDRESS);
     }
 
     @Test
@@ -140,7 +140,7 @@ class SeventeenTrackTrackingTest {
         Shipment shipment = ((TrackingResult.Found) results.get(0)).shipment();
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("BR"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("PT"));
-        assertThat(shipment.lane().carrier()).isEqualTo("correios");
+        assertThat(shipment.lane().carrier()).hasValue("correios");
         assertThat(shipment.latestEvent().orElseThrow().code()).isEqualTo(EventCode.RETURN_TO_SENDER);
     }
 
@@ -298,7 +298,7 @@ class SeventeenTrackTrackingTest {
         Shipment shipment = track17.parse(Fixtures.bytes("17track/webhook_tracking_updated.json")).get(0);
 
         assertThat(shipment.carrierStatus().orElseThrow().progress()).isEqualTo(CarrierStatus.Progress.DELIVERY_FAILED);
-        assertThat(shipment.carrierStatus().orElseThrow().reason()).isEqualTo(Reason.ADDRESS);
+        assertThat(shipment.carrierStatus().orElseThrow().reason()).hasValue(Reason.ADDRESS);
         assertThat(shipment.carrierStatus().orElseThrow().said()).isEqualTo(
                 "17TRACK latest_status 'DeliveryFailure', sub_status 'DeliveryFailure_InvalidAddress'");
     }

@@ -103,17 +103,17 @@ class YunExpressTrackingTest {
         assertThat(result).isInstanceOf(TrackingResult.Found.class);
         Shipment shipment = ((TrackingResult.Found) result).shipment();
         assertThat(shipment.trackingNumber()).contains(REAL);
-        assertThat(shipment.lane().carrier()).isEqualTo("yunexpress");
+        assertThat(shipment.lane().carrier()).hasValue("yunexpress");
         assertThat(shipment.origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.destination()).isEqualTo(CountryCode.of("AU"));
         assertThat(shipment.events()).singleElement().satisfies(event -> {
             assertThat(event.code()).isEqualTo(EventCode.LABEL_CREATED);
             assertThat(event.at().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2021-12-28T23:38:38"));
-            assertThat(event.detail()).isEqualTo("10: xxxxxxx xxxxxxx xxxxxxx");
+            assertThat(event.detail()).hasValue("10: xxxxxxx xxxxxxx xxxxxxx");
         });
         assertThat(shipment.carrierStatus().orElseThrow().progress()).isEqualTo(CarrierStatus.Progress.PRE_TRANSIT);
         assertThat(shipment.carrierStatus().orElseThrow().said()).isEqualTo("YunExpress PackageState 1");
-        assertThat(shipment.carrierStatus().orElseThrow().at()).as("the body does not date its state").isNull();
+        assertThat(shipment.carrierStatus().orElseThrow().at()).as("the body does not date its state").isEmpty();
         assertThat(shipment.handOver()).isEmpty();
     }
 
@@ -160,8 +160,8 @@ class YunExpressTrackingTest {
         assertThat(shipment.handOver()).contains(new HandOver("usps", "9400111899223197428490", null));
         assertThat(shipment.events()).extracting(TrackingEvent::code)
                 .containsExactly(EventCode.PICKED_UP, EventCode.IMPORT_HELD);
-        assertThat(shipment.events().get(1).reason()).isEqualTo(Reason.INSPECTION);
-        assertThat(shipment.events().get(0).detail()).startsWith("FIRST_MILE_ARRIVE");
+        assertThat(shipment.events().get(1).reason()).hasValue(Reason.INSPECTION);
+        assertThat(shipment.events().get(0).detail().orElseThrow()).startsWith("FIRST_MILE_ARRIVE");
         assertThat(shipment.carrierStatus().orElseThrow().progress()).isEqualTo(CarrierStatus.Progress.IN_TRANSIT);
     }
 
@@ -250,7 +250,7 @@ class YunExpressTrackingTest {
                 + "\"ProcessContent\":\"Delivery attempted - recipient not home\"}]}}";
         TrackingEvent event = yun.parse(body.getBytes(StandardCharsets.UTF_8)).get(0).events().get(0);
         assertThat(event.code()).isEqualTo(EventCode.DELIVERY_FAILED);
-        assertThat(event.detail()).startsWith("60: ");
+        assertThat(event.detail().orElseThrow()).startsWith("60: ");
     }
 
     @Test

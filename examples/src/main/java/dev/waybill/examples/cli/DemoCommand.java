@@ -203,8 +203,8 @@ final class DemoCommand implements Command {
                     Shipment leg = ((TrackingResult.Found) next).shipment();
                     return new Served(served.adapter(), new TrackingResult.Found(found.trackingNumber(),
                             first.joinedWith(leg)), first.events().size() + " events, then handed over to "
-                            + first.handOver().orElseThrow().carrier() + " as " + first.handOver().orElseThrow().trackingNumber() + ": "
-                            + carriers.get(first.handOver().orElseThrow().carrier()).name() + " adapter, " + leg.events().size()
+                            + first.handOver().orElseThrow().carrier().orElseThrow() + " as " + first.handOver().orElseThrow().trackingNumber() + ": "
+                            + carriers.get(first.handOver().orElseThrow().carrier().orElseThrow()).name() + " adapter, " + leg.events().size()
                             + " events");
                 })
                 .orElse(served);
@@ -233,8 +233,8 @@ final class DemoCommand implements Command {
         if (served == null) {
             return "no adapter answered for " + shipment.trackingNumber().orElse(null);
         }
-        String carrier = shipment.lane().carrier() == null || shipment.lane().carrier().equals(served.adapter())
-                ? "" : " (the shop's carrier: " + shipment.lane().carrier() + ")";
+        String carrier = shipment.lane().carrier().filter(code -> !code.equals(served.adapter()))
+                .map(code -> " (the shop's carrier: " + code + ")").orElse("");
         if (served.result() instanceof TrackingResult.Found) {
             return served.adapter() + " adapter" + carrier + ", " + (served.handOver() != null ? served.handOver()
                     : shipment.events().size() + " events") + " from the sandbox";
@@ -281,7 +281,7 @@ final class DemoCommand implements Command {
             Verdict verdict = assessments.get(i).verdict();
             out.printf("%-11s %-9s %-11s %-15s %-15s %-17s %-12s %4d  %-10s %s%n", shipment.id(),
                     shipment.origin() + "->" + shipment.destination(),
-                    shipment.lane().carrier() == null ? "-" : shipment.lane().carrier(), verdict.status(),
+                    shipment.lane().carrier().orElse("-"), verdict.status(),
                     verdict.stage(), verdict.exception(), verdict.cause(), verdict.daysLate(),
                     verdict.eta().map(eta -> (Object) eta.likely()).orElse("-"), verdict.recoverFrom());
         }
@@ -305,7 +305,7 @@ final class DemoCommand implements Command {
             if (assessment.claim().isPresent()) {
                 Claim claim = assessment.claim().get();
                 String heldBy = shipment.handOver().isEmpty() || shipment.latestEvent().isEmpty() ? ""
-                        : " (" + shipment.carrierAt(shipment.latestEvent().get().instant()) + ")";
+                        : " (" + shipment.carrierAt(shipment.latestEvent().get().instant()).orElse(null) + ")";
                 out.println("  claim:    against " + claim.party() + heldBy + " under " + claim.regime() + ", file by "
                         + claim.deadline() + claim.cap().map(cap -> ", capped at " + cap).orElse(""));
             }

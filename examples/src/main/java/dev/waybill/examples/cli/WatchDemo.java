@@ -123,7 +123,7 @@ final class WatchDemo {
             out.println();
             Shipment shipment = parcel.recorded();
             out.println(id + "  " + shipment.origin() + "->" + shipment.destination() + "  "
-                    + (shipment.lane().carrier() == null ? "" : shipment.lane().carrier() + ", ")
+                    + shipment.lane().carrier().map(carrier -> carrier + ", ").orElse("")
                     + "tracked through the " + parcel.api() + " sandbox"
                     + (shipment.promisedBy().isEmpty() ? "" : ", promised by " + shipment.promisedBy().orElseThrow()));
             List<Transition> changes = store.transitions(id);

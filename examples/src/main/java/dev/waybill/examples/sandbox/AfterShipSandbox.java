@@ -78,7 +78,7 @@ final class AfterShipSandbox implements SandboxApi {
         Shipment recorded = parcel.recorded();
         ObjectNode tracking = JSON.objectNode().put("id", "sandbox-" + parcel.trackingNumber())
                 .put("tracking_number", parcel.trackingNumber())
-                .put("slug", recorded.lane().carrier() == null ? "china-post" : recorded.lane().carrier())
+                .put("slug", recorded.lane().carrier().orElse("china-post"))
                 .put("origin_country_region", Sites.alpha3(recorded.origin()))
                 .put("destination_country_region", Sites.alpha3(recorded.destination()));
         if (recorded.weightKg().isPresent()) {
@@ -92,9 +92,7 @@ final class AfterShipSandbox implements SandboxApi {
             CountryCode country = Sites.country(recorded, i);
             ObjectNode checkpoint = checkpoints.addObject().put("checkpoint_time", Sites.time(event))
                     .put("tag", latest[0]).put("subtag", latest[1]).put("message", latest[2]);
-            if (event.location() != null) {
-                checkpoint.put("location", event.location());
-            }
+            event.location().ifPresent(location -> checkpoint.put("location", location));
             if (country != null) {
                 checkpoint.put("country_region", Sites.alpha3(country));
             }
@@ -104,7 +102,7 @@ final class AfterShipSandbox implements SandboxApi {
 
     /** Tag, sub-tag and message for an event. */
     private static String[] tag(TrackingEvent event) {
-        Reason reason = event.reason();
+        Reason reason = event.reason().orElse(null);
         return switch (event.code()) {
             case LABEL_CREATED -> new String[] {"InfoReceived", "InfoReceived_001", "Shipment information received"};
             case PICKED_UP -> new String[] {"InTransit", "InTransit_002", "Shipment accepted by carrier"};

@@ -65,10 +65,8 @@ final class CainiaoSandbox implements SandboxApi {
         if (handOver != null) {
             module.put("copyRealMailNo", handOver.trackingNumber()).put("realMailNo",
                     "Latest Tracking Number:\t" + handOver.trackingNumber());
-            if (handOver.carrier() != null) {
-                module.putObject("destCpInfo").put("cpName", handOver.carrier().toUpperCase(Locale.ROOT))
-                        .put("cpCode", handOver.carrier().toUpperCase(Locale.ROOT));
-            }
+            handOver.carrier().map(carrier -> carrier.toUpperCase(Locale.ROOT)).ifPresent(carrier ->
+                    module.putObject("destCpInfo").put("cpName", carrier).put("cpCode", carrier));
         }
         ArrayNode details = module.putArray("detailList");
         for (int i = recorded.events().size() - 1; i >= 0; i--) {
@@ -83,7 +81,7 @@ final class CainiaoSandbox implements SandboxApi {
     private static ObjectNode trace(Shipment recorded, int index) {
         TrackingEvent event = recorded.events().get(index);
         String[] action = action(event);
-        String text = event.location() == null ? action[1] : "[" + event.location() + "] " + action[1];
+        String text = event.location().map(location -> "[" + location + "] " + action[1]).orElse(action[1]);
         ZoneOffset offset = event.at().getOffset();
         return JSON.objectNode().put("time", event.instant().toEpochMilli())
                 .put("timeStr", TIME_STR.format(event.at()))

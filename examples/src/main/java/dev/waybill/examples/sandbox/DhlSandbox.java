@@ -62,21 +62,19 @@ final class DhlSandbox implements SandboxApi {
         ObjectNode node = JSON.objectNode().put("timestamp", Sites.time(event)).put("statusCode", status[0])
                 .put("status", status[1]).put("description", status[2]);
         CountryCode country = Sites.country(recorded, index);
-        if (country != null || event.location() != null) {
+        if (country != null || event.location().isPresent()) {
             ObjectNode address = node.putObject("location").putObject("address");
             if (country != null) {
                 address.put("countryCode", country.value());
             }
-            if (event.location() != null) {
-                address.put("addressLocality", event.location());
-            }
+            event.location().ifPresent(location -> address.put("addressLocality", location));
         }
         return node;
     }
 
     /** statusCode, status and description as DHL Express prints them for the event. */
     private static String[] status(TrackingEvent event) {
-        Reason reason = event.reason();
+        Reason reason = event.reason().orElse(null);
         return switch (event.code()) {
             case LABEL_CREATED -> new String[] {"pre-transit", "SHIPMENT INFORMATION RECEIVED", "Shipment information received"};
             case PICKED_UP -> new String[] {"transit", "PICKED UP", "Shipment picked up"};

@@ -68,8 +68,8 @@ final class EasyPostSandbox implements SandboxApi {
         Shipment recorded = parcel.recorded();
         ObjectNode tracker = JSON.objectNode().put("id", "trk_sandbox_" + parcel.trackingNumber())
                 .put("object", "Tracker").put("mode", "test").put("tracking_code", parcel.trackingNumber())
-                .put("carrier", recorded.lane().carrier() == null ? "USPS"
-                        : recorded.lane().carrier().toUpperCase(Locale.ROOT));
+                .put("carrier", recorded.lane().carrier().map(carrier -> carrier.toUpperCase(Locale.ROOT))
+                        .orElse("USPS"));
         if (recorded.weightKg().isPresent()) {
             tracker.put("weight", recorded.weightKg().orElseThrow().multiply(OUNCES_PER_KG).setScale(1, RoundingMode.HALF_UP));
         }
@@ -84,7 +84,7 @@ final class EasyPostSandbox implements SandboxApi {
                     .put("datetime", DateTimeFormatter.ISO_INSTANT.format(event.at().withOffsetSameInstant(ZoneOffset.UTC)))
                     .put("source", "sandbox");
             ObjectNode location = detail.putObject("tracking_location").put("object", "TrackingLocation")
-                    .put("city", event.location());
+                    .put("city", event.location().orElse(null));
             location.put("country", country == null ? null : country.value());
         }
         tracker.put("status", latest[0]).put("status_detail", latest[1]);
@@ -96,7 +96,7 @@ final class EasyPostSandbox implements SandboxApi {
 
     /** Status, status detail and message for an event. */
     private static String[] status(TrackingEvent event) {
-        Reason reason = event.reason();
+        Reason reason = event.reason().orElse(null);
         return switch (event.code()) {
             case LABEL_CREATED -> new String[] {"pre_transit", "label_created", "Shipping label created"};
             case PICKED_UP -> new String[] {"in_transit", "received_at_origin_facility", "Received at origin facility"};

@@ -5,7 +5,6 @@ import dev.waybill.shipment.Stage;
 import dev.waybill.shipment.TrackingEvent;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -34,9 +33,9 @@ final class Fidelity {
             if (!want.instant().equals(got.instant())) {
                 return false;
             }
-            boolean same = want.code() == got.code() && Objects.equals(want.reason(), got.reason());
+            boolean same = want.code() == got.code() && want.reason().equals(got.reason());
             boolean bothMovement = MOVEMENT.contains(want.code()) && MOVEMENT.contains(got.code())
-                    && Objects.equals(want.reason(), got.reason());
+                    && want.reason().equals(got.reason());
             boolean overtaken = STAGE_ONLY.contains(want.code()) && MOVEMENT.contains(got.code())
                     && overtakenLater(want, recorded.subList(i + 1, recorded.size()));
             if (!same && !bothMovement && !overtaken) {

@@ -126,9 +126,9 @@ public final class SandboxCarrierServer implements AutoCloseable {
                 HandOver handOver = shipment.handOver().orElse(null);
                 List<TrackingEvent> before = shipment.events().stream().filter(e -> !handOver.holdsAt(e.instant())).toList();
                 List<TrackingEvent> after = shipment.events().stream().filter(e -> handOver.holdsAt(e.instant())).toList();
-                lines.add(new SandboxParcel(shipment.lane().carrier(), number(shipment), shipment.toBuilder()
+                lines.add(new SandboxParcel(shipment.lane().carrier().orElse(null), number(shipment), shipment.toBuilder()
                         .events(before).handOver(handOver.at(null)).build()));
-                lastMiles.add(new SandboxParcel(handOver.carrier(), handOver.trackingNumber(),
+                lastMiles.add(new SandboxParcel(handOver.carrier().orElse(null), handOver.trackingNumber(),
                         shipment.toBuilder().events(after).handOver(null).build()));
             } else {
                 dealt.add(shipment);
@@ -142,8 +142,9 @@ public final class SandboxCarrierServer implements AutoCloseable {
     /** True for a shipment on one of {@link #LINES} handed over, on a date, to a carrier of {@link #APIS}. */
     private static boolean handedOverOnALine(Shipment shipment) {
         HandOver handOver = shipment.handOver().orElse(null);
-        return handOver != null && handOver.at() != null && LINES.contains(shipment.lane().carrier())
-                && APIS.contains(handOver.carrier());
+        return handOver != null && handOver.at().isPresent()
+                && shipment.lane().carrier().filter(LINES::contains).isPresent()
+                && handOver.carrier().filter(APIS::contains).isPresent();
     }
 
     /**

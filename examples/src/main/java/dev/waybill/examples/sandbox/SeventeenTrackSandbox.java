@@ -73,7 +73,7 @@ final class SeventeenTrackSandbox implements SandboxApi {
     private static ObjectNode item(SandboxParcel parcel) {
         Shipment recorded = parcel.recorded();
         ObjectNode item = JSON.objectNode().put("number", parcel.trackingNumber());
-        Integer key = recorded.lane().carrier() == null ? null : KEYS.get(recorded.lane().carrier());
+        Integer key = recorded.lane().carrier().map(KEYS::get).orElse(null);
         if (key != null) {
             item.put("carrier", key);
         }
@@ -98,21 +98,19 @@ final class SeventeenTrackSandbox implements SandboxApi {
                     .put("description", status[2]).put("sub_status", status[1]);
             node.putObject("time_raw").put("date", event.at().toLocalDate().toString())
                     .put("time", event.at().toLocalTime().toString()).put("timezone", event.at().getOffset().getId());
-            if (event.location() != null) {
-                node.put("location", event.location());
-            }
+            event.location().ifPresent(location -> node.put("location", location));
             node.putObject("address").put("country", country == null ? null : country.value());
         }
         info.putObject("latest_status").put("status", latest[0]).put("sub_status", latest[1]);
         ObjectNode provider = info.putObject("tracking").putArray("providers").addObject();
-        provider.putObject("provider").put("key", key == null ? 0 : key).put("name", recorded.lane().carrier());
+        provider.putObject("provider").put("key", key == null ? 0 : key).put("name", recorded.lane().carrier().orElse(null));
         provider.set("events", events);
         return item;
     }
 
     /** Main status, sub-status and description for an event. */
     private static String[] status(TrackingEvent event) {
-        Reason reason = event.reason();
+        Reason reason = event.reason().orElse(null);
         return switch (event.code()) {
             case LABEL_CREATED -> new String[] {"InfoReceived", "InfoReceived", "Shipment information received"};
             case PICKED_UP -> new String[] {"InTransit", "InTransit_PickedUp", "Picked up"};

@@ -28,8 +28,8 @@ final class Sites {
      */
     static CountryCode country(Shipment shipment, int index) {
         TrackingEvent event = shipment.events().get(index);
-        if (event.country() != null) {
-            return event.country();
+        if (event.country().isPresent()) {
+            return event.country().get();
         }
         if (ORIGIN_SIDE.contains(event.code())) {
             return shipment.origin();

@@ -71,7 +71,7 @@ final class UspsSandbox implements SandboxApi {
             ObjectNode node = events.addObject().put("eventType", scan[1])
                     .put("eventTimestamp", event.at().toLocalDateTime().toString())
                     .put("GMTOffset", event.at().getOffset().getId().equals("Z") ? "+00:00" : event.at().getOffset().getId())
-                    .put("eventCity", event.location()).put("eventCode", scan[0]);
+                    .put("eventCity", event.location().orElse(null)).put("eventCode", scan[0]);
             CountryCode country = Sites.country(recorded, i);
             node.put("eventCountry", country == null ? null : country.value());
         }
@@ -82,7 +82,7 @@ final class UspsSandbox implements SandboxApi {
 
     /** eventCode and eventType as USPS prints them (Pub 199); plain movement for what it has no scan for. */
     private static String[] scan(TrackingEvent event) {
-        Reason reason = event.reason();
+        Reason reason = event.reason().orElse(null);
         return switch (event.code()) {
             case LABEL_CREATED -> new String[] {"GX", "Shipping Label Created, USPS Awaiting Item"};
             case PICKED_UP -> new String[] {"03", "USPS in possession of item"};

@@ -2,6 +2,7 @@ package dev.waybill.examples.sandbox;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Reason;
@@ -48,16 +49,16 @@ final class YunExpressSandbox implements SandboxApi {
                 .put("WaybillNumber", parcel.trackingNumber());
         HandOver handOver = recorded.handOver().orElse(null);
         item.put("TrackingNumber", handOver == null ? "" : handOver.trackingNumber());
-        item.put("ProviderName", handOver == null || handOver.carrier() == null ? ""
-                : handOver.carrier().toUpperCase(Locale.ROOT));
+        item.put("ProviderName", handOver == null ? ""
+                : handOver.carrier().map(carrier -> carrier.toUpperCase(Locale.ROOT)).orElse(""));
         recorded.latestEvent().ifPresent(latest -> item.put("PackageState", packageState(latest.code()))
                 .put("TrackingStatus", trackingStatus(latest.code())));
         ArrayNode details = item.putArray("OrderTrackingDetails");
         for (TrackingEvent event : recorded.events()) {
             ObjectNode detail = details.addObject().put("ProcessDate", PROCESS_DATE.format(event.at()))
                     .put("ProcessContent", text(event.code()))
-                    .put("ProcessLocation", event.location())
-                    .put("ProcessCountry", event.country() == null ? null : event.country().value())
+                    .put("ProcessLocation", event.location().orElse(null))
+                    .put("ProcessCountry", event.country().map(CountryCode::value).orElse(null))
                     .put("TrackingStatus", trackingStatus(event.code()));
             String node = node(event);
             if (node != null) {
@@ -79,7 +80,7 @@ final class YunExpressSandbox implements SandboxApi {
             case HUB_SCAN, IN_TRANSIT -> "IN_TRANSIT";
             case DEPARTED_ORIGIN -> "INTERNATIONAL_SHIP";
             case ARRIVED_DESTINATION -> "MAIN_LINE_ARRIVE";
-            case EXPORT_HELD, IMPORT_HELD -> event.reason() == Reason.INSPECTION ? "CUSTOMS_HOLD" : "CUSTOMS_EXCEPTION";
+            case EXPORT_HELD, IMPORT_HELD -> event.reason().orElse(null) == Reason.INSPECTION ? "CUSTOMS_HOLD" : "CUSTOMS_EXCEPTION";
             case OUT_FOR_DELIVERY -> "LAST_MILE_DELIVERY";
             case DELIVERY_FAILED -> "DELIVERY_FAILURE";
             case DELIVERED -> "DELIVERED";

@@ -59,7 +59,7 @@ class YunExpressSandboxTest {
             assertThat(joined.events()).extracting(TrackingEvent::instant)
                     .containsExactlyElementsOf(JOURNEY.events().stream().map(TrackingEvent::instant).toList());
             assertThat(joined.latestEvent().orElseThrow().code()).isEqualTo(EventCode.DELIVERED);
-            assertThat(joined.carrierAt(joined.latestEvent().orElseThrow().instant())).isEqualTo("dhl");
+            assertThat(joined.carrierAt(joined.latestEvent().orElseThrow().instant())).hasValue("dhl");
             assertThat(yun.track("YT0000000000000000")).isInstanceOf(TrackingResult.NotYetKnown.class);
         }
     }

@@ -133,15 +133,15 @@ class YunExpressTrackingTest {
         assertThat(shipment.id()).isEqualTo("order-5005");
         assertThat(shipment.lane().origin()).isEqualTo(CountryCode.of("CN"));
         assertThat(shipment.lane().destination()).isEqualTo(CountryCode.of("NL"));
-        assertThat(shipment.lane().carrier()).isEqualTo("yunexpress-example");
+        assertThat(shipment.lane().carrier()).hasValue("yunexpress-example");
         assertThat(shipment.events()).extracting(TrackingEvent::code).containsExactly(EventCode.LABEL_CREATED,
                 EventCode.PICKED_UP, EventCode.EXPORT_HELD, EventCode.DEPARTED_ORIGIN, EventCode.ARRIVED_DESTINATION,
                 EventCode.IMPORT_HELD);
         assertThat(shipment.events().get(0).at()).isEqualTo(OffsetDateTime.parse("2026-11-02T08:00:00Z"));
         assertThat(shipment.events().get(1).timeBasis()).isEqualTo(TimeBasis.ZONE_OF_LOCATION);
         assertThat(shipment.events().get(1).at()).isEqualTo(OffsetDateTime.parse("2026-11-03T11:20:00+08:00"));
-        assertThat(shipment.events().get(5).reason()).isEqualTo(Reason.INSPECTION);
-        assertThat(shipment.events().get(5).detail()).isEqualTo("CUSTOMS_HOLD: Held by customs");
+        assertThat(shipment.events().get(5).reason()).hasValue(Reason.INSPECTION);
+        assertThat(shipment.events().get(5).detail()).hasValue("CUSTOMS_HOLD: Held by customs");
     }
 
     @Test

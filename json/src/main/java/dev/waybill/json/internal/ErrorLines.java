@@ -18,10 +18,10 @@ public final class ErrorLines {
     public static ObjectNode write(ErrorLine line) {
         ObjectNode node = NODES.objectNode();
         node.put("index", line.index());
-        if (line.id() == null) {
+        if (line.id().isEmpty()) {
             node.putNull("id");
         } else {
-            node.put("id", line.id());
+            node.put("id", line.id().get());
         }
         node.put("error", line.error());
         return node;

@@ -27,9 +27,7 @@ public final class ShipmentWriter {
         node.put("id", shipment.id());
         node.put("origin", shipment.origin().value());
         node.put("destination", shipment.destination().value());
-        if (shipment.lane().carrier() != null) {
-            node.put("carrier", shipment.lane().carrier());
-        }
+        shipment.lane().carrier().ifPresent(carrier -> node.put("carrier", carrier));
         shipment.trackingNumber().ifPresent(number -> node.put("trackingNumber", number));
         node.put("mode", shipment.lane().mode().name());
         shipment.shippedAt().ifPresent(shipped -> node.put("shippedAt", Instants.format(shipped)));
@@ -46,49 +44,33 @@ public final class ShipmentWriter {
             ObjectNode e = events.addObject();
             e.put("at", Instants.format(event.at()));
             e.put("code", event.code().name());
-            if (event.reason() != null) {
-                e.put("reason", event.reason().name());
-            }
-            if (event.location() != null) {
-                e.put("location", event.location());
-            }
-            if (event.country() != null) {
-                e.put("country", event.country().value());
-            }
-            if (event.detail() != null) {
-                e.put("detail", event.detail());
-            }
+            event.reason().ifPresent(reason -> e.put("reason", reason.name()));
+            event.location().ifPresent(location -> e.put("location", location));
+            event.country().ifPresent(country -> e.put("country", country.value()));
+            event.detail().ifPresent(detail -> e.put("detail", detail));
             if (event.timeBasis() != TimeBasis.OFFSET_GIVEN) {
                 e.put("timeBasis", event.timeBasis().name());
             }
-            if (event.reading() != null) {
+            event.reading().ifPresent(read -> {
                 ObjectNode reading = e.putObject("reading");
-                reading.put("rule", event.reading().rule());
-                reading.put("certainty", event.reading().certainty().name());
-            }
+                reading.put("rule", read.rule());
+                reading.put("certainty", read.certainty().name());
+            });
         }
         if (shipment.carrierStatus().isPresent()) {
             CarrierStatus status = shipment.carrierStatus().orElseThrow();
             ObjectNode s = node.putObject("carrierStatus");
             s.put("progress", status.progress().name());
-            if (status.reason() != null) {
-                s.put("reason", status.reason().name());
-            }
-            if (status.at() != null) {
-                s.put("at", Instants.format(status.at()));
-            }
+            status.reason().ifPresent(reason -> s.put("reason", reason.name()));
+            status.at().ifPresent(at -> s.put("at", Instants.format(at)));
             s.put("said", status.said());
         }
         if (shipment.handOver().isPresent()) {
             HandOver handOver = shipment.handOver().orElseThrow();
             ObjectNode h = node.putObject("handOver");
-            if (handOver.carrier() != null) {
-                h.put("carrier", handOver.carrier());
-            }
+            handOver.carrier().ifPresent(carrier -> h.put("carrier", carrier));
             h.put("trackingNumber", handOver.trackingNumber());
-            if (handOver.at() != null) {
-                h.put("at", Instants.format(handOver.at()));
-            }
+            handOver.at().ifPresent(at -> h.put("at", Instants.format(at)));
         }
         if (!shipment.reports().isEmpty()) {
             ArrayNode reports = node.putArray("reports");

@@ -346,7 +346,7 @@ public final class TemplateMessageComposer implements MessageComposer {
                             formats.locale()),
                     date(request.today().plusDays(updateDays), brief),
                     date(request.today().plusDays(escalation.handOverDays()), brief),
-                    Known.of(latest(EventCode.AVAILABLE_FOR_PICKUP).map(TrackingEvent::location)
+                    Known.of(latest(EventCode.AVAILABLE_FOR_PICKUP).flatMap(TrackingEvent::location)
                             .map(this::isolate).orElse(null)),
                     Known.of(request.pickupUntil().map(until -> date(until, brief)).orElse(null)),
                     documents(),

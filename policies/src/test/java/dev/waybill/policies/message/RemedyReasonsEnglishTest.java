@@ -92,8 +92,8 @@ class RemedyReasonsEnglishTest {
             List.of(AMAZON, SHOPEE_OLD, SHOPEE, SHOPEE_SG));
 
     private static Shipment shipment(String destination, Money value, ReportType... reports) {
-        Shipment.Builder builder = Shipment.builder("order-1", new Lane(CountryCode.of("CN"), CountryCode.of(destination),
-                Mode.AIR, null)).value(value);
+        Shipment.Builder builder = Shipment.builder("order-1", Lane.of(CountryCode.of("CN"), CountryCode.of(destination),
+                Mode.AIR)).value(value);
         for (ReportType report : reports) {
             builder.report(CustomerReport.of(Instant.parse("2026-11-20T10:00:00Z"), report));
         }

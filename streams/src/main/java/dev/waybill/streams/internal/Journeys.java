@@ -30,8 +30,8 @@ public final class Journeys {
         events.addAll(incoming.events());
         Set<CustomerReport> reports = new LinkedHashSet<>(stored.reports());
         reports.addAll(incoming.reports());
-        return Shipment.builder(incoming.id(), incoming.lane().carrier() == null
-                        ? incoming.lane().withCarrier(stored.lane().carrier()) : incoming.lane())
+        return Shipment.builder(incoming.id(), incoming.lane().carrier().isEmpty()
+                        ? incoming.lane().withCarrier(stored.lane().carrier().orElse(null)) : incoming.lane())
                 .trackingNumber(either(incoming.trackingNumber().orElse(null), stored.trackingNumber().orElse(null)))
                 .shippedAt(either(incoming.shippedAt().orElse(null), stored.shippedAt().orElse(null)))
                 .promisedBy(either(incoming.promisedBy().orElse(null), stored.promisedBy().orElse(null)))
@@ -68,7 +68,7 @@ public final class Journeys {
         if (kept == null || fresh == null) {
             return either(fresh, kept);
         }
-        if (kept.at() != null && fresh.at() != null && kept.at().toInstant().isAfter(fresh.at().toInstant())) {
+        if (kept.at().isPresent() && fresh.at().isPresent() && kept.at().get().toInstant().isAfter(fresh.at().get().toInstant())) {
             return kept;
         }
         return fresh;

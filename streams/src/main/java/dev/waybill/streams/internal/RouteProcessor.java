@@ -72,8 +72,7 @@ public final class RouteProcessor implements Processor<String, String, String, S
         }
         RoutingJson.Entry chosen = entries.get(entries.size() - 1);
         for (RoutingJson.Entry e : entries) {
-            if (pushed.carrier().equals(e.carrier()) || pushed.shipment().lane().carrier() != null
-                    && pushed.shipment().lane().carrier().equals(e.carrier())) {
+            if (pushed.carrier().equals(e.carrier()) || pushed.shipment().lane().carrier().filter(carrier -> carrier.equals(e.carrier())).isPresent()) {
                 chosen = e;
             }
         }

@@ -43,7 +43,7 @@ public record Watched(Shipment shipment, WatchState state, Instant due, String v
         /** The entry of {@code shipment}, null when it has no tracking number. */
         public static Indexed of(Shipment shipment) {
             String number = shipment.trackingNumber().orElse(null);
-            return number == null || number.isBlank() ? null : new Indexed(number, shipment.lane().carrier());
+            return number == null || number.isBlank() ? null : new Indexed(number, shipment.lane().carrier().orElse(null));
         }
     }
 }

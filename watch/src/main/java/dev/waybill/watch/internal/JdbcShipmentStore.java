@@ -307,7 +307,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             for (int i = 0; i < shipments.size(); i++) {
                 Shipment shipment = shipments.get(i);
                 for (TrackingEvent e : shipment.events()) {
-                    String location = e.location() == null ? "" : e.location();
+                    String location = e.location().orElse("");
                     long ms = e.instant().toEpochMilli();
                     if (!eventKeys.add(key(shipment.id(), String.valueOf(ms), e.code().name(), location))) {
                         duplicates[i]++;
@@ -318,12 +318,12 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     insert.setString(3, e.at().toString());
                     insert.setString(4, e.code().name());
                     insert.setString(5, location);
-                    insert.setString(6, e.reason() == null ? null : e.reason().name());
-                    insert.setString(7, e.country() == null ? null : e.country().value());
-                    insert.setString(8, e.detail());
+                    insert.setString(6, e.reason().map(Reason::name).orElse(null));
+                    insert.setString(7, e.country().map(CountryCode::value).orElse(null));
+                    insert.setString(8, e.detail().orElse(null));
                     insert.setString(9, e.timeBasis().name());
-                    insert.setString(10, e.reading() == null ? null : e.reading().rule());
-                    insert.setString(11, e.reading() == null ? null : e.reading().certainty().name());
+                    insert.setString(10, e.reading().map(TextReading::rule).orElse(null));
+                    insert.setString(11, e.reading().map(reading -> reading.certainty().name()).orElse(null));
                     insert.addBatch();
                     added[i]++;
                     any = true;
@@ -432,7 +432,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 insert.setString(2, s.lane().origin().value());
                 insert.setString(3, s.lane().destination().value());
                 insert.setString(4, s.lane().mode().name());
-                insert.setString(5, s.lane().carrier());
+                insert.setString(5, s.lane().carrier().orElse(null));
                 insert.setString(6, s.trackingNumber().orElse(null));
                 insert.setString(7, s.shippedAt().isEmpty() ? null : s.shippedAt().orElseThrow().toString());
                 setDate(insert, 8, s.promisedBy().orElse(null));
@@ -463,7 +463,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             update.setString(1, s.lane().origin().value());
             update.setString(2, s.lane().destination().value());
             update.setString(3, s.lane().mode().name());
-            update.setString(4, s.lane().carrier());
+            update.setString(4, s.lane().carrier().orElse(null));
             update.setString(5, s.trackingNumber().orElse(null));
             update.setString(6, s.shippedAt().isEmpty() ? null : s.shippedAt().orElseThrow().toString());
             setDate(update, 7, s.promisedBy().orElse(null));
@@ -477,9 +477,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
             String progress = status == null ? null : status.progress().name();
             update.setString(13, progress);
             update.setString(14, progress);
-            update.setString(15, status == null || status.reason() == null ? null : status.reason().name());
+            update.setString(15, status == null ? null : status.reason().map(Reason::name).orElse(null));
             update.setString(16, progress);
-            update.setString(17, status == null || status.at() == null ? null : status.at().toString());
+            update.setString(17, status == null ? null : status.at().map(OffsetDateTime::toString).orElse(null));
             update.setString(18, status == null ? null : status.said());
             update.setString(19, s.id());
             update.executeUpdate();
@@ -1139,8 +1139,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
     private static void setStatus(PreparedStatement statement, int index, CarrierStatus status)
             throws SQLException {
         statement.setString(index, status == null ? null : status.progress().name());
-        statement.setString(index + 1, status == null || status.reason() == null ? null : status.reason().name());
-        statement.setString(index + 2, status == null || status.at() == null ? null : status.at().toString());
+        statement.setString(index + 1, status == null ? null : status.reason().map(Reason::name).orElse(null));
+        statement.setString(index + 2, status == null ? null : status.at().map(OffsetDateTime::toString).orElse(null));
         statement.setString(index + 3, status == null ? null : status.said());
     }
 

@@ -45,7 +45,7 @@ final class ObservedPoller implements Poller {
     public synchronized Map<String, Shipment> pollAll(List<Shipment> shipments) {
         Map<String, List<Shipment>> byCarrier = new LinkedHashMap<>();
         for (Shipment s : shipments) {
-            String carrier = s.lane().carrier() == null ? "none" : s.lane().carrier();
+            String carrier = s.lane().carrier().orElse("none");
             byCarrier.computeIfAbsent(carrier, c -> new ArrayList<>()).add(s);
         }
         Map<String, Shipment> fresh = new LinkedHashMap<>();
