@@ -3,6 +3,7 @@ package dev.waybill.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Reason;
@@ -25,9 +26,11 @@ import dev.waybill.delay.ExceptionType;
 import dev.waybill.delay.Status;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Stage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -356,14 +359,12 @@ abstract class StoreContract {
                     .build(), at);
             Watcher other = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("b").build();
             AtomicBoolean pushed = new AtomicBoolean();
-            List<Watcher.Accepted> accepted = new java.util.ArrayList<>();
+            List<Watcher.Accepted> accepted = new ArrayList<>();
             Watcher ticking = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("a").checkpoint((step, id) -> {
                 if (step == Watcher.Step.DECIDED && !pushed.getAndSet(true)) {
                     // between the tick's decision and its record, the other watcher takes a push of a customs hold
-                    accepted.add(other.accept("cainiao", dev.waybill.carrier.WebhookHeaders.of(
-                                    Map.of("X-Signature", List.of("s3cret"))),
-                            "LP00123456789CN IMPORT_HELD 2026-11-08T09:30:00+01:00"
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    accepted.add(other.accept("cainiao", WebhookHeaders.of(Map.of("X-Signature", List.of("s3cret"))),
+                            "LP00123456789CN IMPORT_HELD 2026-11-08T09:30:00+01:00".getBytes(StandardCharsets.UTF_8),
                             "s3cret", at.plusSeconds(1)));
                 }
             }).build();
