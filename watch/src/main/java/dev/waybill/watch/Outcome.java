@@ -17,8 +17,11 @@ import java.util.Objects;
  *                    notice, the same state): then only the next due time is written and the stored
  *                    verdict stays
  * @param nextDue     when the shipment is due again, null to stop watching it
+ * @param merges      the {@link WatchedShipment#merges} the look read; where a merge has added events or
+ *                    reports since, {@code nextDue} is not written and the shipment stays due at once
  */
-public record Outcome(Instant at, Decision decision, List<StoredNotice> notices, String verdictJson, Instant nextDue) {
+public record Outcome(Instant at, Decision decision, List<StoredNotice> notices, String verdictJson, Instant nextDue,
+                      long merges) {
 
     /** Validates the parts and copies the list. */
     public Outcome {

@@ -91,7 +91,8 @@ public interface ShipmentStore extends AutoCloseable {
     /**
      * Records one shipment's outcome in one transaction: state, latest verdict, transitions, the new
      * notices (a notice whose id is already stored is kept as it is) and the next due time; releases
-     * the lease.
+     * the lease. The next due time is written only where no merge has added events or reports since the
+     * look read the shipment ({@link Outcome#merges}); else the shipment stays due at once.
      */
     void record(String id, Outcome outcome);
 

@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param shipment the shipment with every stored event and report
  * @param state    the latest verdict, what the buyer was told and the ledger
+ * @param merges   how many merges had added events or reports to it when it was read: a look at it hands
+ *                 this back in its {@link Outcome}, so that a merge since is not overwritten by its record
  */
-public record WatchedShipment(Shipment shipment, WatchState state) {
+public record WatchedShipment(Shipment shipment, WatchState state, long merges) {
 
     /** Validates the parts. */
     public WatchedShipment {

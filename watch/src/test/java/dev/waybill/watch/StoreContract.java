@@ -3,6 +3,7 @@ package dev.waybill.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.shipment.CarrierStatus;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Reason;
@@ -25,10 +26,15 @@ import dev.waybill.delay.ExceptionType;
 import dev.waybill.delay.Status;
 import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Stage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ShipmentStore} does, run on H2 and on PostgreSQL by the subclasses. */
@@ -167,12 +173,13 @@ abstract class StoreContract {
             store.merge(Fixtures.pickedUp("o-1"), T0);
             Snapshot lost = new Snapshot(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, null,
                     LocalDate.parse("2026-11-18"), LocalDate.parse("2026-12-20"), false, CountryCode.of("DE"), null);
-            Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), lost, Trigger.TIME, T0,
-                    NoticePolicy.defaults());
+            WatchedShipment seen = store.find("o-1").orElseThrow();
+            Decision d = Rules.decide("o-1", seen.state(), lost, Trigger.TIME, T0, NoticePolicy.defaults());
             Notice n = d.notices().get(0);
             StoredNotice text = new StoredNotice(n.id(), "o-1", Audience.BUYER, NoticeKind.LOST, T0, n.sendAfter(),
                     "de", "email", "Ihre Sendung", "Leider ...", "{\"id\":\"o-1\"}", null);
-            Outcome outcome = new Outcome(T0, d, List.of(text), "{\"id\":\"o-1\"}", T0.plus(Duration.ofDays(1)));
+            Outcome outcome = new Outcome(T0, d, List.of(text), "{\"id\":\"o-1\"}", T0.plus(Duration.ofDays(1)),
+                    seen.merges());
             store.record("o-1", outcome);
             store.record("o-1", outcome);
 
@@ -210,11 +217,11 @@ abstract class StoreContract {
                 Snapshot now = new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
                         LocalDate.parse(etas[i]), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"),
                         null);
-                Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), now, Trigger.TIME, at,
-                        NoticePolicy.defaults());
+                WatchedShipment seen = store.find("o-1").orElseThrow();
+                Decision d = Rules.decide("o-1", seen.state(), now, Trigger.TIME, at, NoticePolicy.defaults());
                 List<StoredNotice> texts = d.notices().stream().map(n -> new StoredNotice(n.id(), "o-1",
                         n.audience(), n.kind(), at, n.sendAfter(), "de", "email", "s", "b", "{}", null)).toList();
-                store.record("o-1", new Outcome(at, d, texts, "{}", at.plus(Duration.ofDays(1))));
+                store.record("o-1", new Outcome(at, d, texts, "{}", at.plus(Duration.ofDays(1)), seen.merges()));
                 assertThat(d.notices()).as("step %d, likely %s", i, etas[i]).hasSize(told[i]);
                 assertThat(store.find("o-1").orElseThrow().state().toldEta()).as("told after step %d", i)
                         .isEqualTo(toldAfter[i] == null ? null : LocalDate.parse(toldAfter[i]));
@@ -234,11 +241,11 @@ abstract class StoreContract {
                     .build(), T0);
             Snapshot lost = new Snapshot(Status.LOST, Stage.LINEHAUL, ExceptionType.LOST, Cause.CARRIER, null,
                     LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"), null);
-            Decision d = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), lost, Trigger.TIME, T0,
-                    NoticePolicy.defaults());
+            WatchedShipment seen = store.find("o-1").orElseThrow();
+            Decision d = Rules.decide("o-1", seen.state(), lost, Trigger.TIME, T0, NoticePolicy.defaults());
             List<StoredNotice> texts = d.notices().stream().map(n -> new StoredNotice(n.id(), "o-1", n.audience(),
                     n.kind(), T0, n.sendAfter(), "de", "email", "s", "b", "{}", null)).toList();
-            store.record("o-1", new Outcome(T0, d, texts, "{}", T0.plusSeconds(10)));
+            store.record("o-1", new Outcome(T0, d, texts, "{}", T0.plusSeconds(10), seen.merges()));
             store.merge(Fixtures.pickedUp("o-2"), T0);
             store.webhookReceived("o-2", T0.plusSeconds(5));
             store.merge(Fixtures.pickedUp("o-3"), T0);
@@ -265,19 +272,127 @@ abstract class StoreContract {
             Snapshot onTrack = new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
                     LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"),
                     null);
-            Decision first = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), onTrack, Trigger.INGEST, T0,
-                    NoticePolicy.defaults());
-            store.record("o-1", new Outcome(T0, first, List.of(), "{\"first\":true}", T0.plusSeconds(10)));
+            WatchedShipment seen = store.find("o-1").orElseThrow();
+            Decision first = Rules.decide("o-1", seen.state(), onTrack, Trigger.INGEST, T0, NoticePolicy.defaults());
+            store.record("o-1", new Outcome(T0, first, List.of(), "{\"first\":true}", T0.plusSeconds(10),
+                    seen.merges()));
             Decision same = Rules.decide("o-1", store.find("o-1").orElseThrow().state(), onTrack, Trigger.TIME,
                     T0.plusSeconds(10), NoticePolicy.defaults());
             assertThat(same.changesNothing(first.after())).isTrue();
-            store.record("o-1", new Outcome(T0.plusSeconds(10), same, List.of(), null, T0.plus(Duration.ofHours(3))));
+            store.record("o-1", new Outcome(T0.plusSeconds(10), same, List.of(), null, T0.plus(Duration.ofHours(3)),
+                    seen.merges()));
             assertThat(store.find("o-1").orElseThrow().state()).isEqualTo(first.after());
             assertThat(store.leaseDue(T0.plus(Duration.ofHours(2)), "a", Duration.ofMinutes(5), 10)).isEmpty();
             assertThat(store.leaseDue(T0.plus(Duration.ofHours(3)), "a", Duration.ofMinutes(5), 10))
                     .containsExactly("o-1");
-            assertThatThrownBy(() -> new Outcome(T0, first, List.of(), null, null))
+            assertThatThrownBy(() -> new Outcome(T0, first, List.of(), null, null, seen.merges()))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** A look at {@code seen} at {@code at} that finds it on track and looks again at {@code next}. */
+    private static Outcome onTrack(WatchedShipment seen, Instant at, Instant next) {
+        Snapshot onTrack = new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
+                LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"), null);
+        Decision d = Rules.decide(seen.shipment().id(), seen.state(), onTrack, Trigger.TIME, at, NoticePolicy.defaults());
+        return new Outcome(at, d, List.of(), "{}", next, seen.merges());
+    }
+
+    @Test
+    void aMergeAfterATickReadAShipmentLeavesItDueAtOnceWhateverTheTicksRecordSays() {
+        try (ShipmentStore store = store()) {
+            for (String id : List.of("o-1", "o-2", "o-3")) {
+                store.merge(Fixtures.pickedUp(id), T0);
+            }
+            LeasedBatch batch = store.leaseBatch(T0, "a", Duration.ofMinutes(5), 10);
+            assertThat(batch.shipments()).containsOnlyKeys("o-1", "o-2", "o-3");
+            // elsewhere (an ingest, a webhook, another watcher), after the tick read them: customs holds o-1 and o-2
+            store.mergeAll(List.of(Fixtures.order("o-1").event(Fixtures.held("2026-11-14T08:00:00+01:00")).build(),
+                    Fixtures.order("o-2").event(Fixtures.held("2026-11-14T08:00:00+01:00")).build()),
+                    T0.plusSeconds(1));
+            Instant seaLeg = T0.plus(Duration.ofDays(3));
+            store.recordAll(Map.of("o-1", onTrack(batch.shipments().get("o-1"), T0, seaLeg),
+                    "o-2", onTrack(batch.shipments().get("o-2"), T0, null),        // the tick would stop watching
+                    "o-3", onTrack(batch.shipments().get("o-3"), T0, seaLeg)));
+
+            // the record released the leases: another watcher takes the merged two at once, with the hold
+            LeasedBatch next = store.leaseBatch(T0.plusSeconds(2), "b", Duration.ofMinutes(5), 10);
+            assertThat(next.shipments()).containsOnlyKeys("o-1", "o-2");
+            for (WatchedShipment watched : next.shipments().values()) {
+                assertThat(watched.shipment().events()).extracting(e -> e.code()).contains(EventCode.IMPORT_HELD);
+            }
+            store.recordAll(Map.of("o-1", onTrack(next.shipments().get("o-1"), T0.plusSeconds(2), seaLeg),
+                    "o-2", onTrack(next.shipments().get("o-2"), T0.plusSeconds(2), seaLeg)));
+            assertThat(store.leaseDue(T0.plusSeconds(3), "c", Duration.ofMinutes(5), 10)).isEmpty();
+            assertThat(store.leaseDue(seaLeg, "c", Duration.ofMinutes(5), 10))
+                    .containsExactlyInAnyOrder("o-1", "o-2", "o-3");
+        }
+    }
+
+    @Test
+    void aTicksOwnMergeReadBackOrAMergeThatAddsNothingLetsItsRecordMoveTheSchedule() {
+        try (ShipmentStore store = store()) {
+            store.merge(Fixtures.pickedUp("o-1"), T0);
+            store.merge(Fixtures.pickedUp("o-2"), T0);
+            LeasedBatch batch = store.leaseBatch(T0, "a", Duration.ofMinutes(5), 10);
+            // the tick's poll: o-1 gains an event and is read back; o-2's carrier shows only what is stored
+            assertThat(store.mergeAll(List.of(Fixtures.order("o-1")
+                            .event(Fixtures.event("2026-11-08T10:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                            .build(), Fixtures.pickedUp("o-2")), T0))
+                    .containsExactly(new MergeResult("o-1", 1, 0), new MergeResult("o-2", 0, 1));
+            WatchedShipment readBack = store.find("o-1").orElseThrow();
+            Instant later = T0.plus(Duration.ofHours(12));
+            store.recordAll(Map.of("o-1", onTrack(readBack, T0, later),
+                    "o-2", onTrack(batch.shipments().get("o-2"), T0, later)));
+            assertThat(store.leaseDue(T0.plusSeconds(1), "b", Duration.ofMinutes(5), 10)).isEmpty();
+            assertThat(store.leaseDue(later, "b", Duration.ofMinutes(5), 10)).containsExactlyInAnyOrder("o-1", "o-2");
+        }
+    }
+
+    @Test
+    void aWebhookTakenByAnotherWatcherWhileATickDecidesIsLookedAtByTheNextTickAndThenNoMore() {
+        try (ShipmentStore store = store()) {
+            Instant at = Instant.parse("2026-11-08T10:00:00Z");
+            store.merge(Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                    .event(Fixtures.event("2026-11-07T09:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                    .build(), at);
+            Watcher other = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("b").build();
+            AtomicBoolean pushed = new AtomicBoolean();
+            List<Watcher.Accepted> accepted = new ArrayList<>();
+            Watcher ticking = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("a").checkpoint((step, id) -> {
+                if (step == Watcher.Step.DECIDED && !pushed.getAndSet(true)) {
+                    // between the tick's decision and its record, the other watcher takes a push of a customs hold
+                    accepted.add(other.accept("cainiao", WebhookHeaders.of(Map.of("X-Signature", List.of("s3cret"))),
+                            "LP00123456789CN IMPORT_HELD 2026-11-08T09:30:00+01:00".getBytes(StandardCharsets.UTF_8),
+                            "s3cret", at.plusSeconds(1)));
+                }
+            }).build();
+            assertThat(ticking.tick(at).looked()).isEqualTo(1);
+            assertThat(accepted).singleElement().satisfies(a -> assertThat(a.shipments()).containsExactly("o-1"));
+            String held = ExceptionType.CUSTOMS_HOLD.name();
+            assertThat(store.transitions("o-1")).extracting(Transition::to).doesNotContain(held);
+
+            assertThat(ticking.tick(at.plusSeconds(60)).looked()).isEqualTo(1);
+            assertThat(store.transitions("o-1")).filteredOn(t -> held.equals(t.to())).singleElement()
+                    .satisfies(t -> assertThat(t.field()).isEqualTo(Field.EXCEPTION));
+            assertThat(ticking.tick(at.plusSeconds(120)).looked()).isZero();
+        }
+    }
+
+    @Test
+    void aTicksOwnPollThatAddsEventsDoesNotKeepTheShipmentDue() {
+        try (ShipmentStore store = store()) {
+            Instant at = Instant.parse("2026-11-08T10:00:00Z");
+            store.merge(Fixtures.pickedUp("o-1"), at);
+            Poller carrier = shipment -> Optional.of(Fixtures.order(shipment.id())
+                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                    .event(Fixtures.event("2026-11-07T09:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
+                    .build());
+            Watcher watcher = Watcher.builder(store, WatcherTest.WAYBILL).poller(carrier).build();
+            assertThat(watcher.tick(at).looked()).isEqualTo(1);
+            assertThat(store.find("o-1").orElseThrow().shipment().events()).hasSize(2);
+            assertThat(watcher.tick(at.plusSeconds(60)).looked()).isZero();
         }
     }
 

@@ -300,6 +300,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 + "WHERE shipment_id IN (?)", stored);
         int[] added = new int[shipments.size()];
         int[] duplicates = new int[shipments.size()];
+        Set<String> changed = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO events (shipment_id, at_ms, at_text, code, location, reason, country, detail, "
                         + "time_basis, reading_rule, reading_certainty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -326,6 +327,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     insert.setString(11, e.reading().map(reading -> reading.certainty().name()).orElse(null));
                     insert.addBatch();
                     added[i]++;
+                    changed.add(shipment.id());
                     any = true;
                 }
             }
@@ -344,6 +346,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                         insert.setLong(2, ms);
                         insert.setString(3, r.type().name());
                         insert.addBatch();
+                        changed.add(shipment.id());
                         any = true;
                     }
                 }
@@ -352,7 +355,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 insert.executeBatch();
             }
         }
-        makeDue(inserted, stored);
+        makeDue(inserted, stored, changed);
         List<MergeResult> results = new ArrayList<>();
         for (int i = 0; i < shipments.size(); i++) {
             results.add(new MergeResult(shipments.get(i).id(), added[i], duplicates[i]));
@@ -363,15 +366,18 @@ public final class JdbcShipmentStore implements ShipmentStore {
     /**
      * Due at once: the next tick, at whatever instant, looks at it (and reopens one that was closed).
      * A new shipment gets its schedule row; a stored one without one (none is written so) gets it too.
+     * A stored one that gained events or reports ({@code changed}) counts one more merge, so that the
+     * record of a look that read it before keeps it due ({@link #recordAll}).
      */
-    private void makeDue(Collection<String> inserted, List<String> stored) throws SQLException {
+    private void makeDue(Collection<String> inserted, List<String> stored, Set<String> changed) throws SQLException {
         List<String> missing = new ArrayList<>(inserted);
         if (!stored.isEmpty()) {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE schedule SET is_open = TRUE, due_at = ? WHERE shipment_id = ?")) {
+                    "UPDATE schedule SET is_open = TRUE, due_at = ?, merges = merges + ? WHERE shipment_id = ?")) {
                 for (String id : stored) {
                     update.setLong(1, Long.MIN_VALUE);
-                    update.setString(2, id);
+                    update.setLong(2, changed.contains(id) ? 1 : 0);
+                    update.setString(3, id);
                     update.addBatch();
                 }
                 int[] counts = update.executeBatch();
@@ -497,7 +503,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
         return inTransaction("read", () -> {
             Map<String, WatchedShipment> found = new LinkedHashMap<>();
             for (List<String> group : groups(ids)) {
-                Map<String, Shipment.Builder> builders = readHeaders(group);
+                Map<String, Long> merges = new HashMap<>();
+                Map<String, Shipment.Builder> builders = readHeaders(group, merges);
                 readEvents(group, builders);
                 readReports(group, builders);
                 Map<String, List<LedgerEntry>> ledgers = readLedgers(group);
@@ -507,7 +514,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     if (builder != null) {
                         WatchState state = states.getOrDefault(id, new WatchState(null, null, null, null,
                                 ledgers.getOrDefault(id, List.of())));
-                        found.put(id, new WatchedShipment(builder.build(), state));
+                        found.put(id, new WatchedShipment(builder.build(), state, merges.get(id)));
                     }
                 }
             }
@@ -545,12 +552,18 @@ public final class JdbcShipmentStore implements ShipmentStore {
     private static final String STATE_COLUMNS = "status, stage, exception, cause, eta_likely, promised_by, "
             + "claim_deadline, escalate, destination, told_eta, exception_key, exception_since";
 
-    private Map<String, Shipment.Builder> readHeaders(List<String> ids) throws SQLException {
+    /**
+     * The headers of {@code ids}, with each one's merge count put in {@code merges}: read before its events,
+     * so that a merge committed in between is counted after the look and keeps the shipment due.
+     */
+    private Map<String, Shipment.Builder> readHeaders(List<String> ids, Map<String, Long> merges) throws SQLException {
         Map<String, Shipment.Builder> builders = new HashMap<>();
-        try (PreparedStatement q = selectIn("SELECT id, " + HEADER_COLUMNS + " FROM shipments WHERE id IN (?)", ids);
+        try (PreparedStatement q = selectIn("SELECT s.id, sc.merges, " + prefixed("s", HEADER_COLUMNS)
+                + " FROM shipments s LEFT JOIN schedule sc ON sc.shipment_id = s.id WHERE s.id IN (?)", ids);
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                builders.put(rs.getString(1), header(rs, 2, rs.getString(1)));
+                builders.put(rs.getString(1), header(rs, 3, rs.getString(1)));
+                merges.put(rs.getString(1), rs.getLong(2));
             }
         }
         return builders;
@@ -777,7 +790,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
             Map<String, Shipment.Builder> builders = new HashMap<>();
             Map<String, WatchState> states = new HashMap<>();
             Map<String, Instant> webhooks = new HashMap<>();
-            try (PreparedStatement q = connection.prepareStatement("SELECT sc.shipment_id, sc.webhook_at, "
+            Map<String, Long> merges = new HashMap<>();
+            // the merge counts are read before the events: a merge committed in between keeps the shipment due
+            try (PreparedStatement q = connection.prepareStatement("SELECT sc.shipment_id, sc.webhook_at, sc.merges, "
                     + prefixed("s", HEADER_COLUMNS) + ", " + prefixed("v", STATE_COLUMNS)
                     + " FROM schedule sc JOIN shipments s ON s.id = sc.shipment_id "
                     + "LEFT JOIN verdicts v ON v.shipment_id = sc.shipment_id WHERE " + LEASED_BY)) {
@@ -785,8 +800,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
-                        builders.put(id, header(rs, 3, id));
-                        states.put(id, state(rs, 3 + 15, List.of()));
+                        builders.put(id, header(rs, 4, id));
+                        states.put(id, state(rs, 4 + 15, List.of()));
+                        merges.put(id, rs.getLong(3));
                         long webhook = rs.getLong(2);
                         if (!rs.wasNull()) {
                             webhooks.put(id, Instant.ofEpochMilli(webhook));
@@ -834,7 +850,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     WatchState kept = states.get(id);
                     shipments.put(id, new WatchedShipment(builder.build(), new WatchState(kept.last(),
                             kept.toldEta(), kept.exceptionKey(), kept.exceptionSince(),
-                            ledgers.getOrDefault(id, List.of()))));
+                            ledgers.getOrDefault(id, List.of())), merges.get(id)));
                 }
             }
             return new LeasedBatch(shipments, webhooks);
@@ -904,13 +920,19 @@ public final class JdbcShipmentStore implements ShipmentStore {
             if (anyNotice) {
                 insertNotices(outcomes);
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE schedule SET is_open = ?, "
-                    + "due_at = ?, lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
+            // the next due time only where no merge has added events or reports since the look read the
+            // shipment; else it stays as that merge left it, due at once. The lease is released either way.
+            try (PreparedStatement update = connection.prepareStatement("UPDATE schedule SET "
+                    + "is_open = CASE WHEN merges = ? THEN ? ELSE is_open END, "
+                    + "due_at = CASE WHEN merges = ? THEN ? ELSE due_at END, "
+                    + "lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
                 for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
                     Instant next = e.getValue().nextDue();
-                    update.setBoolean(1, next != null);
-                    update.setLong(2, next == null ? Long.MAX_VALUE : next.toEpochMilli());
-                    update.setString(3, e.getKey());
+                    update.setLong(1, e.getValue().merges());
+                    update.setBoolean(2, next != null);
+                    update.setLong(3, e.getValue().merges());
+                    update.setLong(4, next == null ? Long.MAX_VALUE : next.toEpochMilli());
+                    update.setString(5, e.getKey());
                     update.addBatch();
                 }
                 update.executeBatch();
