@@ -157,7 +157,7 @@ public final class ToolSet {
             return new Answer(answer, carrier + " " + number + ": " + verdictSummary(verdict));
         } else if (result instanceof TrackingResult.NotYetKnown unknown) {
             throw new ToolArgumentException("trackingNumber", "the carrier has no data"
-                    + (unknown.detail() == null ? "" : ": " + unknown.detail()));
+                    + unknown.detail().map(detail -> ": " + detail).orElse(""));
         } else {
             throw new ToolArgumentException("trackingNumber", ((TrackingResult.Failed) result).error().getMessage());
         }
