@@ -1,5 +1,6 @@
 package dev.waybill.returns;
 
+import dev.waybill.shipment.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,9 +128,9 @@ final class ShopPolicyOverlay {
     }
 
     private static ShopOffer offer(ShopTerms terms, WithdrawalRequest request, BigDecimal fee) {
-        boolean withoutReturn = terms.refundWithoutReturnUnder() != null && request.orderValue() != null
-                && request.orderValue().currency().equals(terms.refundWithoutReturnUnder().currency())
-                && request.orderValue().compareTo(terms.refundWithoutReturnUnder()) < 0;
+        Money under = terms.refundWithoutReturnUnder();
+        boolean withoutReturn = under != null && request.orderValue()
+                .filter(paid -> paid.currency().equals(under.currency()) && paid.compareTo(under) < 0).isPresent();
         return new ShopOffer(Boolean.TRUE.equals(terms.exchangeFirst()), fee, withoutReturn);
     }
 
