@@ -2,6 +2,7 @@ package dev.waybill.carrier;
 
 import dev.waybill.shipment.Shipment;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a carrier said about one tracking number: {@link Found} with the normalised shipment,
@@ -33,12 +34,18 @@ public sealed interface TrackingResult permits TrackingResult.Found, TrackingRes
      * The carrier has no data for the number yet, or does not know it.
      *
      * @param trackingNumber the number asked for
-     * @param detail         what the carrier said, for a log line; may be null
+     * @param detail         what the carrier said, for a log line; empty when it said nothing
      */
-    record NotYetKnown(String trackingNumber, String detail) implements TrackingResult {
-        /** Validates the number. */
+    record NotYetKnown(String trackingNumber, Optional<String> detail) implements TrackingResult {
+        /** Validates the number; a blank detail is absent. */
         public NotYetKnown {
             Objects.requireNonNull(trackingNumber, "trackingNumber");
+            detail = Objects.requireNonNull(detail, "detail").filter(text -> !text.isBlank());
+        }
+
+        /** The result with the carrier's words as plain text, null or blank when it said nothing. */
+        public NotYetKnown(String trackingNumber, String detail) {
+            this(trackingNumber, Optional.ofNullable(detail));
         }
     }
 

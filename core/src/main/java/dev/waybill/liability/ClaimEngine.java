@@ -107,13 +107,13 @@ public final class ClaimEngine {
         if (!regime.covers(loss, consignment.carriedOn())) {
             return Optional.empty();
         }
-        Optional<Recovery> recovery = request.sdrRateIfAny()
+        Optional<Recovery> recovery = request.sdrRate()
                 .map(rate -> regime.recovery(consignment, loss, rate))
                 .orElseGet(() -> regime.recovery(consignment, loss));
         List<String> basis = new ArrayList<>();
         Confidence confidence = Confidence.VERIFIED_PRIMARY;
         if (recovery.isPresent()) {
-            basis.add(capWords(recovery.get(), consignment, request.sdrRate()));
+            basis.add(capWords(recovery.get(), consignment, request.sdrRate().orElse(null)));
             confidence = recovery.get().rule().source().confidence();
         } else {
             basis.add("no cap recorded for " + loss);
@@ -190,7 +190,7 @@ public final class ClaimEngine {
             case DISPOSAL -> shipment.events().stream()
                     .filter(e -> e.code() == EventCode.AVAILABLE_FOR_PICKUP || e.code() == EventCode.DELIVERED)
                     .findFirst().map(TrackingEvent::localDate);
-            case EXPECTED_DELIVERY -> Optional.ofNullable(request.expectedDelivery());
+            case EXPECTED_DELIVERY -> request.expectedDelivery();
         };
     }
 

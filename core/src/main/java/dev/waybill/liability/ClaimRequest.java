@@ -22,13 +22,13 @@ import java.util.Optional;
  * @param party            whom the seller claims from (the verdict's {@code recoverFrom})
  * @param loss             what was lost
  * @param today            today's date: the date of carriage when the shipment shows no event
- * @param expectedDelivery the carrier's scheduled or agreed delivery date; null when unknown (the
+ * @param expectedDelivery the carrier's scheduled or agreed delivery date; empty when unknown (the
  *                         shop's promise to the buyer is a different date and is not used)
- * @param sdrRate          the rate to convert SDR caps with; null keeps them in SDR
+ * @param sdrRate          the rate to convert SDR caps with; empty keeps them in SDR
  * @param packages         number of packages in the shipment, at least 1
  */
 public record ClaimRequest(Shipment shipment, Party party, LossKind loss, LocalDate today,
-                           LocalDate expectedDelivery, SdrRate sdrRate, int packages) {
+                           Optional<LocalDate> expectedDelivery, Optional<SdrRate> sdrRate, int packages) {
 
     /** Validates the parts. */
     public ClaimRequest {
@@ -36,14 +36,23 @@ public record ClaimRequest(Shipment shipment, Party party, LossKind loss, LocalD
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(expectedDelivery, "expectedDelivery");
+        Objects.requireNonNull(sdrRate, "sdrRate");
         if (packages < 1) {
             throw new IllegalArgumentException("packages must be at least 1, got " + packages);
         }
     }
 
+    /** A request whose scheduled date and SDR rate are plain values, null when not given. */
+    public ClaimRequest(Shipment shipment, Party party, LossKind loss, LocalDate today, LocalDate expectedDelivery,
+                        SdrRate sdrRate, int packages) {
+        this(shipment, party, loss, today, Optional.ofNullable(expectedDelivery), Optional.ofNullable(sdrRate),
+                packages);
+    }
+
     /** A request for one package, without a scheduled date or an SDR rate. */
     public static ClaimRequest of(Shipment shipment, Party party, LossKind loss, LocalDate today) {
-        return new ClaimRequest(shipment, party, loss, today, null, null, 1);
+        return new ClaimRequest(shipment, party, loss, today, Optional.empty(), Optional.empty(), 1);
     }
 
     /** A builder for a claim against {@code party} for {@code loss} of {@code shipment}. */
@@ -53,13 +62,8 @@ public record ClaimRequest(Shipment shipment, Party party, LossKind loss, LocalD
 
     /** A builder holding this request's values. */
     public Builder toBuilder() {
-        return new Builder(shipment, party, loss, today).expectedDelivery(expectedDelivery).sdrRate(sdrRate)
-                .packages(packages);
-    }
-
-    /** The SDR rate, if the caller gave one. */
-    public Optional<SdrRate> sdrRateIfAny() {
-        return Optional.ofNullable(sdrRate);
+        return new Builder(shipment, party, loss, today).expectedDelivery(expectedDelivery.orElse(null))
+                .sdrRate(sdrRate.orElse(null)).packages(packages);
     }
 
     /** Builds a {@link ClaimRequest}. Not thread-safe; the built request is. */

@@ -21,27 +21,34 @@ import java.util.Optional;
  * }</pre>
  *
  * @param carriedOn the day the carrier took the goods over
- * @param value     the value of the goods; null when unknown
- * @param weightKg  gross weight in kilograms; null when unknown
+ * @param value     the value of the goods; empty when unknown
+ * @param weightKg  gross weight in kilograms; empty when unknown
  * @param packages  number of packages, at least 1
  */
-public record Consignment(LocalDate carriedOn, Money value, BigDecimal weightKg, int packages) {
+public record Consignment(LocalDate carriedOn, Optional<Money> value, Optional<BigDecimal> weightKg, int packages) {
 
     /** Validates the parts. */
     public Consignment {
         Objects.requireNonNull(carriedOn, "carriedOn");
-        if (value != null && value.isNegative()) {
-            throw new IllegalArgumentException("value is negative: " + value);
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(weightKg, "weightKg");
+        if (value.filter(Money::isNegative).isPresent()) {
+            throw new IllegalArgumentException("value is negative: " + value.get());
         }
-        if (weightKg != null && weightKg.signum() < 0) {
-            throw new IllegalArgumentException("weightKg is negative: " + weightKg);
+        if (weightKg.filter(kg -> kg.signum() < 0).isPresent()) {
+            throw new IllegalArgumentException("weightKg is negative: " + weightKg.get());
         }
         if (packages < 1) {
             throw new IllegalArgumentException("packages must be at least 1, got " + packages);
         }
     }
 
-    /** One package carried on {@code carriedOn}. */
+    /** A consignment whose value and weight are plain values, null when unknown. */
+    public Consignment(LocalDate carriedOn, Money value, BigDecimal weightKg, int packages) {
+        this(carriedOn, Optional.ofNullable(value), Optional.ofNullable(weightKg), packages);
+    }
+
+    /** One package carried on {@code carriedOn}; value and weight null when unknown. */
     public static Consignment of(LocalDate carriedOn, Money value, BigDecimal weightKg) {
         return new Consignment(carriedOn, value, weightKg, 1);
     }
@@ -52,7 +59,7 @@ public record Consignment(LocalDate carriedOn, Money value, BigDecimal weightKg,
      */
     public static Consignment from(Shipment shipment, LocalDate fallback) {
         Objects.requireNonNull(fallback, "fallback");
-        return new Consignment(acceptanceOf(shipment).orElse(fallback), shipment.value().orElse(null), shipment.weightKg().orElse(null), 1);
+        return new Consignment(acceptanceOf(shipment).orElse(fallback), shipment.value(), shipment.weightKg(), 1);
     }
 
     /**

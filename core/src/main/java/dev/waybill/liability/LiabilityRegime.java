@@ -93,9 +93,9 @@ public record LiabilityRegime(String id, String name, RegimeKind kind, List<Limi
     private Optional<Recovery> recover(Consignment consignment, LossKind loss, SdrRate rate) {
         Objects.requireNonNull(consignment, "consignment");
         return limit(loss, consignment.carriedOn()).map(rule -> {
-            Optional<Money> cap = rule.limit().cap(consignment.weightKg(), consignment.packages())
+            Optional<Money> cap = rule.limit().cap(consignment.weightKg().orElse(null), consignment.packages())
                     .map(money -> rate == null ? money : rate.convert(money));
-            Money value = consignment.value();
+            Money value = consignment.value().orElse(null);
             Optional<Money> recoverable = cap.filter(c -> value != null && c.currency().equals(value.currency()))
                     .map(c -> value.min(c));
             return new Recovery(rule, cap, recoverable);

@@ -7,29 +7,33 @@ import java.util.Optional;
 
 /**
  * A message to one buyer about one shipment, ready to send, or the finding that nothing needs
- * saying ({@link #body()} null).
+ * saying ({@link #body()} empty).
  *
  * <p>Immutable and thread-safe.
  *
  * @param shipmentId        the shipment's id
- * @param situation         what the message is about; null when no message is needed
+ * @param situation         what the message is about; empty when no message is needed
  * @param language          the language the message is written in (the template language actually used)
  * @param requestedLanguage the language that was asked for, or chosen from the shipment or destination
  * @param fellBack          true when the requested language has no templates and English was used instead
  * @param channel           where it goes
- * @param subject           the email subject; null outside email and when no message is needed
- * @param body              the plain-text body; null when no message is needed
- * @param htmlBody          the HTML body of an email, every inserted value escaped; null otherwise
+ * @param subject           the email subject; empty outside email and when no message is needed
+ * @param body              the plain-text body; empty when no message is needed
+ * @param htmlBody          the HTML body of an email, every inserted value escaped; empty otherwise
  * @param escalate          true when a person should take over instead of an automated reply
  * @param escalationReasons why, when {@code escalate}
  */
-public record Message(String shipmentId, Situation situation, Locale language, Locale requestedLanguage,
-                      boolean fellBack, Channel channel, String subject, String body, String htmlBody,
-                      boolean escalate, List<EscalationReason> escalationReasons) {
+public record Message(String shipmentId, Optional<Situation> situation, Locale language, Locale requestedLanguage,
+                      boolean fellBack, Channel channel, Optional<String> subject, Optional<String> body,
+                      Optional<String> htmlBody, boolean escalate, List<EscalationReason> escalationReasons) {
 
-    /** Validates the parts and their consistency with the channel. */
+    /** Validates the parts and their consistency with the channel; blank texts become empty. */
     public Message {
         Objects.requireNonNull(shipmentId, "shipmentId");
+        Objects.requireNonNull(situation, "situation");
+        subject = present(Objects.requireNonNull(subject, "subject"));
+        body = present(Objects.requireNonNull(body, "body"));
+        htmlBody = present(Objects.requireNonNull(htmlBody, "htmlBody"));
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(requestedLanguage, "requestedLanguage");
         Objects.requireNonNull(channel, "channel");
@@ -37,15 +41,27 @@ public record Message(String shipmentId, Situation situation, Locale language, L
         if (escalate == escalationReasons.isEmpty()) {
             throw new IllegalArgumentException("escalate is " + escalate + " but the reasons are " + escalationReasons);
         }
-        if ((situation == null) != (body == null)) {
+        if (situation.isPresent() != body.isPresent()) {
             throw new IllegalArgumentException("a message has a body exactly when it has a situation");
         }
-        if (channel != Channel.EMAIL && (subject != null || htmlBody != null)) {
+        if (channel != Channel.EMAIL && (subject.isPresent() || htmlBody.isPresent())) {
             throw new IllegalArgumentException("only an email has a subject and an HTML body");
         }
-        if (channel == Channel.EMAIL && body != null && (subject == null || htmlBody == null)) {
+        if (channel == Channel.EMAIL && body.isPresent() && (subject.isEmpty() || htmlBody.isEmpty())) {
             throw new IllegalArgumentException("an email needs a subject and an HTML body");
         }
+    }
+
+    /**
+     * A message whose optional parts are plain values, null (or blank text) when absent: no situation
+     * and no body when no message is needed, no subject and HTML body outside email.
+     */
+    public Message(String shipmentId, Situation situation, Locale language, Locale requestedLanguage,
+                   boolean fellBack, Channel channel, String subject, String body, String htmlBody,
+                   boolean escalate, List<EscalationReason> escalationReasons) {
+        this(shipmentId, Optional.ofNullable(situation), language, requestedLanguage, fellBack, channel,
+                Optional.ofNullable(subject), Optional.ofNullable(body), Optional.ofNullable(htmlBody), escalate,
+                escalationReasons);
     }
 
     /**
@@ -54,32 +70,16 @@ public record Message(String shipmentId, Situation situation, Locale language, L
      */
     public static Message none(String shipmentId, Locale language, Locale requestedLanguage, boolean fellBack,
                                Channel channel, List<EscalationReason> escalationReasons) {
-        return new Message(shipmentId, null, language, requestedLanguage, fellBack, channel, null, null, null,
-                !escalationReasons.isEmpty(), escalationReasons);
+        return new Message(shipmentId, Optional.empty(), language, requestedLanguage, fellBack, channel,
+                Optional.empty(), Optional.empty(), Optional.empty(), !escalationReasons.isEmpty(), escalationReasons);
     }
 
     /** True when there is something to send. */
     public boolean hasBody() {
-        return body != null;
+        return body.isPresent();
     }
 
-    /** The situation, when there is a message. */
-    public Optional<Situation> situationIfAny() {
-        return Optional.ofNullable(situation);
-    }
-
-    /** The email subject, when there is one. */
-    public Optional<String> subjectIfAny() {
-        return Optional.ofNullable(subject);
-    }
-
-    /** The plain-text body, when there is a message. */
-    public Optional<String> bodyIfAny() {
-        return Optional.ofNullable(body);
-    }
-
-    /** The HTML body, for an email. */
-    public Optional<String> htmlBodyIfAny() {
-        return Optional.ofNullable(htmlBody);
+    private static Optional<String> present(Optional<String> text) {
+        return text.filter(part -> !part.isBlank());
     }
 }

@@ -163,9 +163,8 @@ public final class CompensationEngine {
     }
 
     private Optional<Money> returnCost(CompensationRequest request, Money value) {
-        if (request.returnCost() != null) {
-            return request.returnCost().currency().equals(value.currency()) ? Optional.of(request.returnCost())
-                    : Optional.empty();
+        if (request.returnCost().isPresent()) {
+            return request.returnCost().filter(cost -> cost.currency().equals(value.currency()));
         }
         return policy.returnCost(value.currency());
     }
@@ -245,7 +244,7 @@ public final class CompensationEngine {
     }
 
     private Optional<MarketplaceStanding> standing(CompensationRequest request) {
-        Optional<String> marketplace = request.marketplaceIfAny();
+        Optional<String> marketplace = request.marketplace();
         if (marketplace.isEmpty()) {
             return Optional.empty();
         }

@@ -21,14 +21,14 @@ import java.util.Optional;
  *
  * @param shipment    the shipment
  * @param verdict     its verdict, for the same id
- * @param orderValue  what the buyer paid; null to use the shipment's declared value
+ * @param orderValue  what the buyer paid; empty to use the shipment's declared value
  * @param market      the buyer's market; the shipment's destination when not given
- * @param marketplace the marketplace the order came from, upper case; null for the shop's own site
+ * @param marketplace the marketplace the order came from, upper case; empty for the shop's own site
  * @param today       today's date, which picks the marketplace rules in force
- * @param returnCost  what returning the item would cost the shop; null to use the ladder's figure
+ * @param returnCost  what returning the item would cost the shop; empty to use the ladder's figure
  */
-public record CompensationRequest(Shipment shipment, Verdict verdict, Money orderValue, CountryCode market,
-                                  String marketplace, LocalDate today, Money returnCost) {
+public record CompensationRequest(Shipment shipment, Verdict verdict, Optional<Money> orderValue, CountryCode market,
+                                  Optional<String> marketplace, LocalDate today, Optional<Money> returnCost) {
 
     /** Validates the parts, defaults the market to the destination and normalises the marketplace. */
     public CompensationRequest {
@@ -38,19 +38,30 @@ public record CompensationRequest(Shipment shipment, Verdict verdict, Money orde
         if (!verdict.id().equals(shipment.id())) {
             throw new IllegalArgumentException("verdict '" + verdict.id() + "' is not for shipment '" + shipment.id() + "'");
         }
-        if (orderValue != null && orderValue.isNegative()) {
-            throw new IllegalArgumentException("order value is negative: " + orderValue);
+        Objects.requireNonNull(orderValue, "orderValue");
+        Objects.requireNonNull(returnCost, "returnCost");
+        if (orderValue.filter(Money::isNegative).isPresent()) {
+            throw new IllegalArgumentException("order value is negative: " + orderValue.get());
         }
-        if (returnCost != null && returnCost.amount().signum() <= 0) {
-            throw new IllegalArgumentException("return cost must be positive, got " + returnCost);
+        if (returnCost.filter(cost -> cost.amount().signum() <= 0).isPresent()) {
+            throw new IllegalArgumentException("return cost must be positive, got " + returnCost.get());
         }
         market = market == null ? shipment.destination() : market;
-        marketplace = marketplace == null || marketplace.isBlank() ? null : MarketplaceRule.normalise(marketplace);
+        marketplace = Objects.requireNonNull(marketplace, "marketplace").filter(name -> !name.isBlank())
+                .map(MarketplaceRule::normalise);
+    }
+
+    /** A request whose order value, marketplace and return cost are plain values, null (or blank) when not given. */
+    public CompensationRequest(Shipment shipment, Verdict verdict, Money orderValue, CountryCode market,
+                               String marketplace, LocalDate today, Money returnCost) {
+        this(shipment, verdict, Optional.ofNullable(orderValue), market, Optional.ofNullable(marketplace), today,
+                Optional.ofNullable(returnCost));
     }
 
     /** A request with the shipment's declared value, its destination as the market, and no marketplace. */
     public static CompensationRequest of(Shipment shipment, Verdict verdict, LocalDate today) {
-        return new CompensationRequest(shipment, verdict, null, null, null, today, null);
+        return new CompensationRequest(shipment, verdict, Optional.empty(), null, Optional.empty(), today,
+                Optional.empty());
     }
 
     /** A builder for {@code shipment} and its {@code verdict}. */
@@ -60,18 +71,13 @@ public record CompensationRequest(Shipment shipment, Verdict verdict, Money orde
 
     /** A builder holding this request's values. */
     public Builder toBuilder() {
-        return new Builder(shipment, verdict, today).orderValue(orderValue).market(market).marketplace(marketplace)
-                .returnCost(returnCost);
+        return new Builder(shipment, verdict, today).orderValue(orderValue.orElse(null)).market(market)
+                .marketplace(marketplace.orElse(null)).returnCost(returnCost.orElse(null));
     }
 
     /** The value remedies are computed on: the order value, else the shipment's declared value. */
     public Optional<Money> value() {
-        return Optional.ofNullable(orderValue).or(shipment::value);
-    }
-
-    /** The marketplace, if the order came from one. */
-    public Optional<String> marketplaceIfAny() {
-        return Optional.ofNullable(marketplace);
+        return orderValue.or(shipment::value);
     }
 
     /** Builds a {@link CompensationRequest}. Not thread-safe; the built request is. */

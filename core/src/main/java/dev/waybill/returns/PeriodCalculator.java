@@ -32,8 +32,8 @@ final class PeriodCalculator {
     LastDay lastDay(CountryCode country, WithdrawalPeriod period, LocalDate start, boolean notInformed) {
         LocalDate end = initialEnd(country, period, start);
         boolean extended = false;
-        if (notInformed && period.notInformed() != null) {
-            NotInformedExtension extension = period.notInformed();
+        if (notInformed && period.notInformed().isPresent()) {
+            NotInformedExtension extension = period.notInformed().get();
             LocalDate from = extension.from() == NotInformedExtension.From.PERIOD_END ? end : start;
             end = from.plusMonths(extension.months());
             extended = true;

@@ -1,5 +1,6 @@
 package dev.waybill.returns;
 
+import dev.waybill.shipment.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,36 +59,38 @@ final class ShopPolicyOverlay {
         }
         LocalDate shopDeadline = terms.windowDays() == null || shopExcluded.isPresent() ? null
                 : request.delivered().plusDays(terms.windowDays());
-        if (shopDeadline != null && law.deadline() != null && shopDeadline.isBefore(law.deadline())) {
+        LocalDate lawDeadline = law.deadline().orElse(null);
+        if (shopDeadline != null && lawDeadline != null && shopDeadline.isBefore(lawDeadline)) {
             ignored.add(terms.source("windowDays") + ": " + terms.windowDays() + " days end on " + shopDeadline
-                    + ", before the statutory last day " + law.deadline() + "; not applied");
+                    + ", before the statutory last day " + lawDeadline + "; not applied");
         }
         boolean shopEligible = shopDeadline != null && !request.noticeOn().isAfter(shopDeadline);
 
         if (law.eligible()) {
-            boolean shopLater = shopDeadline != null && shopDeadline.isAfter(law.deadline());
+            boolean shopLater = shopDeadline != null && shopDeadline.isAfter(lawDeadline);
             ReturnShippingPayer payer = generousPayer(law.returnShippingPaidBy(), terms, ignored);
-            Integer refund = generousRefund(law.refundWithinDays(), terms, ignored);
+            Integer refund = generousRefund(law.refundWithinDays().orElse(null), terms, ignored);
             if (terms.restockingFeePercent() != null && terms.restockingFeePercent().signum() > 0) {
                 ignored.add(terms.source("restockingFeePercent") + ": " + terms.restockingFeePercent().toPlainString()
                         + "% restocking fee, but a statutory withdrawal is refunded in full; not applied");
             }
-            return new WithdrawalDecision(law.country(), true, true, shopLater ? shopDeadline : law.deadline(),
-                    law.basis(), null, payer, refund, law.confidence(), shopLater ? null : law.rolledOverFrom(),
+            return new WithdrawalDecision(law.country(), true, true, shopLater ? shopDeadline : lawDeadline,
+                    law.basis(), null, payer, refund, law.confidence().orElse(null),
+                    shopLater ? null : law.rolledOverFrom().orElse(null),
                     offer(terms, request, BigDecimal.ZERO), ignored);
         }
         if (shopEligible) {
             return new WithdrawalDecision(law.country(), true, true, shopDeadline, SHOP_POLICY, null, payer(terms),
                     terms.refundWithinDays(), null, null, offer(terms, request, fee(terms)), ignored);
         }
-        if (shopDeadline != null && (law.deadline() == null || shopDeadline.isAfter(law.deadline()))) {
+        if (shopDeadline != null && (lawDeadline == null || shopDeadline.isAfter(lawDeadline))) {
             return new WithdrawalDecision(law.country(), true, false, shopDeadline, SHOP_POLICY,
                     shopLate(terms, shopDeadline, request), payer(terms), terms.refundWithinDays(), null, null, null,
                     ignored);
         }
         return new WithdrawalDecision(law.country(), true, false, law.deadline(), law.basis(), law.reason(),
-                law.returnShippingPaidBy(), law.refundWithinDays(), law.confidence(), law.rolledOverFrom(), null,
-                ignored);
+                law.returnShippingPaidBy(), law.refundWithinDays(), law.confidence(), law.rolledOverFrom(),
+                Optional.empty(), ignored);
     }
 
     private static ReturnShippingPayer generousPayer(ReturnShippingPayer law, ShopTerms terms, List<String> ignored) {
@@ -125,9 +128,9 @@ final class ShopPolicyOverlay {
     }
 
     private static ShopOffer offer(ShopTerms terms, WithdrawalRequest request, BigDecimal fee) {
-        boolean withoutReturn = terms.refundWithoutReturnUnder() != null && request.orderValue() != null
-                && request.orderValue().currency().equals(terms.refundWithoutReturnUnder().currency())
-                && request.orderValue().compareTo(terms.refundWithoutReturnUnder()) < 0;
+        Money under = terms.refundWithoutReturnUnder();
+        boolean withoutReturn = under != null && request.orderValue()
+                .filter(paid -> paid.currency().equals(under.currency()) && paid.compareTo(under) < 0).isPresent();
         return new ShopOffer(Boolean.TRUE.equals(terms.exchangeFirst()), fee, withoutReturn);
     }
 

@@ -110,7 +110,7 @@ public final class WithdrawalEvaluator {
         WithdrawalPeriod period = rule.period();
         StringBuilder reason = new StringBuilder("the ");
         if (last.extended()) {
-            reason.append("withdrawal period, extended to ").append(period.notInformed().months())
+            reason.append("withdrawal period, extended to ").append(period.notInformed().orElseThrow().months())
                     .append(" months because the buyer was not informed,");
         } else {
             reason.append(period.days()).append(period.dayType() == DayType.BUSINESS ? "-business-day" : "-day")

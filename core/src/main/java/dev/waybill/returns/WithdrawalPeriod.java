@@ -20,10 +20,10 @@ import java.util.Set;
  * @param firstDay    whether the day of that event is day 1
  * @param rollOver    true when a last day that is a rest day or public holiday moves to the next working day
  * @param restDays    the weekdays that are not working days, for roll-over and business-day counting
- * @param notInformed the extension when the buyer was not informed; null where the law has none
+ * @param notInformed the extension when the buyer was not informed; empty where the law has none
  */
 public record WithdrawalPeriod(int days, DayType dayType, PeriodStart start, FirstDay firstDay, boolean rollOver,
-                               Set<DayOfWeek> restDays, NotInformedExtension notInformed) {
+                               Set<DayOfWeek> restDays, Optional<NotInformedExtension> notInformed) {
 
     /** Validates the parts and copies the rest days. */
     public WithdrawalPeriod {
@@ -31,6 +31,7 @@ public record WithdrawalPeriod(int days, DayType dayType, PeriodStart start, Fir
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(firstDay, "firstDay");
         Objects.requireNonNull(restDays, "restDays");
+        Objects.requireNonNull(notInformed, "notInformed");
         if (days < 1 || days > 365) {
             throw new IllegalArgumentException("period days must be between 1 and 365, got " + days);
         }
@@ -43,8 +44,9 @@ public record WithdrawalPeriod(int days, DayType dayType, PeriodStart start, Fir
         }
     }
 
-    /** The extension when the buyer was not informed, where the law has one. */
-    public Optional<NotInformedExtension> notInformedExtension() {
-        return Optional.ofNullable(notInformed);
+    /** A period whose not-informed extension is a plain value, null where the law has none. */
+    public WithdrawalPeriod(int days, DayType dayType, PeriodStart start, FirstDay firstDay, boolean rollOver,
+                            Set<DayOfWeek> restDays, NotInformedExtension notInformed) {
+        this(days, dayType, start, firstDay, rollOver, restDays, Optional.ofNullable(notInformed));
     }
 }

@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param category    the kind of goods, for the exceptions
  * @param opened      true when a sealed item was unsealed after delivery
  * @param notInformed true when the shop did not tell the buyer of the withdrawal right
- * @param orderValue  the price paid, for a shop's refund-without-return threshold; null when unknown
+ * @param orderValue  the price paid, for a shop's refund-without-return threshold; empty when unknown
  */
 public record WithdrawalRequest(CountryCode country, LocalDate delivered, LocalDate noticeOn,
-                                ReturnCategory category, boolean opened, boolean notInformed, Money orderValue) {
+                                ReturnCategory category, boolean opened, boolean notInformed,
+                                Optional<Money> orderValue) {
 
     /** Validates the parts. */
     public WithdrawalRequest {
@@ -30,9 +31,16 @@ public record WithdrawalRequest(CountryCode country, LocalDate delivered, LocalD
         Objects.requireNonNull(delivered, "delivered");
         Objects.requireNonNull(noticeOn, "noticeOn");
         Objects.requireNonNull(category, "category");
-        if (orderValue != null && orderValue.isNegative()) {
-            throw new IllegalArgumentException("orderValue is negative: " + orderValue);
+        Objects.requireNonNull(orderValue, "orderValue");
+        if (orderValue.filter(Money::isNegative).isPresent()) {
+            throw new IllegalArgumentException("orderValue is negative: " + orderValue.get());
         }
+    }
+
+    /** A request whose order value is a plain value, null when unknown. */
+    public WithdrawalRequest(CountryCode country, LocalDate delivered, LocalDate noticeOn, ReturnCategory category,
+                             boolean opened, boolean notInformed, Money orderValue) {
+        this(country, delivered, noticeOn, category, opened, notInformed, Optional.ofNullable(orderValue));
     }
 
     /** A request for standard goods, sealed items intact, the buyer informed; set the rest on the builder. */
@@ -43,12 +51,7 @@ public record WithdrawalRequest(CountryCode country, LocalDate delivered, LocalD
     /** A builder holding this request's values. */
     public Builder toBuilder() {
         return new Builder(country, delivered, noticeOn).category(category).opened(opened)
-                .notInformed(notInformed).orderValue(orderValue);
-    }
-
-    /** The order value, when known. */
-    public Optional<Money> value() {
-        return Optional.ofNullable(orderValue);
+                .notInformed(notInformed).orderValue(orderValue.orElse(null));
     }
 
     /** Builds a {@link WithdrawalRequest}. Not thread-safe. */

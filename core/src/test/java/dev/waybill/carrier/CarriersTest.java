@@ -64,7 +64,7 @@ class CarriersTest {
         assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver("DHL", "0034", null)).build()))
                 .hasValueSatisfying(result -> {
                     assertThat(result.trackingNumber()).isEqualTo("0034");
-                    assertThat(((TrackingResult.NotYetKnown) result).detail()).isEqualTo("dhl");
+                    assertThat(((TrackingResult.NotYetKnown) result).detail()).hasValue("dhl");
                 });
         assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver("postnl", "3S1", null)).build())).isEmpty();
         assertThat(carriers.trackHandOver(cainiao.handOver(new HandOver(Optional.empty(), "3S1", Optional.empty())).build()))

@@ -8,6 +8,7 @@ import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Hand-built rules and a holiday calendar for core tests; the real data lives in policies. */
@@ -58,7 +59,7 @@ final class Fixtures {
     static ReturnRule japan() {
         return ReturnRule.builder(JP, "ASCT art. 15-3")
                 .period(new WithdrawalPeriod(8, DayType.CALENDAR, PeriodStart.DELIVERY, FirstDay.EVENT_DAY, false,
-                        Set.of(SATURDAY, SUNDAY), null))
+                        Set.of(SATURDAY, SUNDAY), Optional.empty()))
                 .returnShippingPaidBy(ReturnShippingPayer.CONSUMER)
                 .sellerTermsPrevail("ASCT art. 15-3(1) proviso")
                 .confidence(Confidence.VERIFIED_PRIMARY)
@@ -69,7 +70,7 @@ final class Fixtures {
     static ReturnRule mexico() {
         return ReturnRule.builder(MX, "LFPC art. 56")
                 .period(new WithdrawalPeriod(5, DayType.BUSINESS, PeriodStart.LATER_OF_DELIVERY_AND_SIGNATURE,
-                        FirstDay.DAY_AFTER_EVENT, false, Set.of(SATURDAY, SUNDAY), null))
+                        FirstDay.DAY_AFTER_EVENT, false, Set.of(SATURDAY, SUNDAY), Optional.empty()))
                 .returnShippingPaidBy(ReturnShippingPayer.CONSUMER)
                 .confidence(Confidence.VERIFIED_PRIMARY)
                 .caveat(new Caveat(Caveat.Topic.RULE, Confidence.UNVERIFIED, "scope for online sales"))
@@ -89,7 +90,7 @@ final class Fixtures {
     static ReturnRule korea() {
         return ReturnRule.builder(KR, "E-Commerce Act art. 17")
                 .period(new WithdrawalPeriod(7, DayType.CALENDAR, PeriodStart.LATER_OF_DOCUMENT_AND_DELIVERY,
-                        FirstDay.DAY_AFTER_EVENT, true, Set.of(SATURDAY, SUNDAY), null))
+                        FirstDay.DAY_AFTER_EVENT, true, Set.of(SATURDAY, SUNDAY), Optional.empty()))
                 .returnShippingPaidBy(ReturnShippingPayer.CONSUMER)
                 .refundWithinDays(3)
                 .confidence(Confidence.VERIFIED_SECONDARY)

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.waybill.source.Confidence;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,10 +64,10 @@ class ReturnRuleTest {
     @Test
     void aPeriodThatRollsOverNeedsRestDays() {
         assertThatThrownBy(() -> new WithdrawalPeriod(14, DayType.CALENDAR, PeriodStart.DELIVERY,
-                FirstDay.DAY_AFTER_EVENT, true, Set.of(), null))
+                FirstDay.DAY_AFTER_EVENT, true, Set.of(), Optional.empty()))
                 .hasMessageContaining("need the rest days");
         assertThatThrownBy(() -> new WithdrawalPeriod(0, DayType.CALENDAR, PeriodStart.DELIVERY,
-                FirstDay.DAY_AFTER_EVENT, false, Set.of(DayOfWeek.SUNDAY), null))
+                FirstDay.DAY_AFTER_EVENT, false, Set.of(DayOfWeek.SUNDAY), Optional.empty()))
                 .hasMessageContaining("between 1 and 365");
     }
 

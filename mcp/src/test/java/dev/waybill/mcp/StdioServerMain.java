@@ -8,6 +8,7 @@ import dev.waybill.json.WaybillJson;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The server the client tests start as a child process: the bundled defaults and a recorded
@@ -45,7 +46,7 @@ public final class StdioServerMain {
         public List<TrackingResult> track(List<String> numbers) {
             return numbers.stream().map(number -> number.equals(Fixtures.TRACKED_NUMBER)
                     ? (TrackingResult) new TrackingResult.Found(number, Fixtures.trackedShipment())
-                    : new TrackingResult.NotYetKnown(number, null)).toList();
+                    : new TrackingResult.NotYetKnown(number, Optional.empty())).toList();
         }
 
         @Override

@@ -51,6 +51,6 @@ class DefaultPoliciesTest {
         assertThat(assessment.claim().orElseThrow().regime()).isEqualTo("MONTREAL_1999");
         assertThat(assessment.remedy().orElseThrow().kind()).isIn(RemedyKind.FULL_REFUND, RemedyKind.RESHIP);
         assertThat(message.language().getLanguage()).isEqualTo("fr");
-        assertThat(message.body()).contains("order-77");
+        assertThat(message.body().orElseThrow()).contains("order-77");
     }
 }

@@ -122,7 +122,7 @@ class PostNlTrackingTest {
         List<TrackingResult> results = postnl.track(List.of(NUMBER, "3SABCD0000000"));
 
         assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(TrackingResult.NotYetKnown.class));
-        assertThat(((TrackingResult.NotYetKnown) results.get(0)).detail()).contains("No shipment found");
+        assertThat(((TrackingResult.NotYetKnown) results.get(0)).detail().orElseThrow()).contains("No shipment found");
         assertThat(postnl.read(Fixtures.bytes(NOT_FOUND)).problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(ParsedBody.Problem.Kind.NOT_FOUND);
             assertThat(problem.code()).isEqualTo("2");

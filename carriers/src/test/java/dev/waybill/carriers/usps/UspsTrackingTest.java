@@ -136,7 +136,7 @@ class UspsTrackingTest {
         List<TrackingResult> results = usps.track(List.of(NUMBER, "9202290317456200135409"));
 
         assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(TrackingResult.NotYetKnown.class));
-        assertThat(((TrackingResult.NotYetKnown) results.get(1)).detail()).contains("not yet available");
+        assertThat(((TrackingResult.NotYetKnown) results.get(1)).detail().orElseThrow()).contains("not yet available");
     }
 
     @Test

@@ -139,7 +139,7 @@ class YunExpressTrackingTest {
                 + "\"OrderTrackingDetails\":[]},\"Code\":\"0000\"}"));
 
         assertThat(yun.track("YT404")).isInstanceOfSatisfying(TrackingResult.NotYetKnown.class, unknown ->
-                assertThat(unknown.detail()).contains("no events"));
+                assertThat(unknown.detail().orElseThrow()).contains("no events"));
         assertThat(yun.track("YT1")).isInstanceOf(TrackingResult.NotYetKnown.class);
         assertThat(yun.read("{\"Item\":null,\"Code\":\"0000\"}".getBytes(StandardCharsets.UTF_8)).problems())
                 .singleElement().extracting(ParsedBody.Problem::kind).isEqualTo(ParsedBody.Problem.Kind.NOT_FOUND);

@@ -316,13 +316,11 @@ final class DemoCommand implements Command {
                         + RemedyReasons.defaults().english(remedy.reason()));
             }
             Message message = messages.get(i);
-            if (message.hasBody()) {
+            message.body().ifPresentOrElse(body -> {
                 out.println("  message to the buyer (" + message.language().toLanguageTag()
                         + (message.escalate() ? ", a person takes over" : "") + "):");
-                message.body().lines().forEach(line -> out.println("    " + line));
-            } else {
-                out.println("  message:  none needed");
-            }
+                body.lines().forEach(line -> out.println("    " + line));
+            }, () -> out.println("  message:  none needed"));
         }
     }
 }

@@ -80,7 +80,7 @@ final class TrackCommand implements Command {
                 } else if (result instanceof TrackingResult.NotYetKnown unknown) {
                     allFound = false;
                     out.write(out.errorLine(index, result.trackingNumber(), "trackingNumber: the carrier has no data"
-                            + (unknown.detail() == null ? "" : ": " + unknown.detail())));
+                            + unknown.detail().map(detail -> ": " + detail).orElse("")));
                 } else if (result instanceof TrackingResult.Failed failed) {
                     allFound = false;
                     out.write(out.errorLine(index, result.trackingNumber(), failed.error().getMessage()));

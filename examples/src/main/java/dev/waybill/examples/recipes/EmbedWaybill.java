@@ -69,8 +69,8 @@ public final class EmbedWaybill {
                 + verdict.eta().map(eta -> eta.likely().toString()).orElse("-"));
         remedy.ifPresent(r -> System.out.println(r.kind() + ": "
                 + RemedyReasons.defaults().render(r.reason(), Locale.GERMAN)));   // or english(...)
-        System.out.println(message.subject() + "\n" + message.body());
-        System.out.println("withdrawal: " + (decision.eligible() ? "until " + decision.deadline() : decision.reason()));
+        System.out.println(message.subject().orElse("") + "\n" + message.body().orElse(""));
+        System.out.println("withdrawal: " + (decision.eligible() ? "until " + decision.deadline().orElseThrow() : decision.reason().orElseThrow()));
         if (System.getenv("WAYBILL_17TRACK_API_KEY") != null) {
             List<TrackingResult> fresh = waybill.track("17track", List.of("YT2532100123456789"));
             System.out.println(fresh);

@@ -25,27 +25,24 @@ public final class MessageWriter {
         line.put("id", message.shipmentId());
         line.put("language", message.language().toLanguageTag());
         line.put("channel", message.channel().tag());
-        line.put("subject", message.subject());
-        line.put("body", message.body());
+        line.put("subject", message.subject().orElse(null));
+        line.put("body", message.body().orElse(null));
         line.put("escalate", message.escalate());
-        if (message.situation() == null) {
-            line.putNull("situation");
-        } else {
-            line.put("situation", message.situation().name());
-        }
+        line.put("situation", message.situation().map(Enum::name).orElse(null));
         line.put("requestedLanguage", message.requestedLanguage().toLanguageTag());
         line.put("fellBack", message.fellBack());
         line.putArray("escalationReasons").addAll(message.escalationReasons().stream()
                 .map(r -> line.textNode(r.name())).toList());
         if (message.channel() == Channel.EMAIL) {
-            line.put("htmlBody", message.htmlBody());
+            line.put("htmlBody", message.htmlBody().orElse(null));
         }
-        if (message.channel() == Channel.SMS && message.body() != null) {
+        if (message.channel() == Channel.SMS && message.body().isPresent()) {
+            String body = message.body().get();
             ObjectNode sms = line.putObject("sms");
-            SmsEncoding encoding = SmsEncoding.of(message.body());
+            SmsEncoding encoding = SmsEncoding.of(body);
             sms.put("encoding", encoding.name());
-            sms.put("units", encoding.units(message.body()));
-            sms.put("segments", encoding.segments(message.body()));
+            sms.put("units", encoding.units(body));
+            sms.put("segments", encoding.segments(body));
         }
         return line;
     }

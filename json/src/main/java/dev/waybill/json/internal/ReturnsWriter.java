@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.json.ReturnsAnswer;
 import dev.waybill.returns.WithdrawalDecision;
+import dev.waybill.source.Confidence;
+import java.time.LocalDate;
 
 /** Writes a {@link ReturnsAnswer} as the line of {@code waybill returns}. */
 public final class ReturnsWriter {
@@ -20,22 +22,20 @@ public final class ReturnsWriter {
         line.put("country", answer.country());
         line.put("statutory", decision.statutory());
         line.put("eligible", decision.eligible());
-        line.put("deadline", decision.deadline() == null ? null : decision.deadline().toString());
+        line.put("deadline", decision.deadline().map(LocalDate::toString).orElse(null));
         line.put("basis", decision.basis());
-        line.put("reason", decision.reason());
+        line.put("reason", decision.reason().orElse(null));
         line.put("returnShippingPaidBy", decision.returnShippingPaidBy().name());
-        line.put("refundWithinDays", decision.refundWithinDays());
-        line.put("confidence", decision.confidence() == null ? null : decision.confidence().mark());
-        line.put("rolledOverFrom", decision.rolledOverFrom() == null ? null : decision.rolledOverFrom().toString());
+        line.put("refundWithinDays", decision.refundWithinDays().orElse(null));
+        line.put("confidence", decision.confidence().map(Confidence::mark).orElse(null));
+        line.put("rolledOverFrom", decision.rolledOverFrom().map(LocalDate::toString).orElse(null));
         if (answer.withPolicy()) {
-            if (decision.shopOffer() == null) {
-                line.putNull("shopOffer");
-            } else {
+            decision.shopOffer().ifPresentOrElse(shopOffer -> {
                 ObjectNode offer = line.putObject("shopOffer");
-                offer.put("exchangeFirst", decision.shopOffer().exchangeFirst());
-                offer.put("restockingFeePercent", decision.shopOffer().restockingFeePercent());
-                offer.put("refundWithoutReturn", decision.shopOffer().refundWithoutReturn());
-            }
+                offer.put("exchangeFirst", shopOffer.exchangeFirst());
+                offer.put("restockingFeePercent", shopOffer.restockingFeePercent());
+                offer.put("refundWithoutReturn", shopOffer.refundWithoutReturn());
+            }, () -> line.putNull("shopOffer"));
             decision.ignoredShopTerms().forEach(line.putArray("ignoredShopTerms")::add);
         }
         return line;

@@ -157,7 +157,7 @@ public final class ToolSet {
             return new Answer(answer, carrier + " " + number + ": " + verdictSummary(verdict));
         } else if (result instanceof TrackingResult.NotYetKnown unknown) {
             throw new ToolArgumentException("trackingNumber", "the carrier has no data"
-                    + (unknown.detail() == null ? "" : ": " + unknown.detail()));
+                    + unknown.detail().map(detail -> ": " + detail).orElse(""));
         } else {
             throw new ToolArgumentException("trackingNumber", ((TrackingResult.Failed) result).error().getMessage());
         }
@@ -219,7 +219,7 @@ public final class ToolSet {
                 ? "Escalate: a person should take over (" + words(message.escalationReasons()) + "). "
                 + (message.hasBody() ? "A holding reply in " + message.language().toLanguageTag() + " is in body." : "")
                 : message.hasBody() ? "Reply in " + message.language().toLanguageTag() + " by " + channel.name()
-                .toLowerCase(Locale.ROOT) + " (" + message.situation() + "); no escalation."
+                .toLowerCase(Locale.ROOT) + " (" + message.situation().orElseThrow() + "); no escalation."
                 : "Nothing needs saying to the buyer now; no escalation.";
         return new Answer(line, summary.strip());
     }

@@ -64,10 +64,10 @@ class EveryMessageTest {
     void everySituationReadsCompletelyInEveryLanguageAndChannel(String language, Situation situation, Channel channel) {
         Message message = render(language, situation, channel);
 
-        assertThat(message.situation()).isEqualTo(situation);
+        assertThat(message.situation()).contains(situation);
         assertThat(message.language().toLanguageTag()).isEqualTo(language);
         assertThat(message.fellBack()).isFalse();
-        String body = message.body();
+        String body = message.body().orElseThrow();
         assertThat(body).isNotBlank().doesNotContain("{", "}", "\uE000");
         assertThat(body).as("tracking link").contains(Fixtures.URL);
         assertScript(language, body);
@@ -79,8 +79,8 @@ class EveryMessageTest {
         }
         switch (channel) {
             case EMAIL -> {
-                assertThat(message.subject()).isNotBlank().doesNotContain("{", "}").contains("LP-1042");
-                assertThat(message.htmlBody()).contains("<a href=\"" + Fixtures.URL + "\"").doesNotContain("\uE000");
+                assertThat(message.subject().orElseThrow()).isNotBlank().doesNotContain("{", "}").contains("LP-1042");
+                assertThat(message.htmlBody().orElseThrow()).contains("<a href=\"" + Fixtures.URL + "\"").doesNotContain("\uE000");
                 assertThat(body).contains("Lumen Lamps");
                 Pattern diacritics = DIACRITICS.get(language);
                 if (diacritics != null) {
@@ -88,13 +88,13 @@ class EveryMessageTest {
                 }
             }
             case CHAT -> {
-                assertThat(message.subject()).isNull();
-                assertThat(message.htmlBody()).isNull();
+                assertThat(message.subject()).isEmpty();
+                assertThat(message.htmlBody()).isEmpty();
                 assertThat(body.length()).as("chat is short").isLessThan(render(language, situation, Channel.EMAIL)
-                        .body().length());
+                        .body().orElseThrow().length());
             }
             case SMS -> {
-                assertThat(message.subject()).isNull();
+                assertThat(message.subject()).isEmpty();
                 SmsEncoding encoding = SmsEncoding.of(body);
                 assertThat(encoding.units(body)).as("%s SMS in %s: %s", language, encoding, body)
                         .isLessThanOrEqualTo(encoding.capacity(2));

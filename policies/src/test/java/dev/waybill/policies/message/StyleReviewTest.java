@@ -40,7 +40,7 @@ class StyleReviewTest {
         for (Situation situation : Situation.values()) {
             for (Channel channel : Channel.values()) {
                 Message message = EveryMessageTest.render(language, situation, channel);
-                String text = (message.subject() == null ? "" : message.subject() + "\n") + message.body();
+                String text = message.subject().map(subject -> subject + "\n").orElse("") + message.body().orElseThrow();
                 for (Pattern pattern : channel == Channel.SMS ? List.<Pattern>of() : must) {
                     assertThat(pattern.matcher(text).find()).as("%s %s %s must match %s:%n%s", language, situation,
                             channel, pattern, text).isTrue();

@@ -47,9 +47,9 @@ class TemplateMessageComposerTest {
                 .buyerName("<img src=x onerror=alert(1)>").build();
         Message message = compose(Situation.LOST, "US", request);
 
-        assertThat(message.htmlBody()).doesNotContain("<script>", "<img").contains("&lt;script&gt;alert(&#39;shop&#39;)")
+        assertThat(message.htmlBody().orElseThrow()).doesNotContain("<script>", "<img").contains("&lt;script&gt;alert(&#39;shop&#39;)")
                 .contains("&lt;img src=x onerror=alert(1)&gt;");
-        assertThat(message.body()).contains("<script>alert('shop')</script>");
+        assertThat(message.body().orElseThrow()).contains("<script>alert('shop')</script>");
     }
 
     @Test
@@ -57,7 +57,7 @@ class TemplateMessageComposerTest {
         Message message = compose(Situation.ON_TRACK, "US",
                 request("en", Channel.EMAIL).trackingUrl("javascript:alert(1)").inquiry(true).build());
 
-        assertThat(message.htmlBody()).doesNotContain("href").contains("javascript:alert(1)");
+        assertThat(message.htmlBody().orElseThrow()).doesNotContain("href").contains("javascript:alert(1)");
     }
 
     @Test
@@ -103,7 +103,7 @@ class TemplateMessageComposerTest {
         assertThat(message.language()).isEqualTo(Locale.ENGLISH);
         assertThat(message.requestedLanguage().toLanguageTag()).isEqualTo("sw");
         assertThat(message.fellBack()).isTrue();
-        assertThat(message.body()).contains("lost in transit");
+        assertThat(message.body().orElseThrow()).contains("lost in transit");
     }
 
     @Test
@@ -127,10 +127,10 @@ class TemplateMessageComposerTest {
         Message proactive = compose(Situation.ON_TRACK, "US", request("en", Channel.EMAIL).build());
         Message inquiry = compose(Situation.ON_TRACK, "US", request("en", Channel.EMAIL).inquiry(true).build());
 
-        assertThat(proactive.body()).isNull();
-        assertThat(proactive.subject()).isNull();
-        assertThat(inquiry.situation()).isEqualTo(Situation.ON_TRACK);
-        assertThat(inquiry.body()).contains("travelling to your country").contains("Friday, November 20");
+        assertThat(proactive.body()).isEmpty();
+        assertThat(proactive.subject()).isEmpty();
+        assertThat(inquiry.situation()).contains(Situation.ON_TRACK);
+        assertThat(inquiry.body().orElseThrow()).contains("travelling to your country").contains("Friday, November 20");
     }
 
     @Test
@@ -142,7 +142,7 @@ class TemplateMessageComposerTest {
         Message message = COMPOSER.compose(Fixtures.shipmentFor(Situation.LOST, "DE"), assessment,
                 request("de", Channel.EMAIL).build());
 
-        assertThat(message.body()).containsPattern("45,00[\\s\\u00A0\\u202F]€").contains("Sie behalten den Artikel");
+        assertThat(message.body().orElseThrow()).containsPattern("45,00[\\s\\u00A0\\u202F]€").contains("Sie behalten den Artikel");
     }
 
     @Test
@@ -154,7 +154,7 @@ class TemplateMessageComposerTest {
 
         assertThat(message.escalate()).isTrue();
         assertThat(message.escalationReasons()).containsExactly(EscalationReason.HIGH_VALUE_LOSS);
-        assertThat(message.body()).contains("handling your case personally and will contact you by Tuesday, November 17");
+        assertThat(message.body().orElseThrow()).contains("handling your case personally and will contact you by Tuesday, November 17");
     }
 
     @Test
@@ -169,12 +169,12 @@ class TemplateMessageComposerTest {
                     request(language, Channel.EMAIL).trackingUrl(longUrl).build());
 
             assertThat(message.escalate()).as(language).isTrue();
-            assertThat(SmsEncoding.of(message.body()).segments(message.body())).as(language).isLessThanOrEqualTo(2);
-            assertThat(message.body()).as(language).contains(longUrl);
-            assertThat(message.body()).as(language).doesNotEndWith("…");
-            assertThat(message.body().indexOf(longUrl)).as(language)
-                    .isGreaterThan(message.body().indexOf("…"));
-            assertThat(email.body()).as(language).isNotEqualTo(message.body());
+            assertThat(SmsEncoding.of(message.body().orElseThrow()).segments(message.body().orElseThrow())).as(language).isLessThanOrEqualTo(2);
+            assertThat(message.body().orElseThrow()).as(language).contains(longUrl);
+            assertThat(message.body().orElseThrow()).as(language).doesNotEndWith("…");
+            assertThat(message.body().orElseThrow().indexOf(longUrl)).as(language)
+                    .isGreaterThan(message.body().orElseThrow().indexOf("…"));
+            assertThat(email.body().orElseThrow()).as(language).isNotEqualTo(message.body().orElseThrow());
         }
     }
 
@@ -184,10 +184,10 @@ class TemplateMessageComposerTest {
         Message arabic = compose(Situation.STALLED, "AE", request("ar", Channel.EMAIL).build());
         Message german = compose(Situation.STALLED, "DE", request("de", Channel.EMAIL).build());
 
-        String[] paragraphs = vietnamese.body().split("\n\n");
+        String[] paragraphs = vietnamese.body().orElseThrow().split("\n\n");
         assertThat(paragraphs[1]).startsWith("Xin báo nhanh trước");
-        assertThat(arabic.body()).contains("الخطوات التالية").contains("سنوافيكم بآخر المستجدات");
-        assertThat(german.body()).doesNotContain("Vorab kurz").doesNotContain("Die nächsten Schritte");
+        assertThat(arabic.body().orElseThrow()).contains("الخطوات التالية").contains("سنوافيكم بآخر المستجدات");
+        assertThat(german.body().orElseThrow()).doesNotContain("Vorab kurz").doesNotContain("Die nächsten Schritte");
     }
 
     @Test
@@ -199,7 +199,7 @@ class TemplateMessageComposerTest {
                 Fixtures.shipmentFor(Situation.LOST, "US"), Fixtures.assessmentFor(Situation.LOST),
                 request("en", Channel.EMAIL).build());
 
-        assertThat(message.body()).contains("the Lumen crew reads every one").contains("lost in transit");
+        assertThat(message.body().orElseThrow()).contains("the Lumen crew reads every one").contains("lost in transit");
     }
 
     @Test
@@ -249,12 +249,12 @@ class TemplateMessageComposerTest {
             String likelyText = formats.date(Fixtures.ETA.likely(), Fixtures.TODAY, false);
             Message moved = compose(Situation.LATE_CARRIER, "DE",
                     request(language.toLanguageTag(), Channel.EMAIL).etaTold(told).build());
-            assertThat(moved.body()).as(language.toLanguageTag()).contains(toldText).contains(likelyText);
+            assertThat(moved.body().orElseThrow()).as(language.toLanguageTag()).contains(toldText).contains(likelyText);
             Message same = compose(Situation.LATE_CARRIER, "DE",
                     request(language.toLanguageTag(), Channel.EMAIL).etaTold(Fixtures.ETA.likely()).build());
-            assertThat(same.body()).as(language.toLanguageTag()).doesNotContain(toldText);
+            assertThat(same.body().orElseThrow()).as(language.toLanguageTag()).doesNotContain(toldText);
         }
-        assertThat(compose(Situation.LATE_CARRIER, "US", request("en", Channel.EMAIL).etaTold(told).build()).body())
+        assertThat(compose(Situation.LATE_CARRIER, "US", request("en", Channel.EMAIL).etaTold(told).build()).body().orElseThrow())
                 .contains("We last told you Saturday, November 14; it is now expected on Friday, November 20.");
     }
 }

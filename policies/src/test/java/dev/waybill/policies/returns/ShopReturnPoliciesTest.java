@@ -72,10 +72,10 @@ class ShopReturnPoliciesTest {
 
         assertThat(decision.statutory()).isFalse();
         assertThat(decision.eligible()).isTrue();
-        assertThat(decision.deadline()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(decision.deadline()).contains(LocalDate.of(2026, 5, 1));
         assertThat(decision.basis()).isEqualTo("shop policy");
         assertThat(decision.returnShippingPaidBy()).isEqualTo(ReturnShippingPayer.SELLER);
-        assertThat(decision.shopOffer().exchangeFirst()).isTrue();
+        assertThat(decision.shopOffer().orElseThrow().exchangeFirst()).isTrue();
     }
 
     @Test
@@ -83,10 +83,10 @@ class ShopReturnPoliciesTest {
         WithdrawalDecision decision = RETURNS.decide(request("DE", "2026-03-02", "2026-03-16"), read(LUMEN));
 
         assertThat(decision.eligible()).isTrue();
-        assertThat(decision.deadline()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(decision.deadline()).contains(LocalDate.of(2026, 3, 16));
         assertThat(decision.basis()).startsWith("BGB §355(2)");
         assertThat(decision.returnShippingPaidBy()).as("free returns are more generous").isEqualTo(ReturnShippingPayer.SELLER);
-        assertThat(decision.refundWithinDays()).as("7 days is faster than the law's 14").isEqualTo(7);
+        assertThat(decision.refundWithinDays()).as("7 days is faster than the law's 14").contains(7);
         assertThat(decision.ignoredShopTerms()).containsExactly(
                 "shop.json: $.markets.DE.windowDays: 10 days end on 2026-03-12, before the statutory last day 2026-03-16; "
                         + "not applied",
@@ -106,7 +106,7 @@ class ShopReturnPoliciesTest {
                 .startsWith("shop.json: $.exclusions: SEALED_HYGIENE excluded, but the law gives a right");
         assertThat(decision.ignoredShopTerms().get(1))
                 .isEqualTo("shop.json: $.refundWithinDays: 7 days, but the law requires the refund within 3; not applied");
-        assertThat(decision.refundWithinDays()).isEqualTo(3);
+        assertThat(decision.refundWithinDays()).contains(3);
     }
 
     @Test
@@ -116,7 +116,7 @@ class ShopReturnPoliciesTest {
         assertThat(decision.statutory()).isTrue();
         assertThat(decision.eligible()).isTrue();
         assertThat(decision.basis()).isEqualTo("shop policy");
-        assertThat(decision.deadline()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(decision.deadline()).contains(LocalDate.of(2026, 4, 1));
         assertThat(decision.ignoredShopTerms()).isEmpty();
     }
 

@@ -11,6 +11,7 @@ import dev.waybill.shipment.CountryCode;
 import dev.waybill.source.Confidence;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,14 +90,14 @@ class StatutoryMarketsTest {
         WithdrawalDecision inTime = decide(country, delivered, lastDay);
         assertThat(inTime.statutory()).isTrue();
         assertThat(inTime.eligible()).as(why).isTrue();
-        assertThat(inTime.deadline()).as(why).isEqualTo(LocalDate.parse(lastDay));
-        assertThat(inTime.reason()).isNull();
+        assertThat(inTime.deadline()).as(why).contains(LocalDate.parse(lastDay));
+        assertThat(inTime.reason()).isEmpty();
 
         String dayAfter = LocalDate.parse(lastDay).plusDays(1).toString();
         WithdrawalDecision late = decide(country, delivered, dayAfter);
         assertThat(late.eligible()).as(why).isFalse();
-        assertThat(late.deadline()).isEqualTo(LocalDate.parse(lastDay));
-        assertThat(late.reason()).contains("ended on " + lastDay).contains("is too late");
+        assertThat(late.deadline()).contains(LocalDate.parse(lastDay));
+        assertThat(late.reason().orElseThrow()).contains("ended on " + lastDay).contains("is too late");
     }
 
     @ParameterizedTest
@@ -105,9 +106,9 @@ class StatutoryMarketsTest {
     void everyEuMemberAppliesTheDirectivesFourteenDays(String member) {
         WithdrawalDecision decision = decide(member, "2026-03-04", "2026-03-18");
 
-        assertThat(decision.deadline()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(decision.deadline()).contains(LocalDate.of(2026, 3, 18));
         assertThat(decision.eligible()).isTrue();
-        assertThat(decision.refundWithinDays()).isEqualTo(14);
+        assertThat(decision.refundWithinDays()).contains(14);
         assertThat(decision.returnShippingPaidBy()).isEqualTo(ReturnShippingPayer.CONSUMER);
         assertThat(decision.basis()).contains("Directive 2011/83/EU");
     }
@@ -133,7 +134,7 @@ class StatutoryMarketsTest {
         WithdrawalDecision decision = decide(member, "2026-03-04", "2026-03-05");
 
         assertThat(decision.basis()).contains("(unverified: the national");
-        assertThat(decision.confidence()).isEqualTo(Confidence.UNVERIFIED);
+        assertThat(decision.confidence()).contains(Confidence.UNVERIFIED);
     }
 
     @Test
@@ -158,9 +159,9 @@ class StatutoryMarketsTest {
                 LocalDate.parse(lastDay).plusDays(1).toString()).notInformed(true).build());
 
         assertThat(inTime.eligible()).as(why).isTrue();
-        assertThat(inTime.deadline()).as(why).isEqualTo(LocalDate.parse(lastDay));
+        assertThat(inTime.deadline()).as(why).contains(LocalDate.parse(lastDay));
         assertThat(late.eligible()).as(why).isFalse();
-        assertThat(late.reason()).contains("because the buyer was not informed");
+        assertThat(late.reason().orElseThrow()).contains("because the buyer was not informed");
     }
 
     @Test
@@ -175,7 +176,7 @@ class StatutoryMarketsTest {
         WithdrawalDecision decision = RETURNS.decide(request("CN", "2026-03-02", "2026-03-10").notInformed(true).build());
 
         assertThat(decision.eligible()).isFalse();
-        assertThat(decision.deadline()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(decision.deadline()).contains(LocalDate.of(2026, 3, 9));
     }
 
     @ParameterizedTest(name = "{0} {1} opened={2}: eligible={3}")
@@ -225,10 +226,10 @@ class StatutoryMarketsTest {
 
         assertThat(decision.eligible()).isEqualTo(eligible);
         if (eligible) {
-            assertThat(decision.reason()).isNull();
+            assertThat(decision.reason()).isEmpty();
         } else {
-            assertThat(decision.reason()).startsWith("no withdrawal right for").contains(basis);
-            assertThat(decision.deadline()).isNull();
+            assertThat(decision.reason().orElseThrow()).startsWith("no withdrawal right for").contains(basis);
+            assertThat(decision.deadline()).isEmpty();
         }
     }
 
@@ -249,7 +250,7 @@ class StatutoryMarketsTest {
         WithdrawalDecision decision = decide(country, "2026-03-02", "2026-03-03");
 
         assertThat(decision.returnShippingPaidBy()).isEqualTo(payer);
-        assertThat(decision.refundWithinDays()).isEqualTo(refundDays);
+        assertThat(decision.refundWithinDays()).isEqualTo(Optional.ofNullable(refundDays));
     }
 
     @ParameterizedTest
@@ -259,8 +260,8 @@ class StatutoryMarketsTest {
 
         assertThat(decision.statutory()).isFalse();
         assertThat(decision.eligible()).isFalse();
-        assertThat(decision.deadline()).isNull();
-        assertThat(decision.reason()).contains("no statutory right");
+        assertThat(decision.deadline()).isEmpty();
+        assertThat(decision.reason().orElseThrow()).contains("no statutory right");
         assertThat(decision.returnShippingPaidBy()).isEqualTo(ReturnShippingPayer.UNSPECIFIED);
         assertThat(decision.basis()).isNotBlank();
     }
@@ -277,7 +278,7 @@ class StatutoryMarketsTest {
                 .contains("(unverified: whether art. 56");
         assertThat(decide("SA", "2026-03-02", "2026-03-03").basis())
                 .contains("(conflicting sources: the Saudi Gazette dates the 7 days from purchase");
-        assertThat(decide("SA", "2026-03-02", "2026-03-03").confidence()).isEqualTo(Confidence.CONFLICTING);
+        assertThat(decide("SA", "2026-03-02", "2026-03-03").confidence()).contains(Confidence.CONFLICTING);
         assertThat(decide("TR", "2026-03-02", "2026-03-03").basis()).contains("(conflicting sources: 14 days from "
                 + "receiving the withdrawal notice");
         assertThat(decide("ID", "2026-03-02", "2026-03-03").basis()).contains("(unverified, single secondary source:");

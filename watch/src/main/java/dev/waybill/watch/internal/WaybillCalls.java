@@ -123,8 +123,8 @@ public final class WaybillCalls {
         MessageRequest request = MessageRequest.builder(today).channel(Channel.EMAIL).shopName(policy.shopName())
                 .etaTold(notice.etaTold()).build();
         Message message = waybill.message(assessment, request);
-        return new Text(message.language().toLanguageTag(), message.channel().tag(), message.subject(),
-                message.body());
+        return new Text(message.language().toLanguageTag(), message.channel().tag(),
+                message.subject().orElse(null), message.body().orElse(null));
     }
 
     /** The verdict (with claim and remedy) as the contract's JSON, as {@code assess} prints it. */
