@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.Size;
  * hears of it only when it passes what they were last told, never of the same day twice, and never
  * more often than the weekly cap.
  */
-class EtaNoticeProperties {
+class EtaNoticePropertiesTest {
 
     private static final LocalDate PROMISED = LocalDate.parse("2026-11-14");
     private static final Instant START = Instant.parse("2026-11-10T00:00:00Z");

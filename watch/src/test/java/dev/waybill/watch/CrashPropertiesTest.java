@@ -33,7 +33,7 @@ import net.jqwik.api.statistics.Statistics;
  * store file and watcher name) ends with the same transitions, the same ledger and the same set of
  * delivered ids as a run without failures.
  */
-class CrashProperties {
+class CrashPropertiesTest {
 
     private static final Waybill WAYBILL = DefaultPolicies.waybill().build();
     private static final Instant START = Instant.parse("2026-11-06T00:00:00Z");
