@@ -122,10 +122,10 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
 
     /** Parses a carrier timestamp; empty for null, blank or unreadable text and for a year past 9999 or before 1. */
     public static Optional<EventTime> tryParse(String text) {
-        if (text == null || text.isBlank()) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
             return Optional.empty();
         }
-        String stripped = text.strip();
         EventTime common = tryParseCommon(stripped);
         return common != null ? Optional.of(common) : tryParseGeneral(stripped);
     }

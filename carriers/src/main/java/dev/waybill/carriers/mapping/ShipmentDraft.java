@@ -254,7 +254,7 @@ public final class ShipmentDraft {
 
     /** The shipment, lane and times resolved as the class describes. */
     public Shipment build(LaneDefaults defaults) {
-        List<EventDraft> timed = new ArrayList<>();
+        List<EventDraft> timed = new ArrayList<>(events.size());
         for (EventDraft event : events) {
             if (event.time() == null) {
                 LOG.warn("event without a readable time left out carrier={} tracking={} time='{}' detail='{}'",
@@ -269,13 +269,8 @@ public final class ShipmentDraft {
             where.add(event.place(places).orElse(null));
         }
         Lane lane = lane(timed, where, defaults);
-        List<Resolved> resolved = new ArrayList<>(timed.size());
-        for (int i = 0; i < timed.size(); i++) {
-            EventDraft event = timed.get(i);
-            resolved.add(new Resolved(resolve(event, where.get(i), lane), event.status().customsByPosition()));
-        }
-        resolved.sort(BY_TIMELINE);
-        List<TrackingEvent> placed = placeCustoms(resolved, lane);
+        List<TrackingEvent> placed = lane.crossesCustoms() && anyByPosition(timed)
+                ? placeCustoms(timed, where, lane) : resolved(timed, where, lane);
         return Shipment.builder(id == null ? trackingNumber : id, lane)
                 .trackingNumber(trackingNumber)
                 .weightKg(weightKg)
@@ -410,11 +405,41 @@ public final class ShipmentDraft {
         return DESTINATION_SIDE.contains(code) ? lane.destination() : null;
     }
 
-    private static List<TrackingEvent> placeCustoms(List<Resolved> sorted, Lane lane) {
+    /** True when the side of a customs event is to be placed by its position. */
+    private static boolean anyByPosition(List<EventDraft> timed) {
+        for (EventDraft event : timed) {
+            if (event.status().customsByPosition()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The events resolved, in timeline order, their customs sides as the carrier gave them. */
+    private List<TrackingEvent> resolved(List<EventDraft> timed, List<Place> where, Lane lane) {
+        List<TrackingEvent> resolved = new ArrayList<>(timed.size());
+        for (int i = 0; i < timed.size(); i++) {
+            resolved.add(resolve(timed.get(i), where.get(i), lane));
+        }
+        resolved.sort(TrackingEvent.TIMELINE_ORDER);
+        return resolved;
+    }
+
+    /**
+     * The events resolved, in timeline order, on a lane that crosses customs: the customs events to
+     * place by position placed.
+     */
+    private List<TrackingEvent> placeCustoms(List<EventDraft> timed, List<Place> where, Lane lane) {
+        List<Resolved> sorted = new ArrayList<>(timed.size());
+        for (int i = 0; i < timed.size(); i++) {
+            EventDraft event = timed.get(i);
+            sorted.add(new Resolved(resolve(event, where.get(i), lane), event.status().customsByPosition()));
+        }
+        sorted.sort(BY_TIMELINE);
         List<TrackingEvent> placed = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             TrackingEvent event = sorted.get(i).event();
-            if (!sorted.get(i).byPosition() || !lane.crossesCustoms()) {
+            if (!sorted.get(i).byPosition()) {
                 placed.add(event);
                 continue;
             }

@@ -81,11 +81,10 @@ public final class StreamingBody {
 
     /** The next field's name of the object being read, the parser then at its value; null at the object's end. */
     public String nextField() throws IOException {
-        if (parser.nextToken() != JsonToken.FIELD_NAME) {
-            return null;
+        String name = parser.nextFieldName();
+        if (name != null) {
+            parser.nextToken();
         }
-        String name = parser.currentName();
-        parser.nextToken();
         return name;
     }
 

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Yanwen bodies to shipments: one per {@code result} entry, a {@code NOT_FOUND} problem for an entry whose
@@ -22,6 +23,8 @@ import java.util.Locale;
 final class YanwenMapper {
 
     private static final String NOT_FOUND = "NOTFOUND";
+    /** What a carrier slug leaves out of {@code last_mile_carrier} once lower-cased. */
+    private static final Pattern NOT_IN_SLUG = Pattern.compile("[^a-z0-9]");
 
     private YanwenMapper() {
     }
@@ -38,9 +41,10 @@ final class YanwenMapper {
                     String.valueOf(root.code()), blank(root.message()) ? "Yanwen answered code " + root.code()
                             : root.message()));
         }
-        List<Shipment> shipments = new ArrayList<>();
-        List<ParsedBody.Problem> problems = new ArrayList<>();
-        for (YanwenResponse.Parcel parcel : root.result() == null ? List.<YanwenResponse.Parcel>of() : root.result()) {
+        List<YanwenResponse.Parcel> parcels = root.result() == null ? List.of() : root.result();
+        List<Shipment> shipments = new ArrayList<>(parcels.size());
+        List<ParsedBody.Problem> problems = new ArrayList<>(0);
+        for (YanwenResponse.Parcel parcel : parcels) {
             if (parcel == null || blank(parcel.trackingNumber())) {
                 continue;
             }
@@ -97,7 +101,8 @@ final class YanwenMapper {
             return null;
         }
         String carrier = blank(parcel.lastMileCarrier()) ? null
-                : parcel.lastMileCarrier().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                : NOT_IN_SLUG.matcher(parcel.lastMileCarrier().toLowerCase(Locale.ROOT))
+                        .replaceAll("");
         return new HandOver(carrier == null || carrier.isEmpty() ? null : carrier, parcel.exchangeNumber().strip(), null);
     }
 
