@@ -290,9 +290,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             }
         }
         insertHeaders(firsts, at);
-        for (Shipment shipment : updated) {
-            updateHeader(shipment, at);
-        }
+        updateHeaders(updated, at);
         List<String> stored = List.copyOf(inStore);
         Set<String> eventKeys = keysOf("SELECT shipment_id, at_ms, code, location FROM events "
                 + "WHERE shipment_id IN (?)", stored);
@@ -435,17 +433,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Shipment s : shipments) {
                 insert.setString(1, s.id());
-                insert.setString(2, s.lane().origin().value());
-                insert.setString(3, s.lane().destination().value());
-                insert.setString(4, s.lane().mode().name());
-                insert.setString(5, s.lane().carrier().orElse(null));
-                insert.setString(6, s.trackingNumber().orElse(null));
-                insert.setString(7, s.shippedAt().isEmpty() ? null : s.shippedAt().orElseThrow().toString());
-                setDate(insert, 8, s.promisedBy().orElse(null));
-                insert.setString(9, s.value().isEmpty() ? null : s.value().orElseThrow().amount().toPlainString());
-                insert.setString(10, s.value().isEmpty() ? null : s.value().orElseThrow().currency().getCurrencyCode());
-                insert.setString(11, s.weightKg().isEmpty() ? null : s.weightKg().orElseThrow().toString());
-                insert.setString(12, s.language().isEmpty() ? null : s.language().orElseThrow().toLanguageTag());
+                setHeader(insert, 2, s);
                 insert.setLong(13, at.toEpochMilli());
                 insert.setLong(14, at.toEpochMilli());
                 setStatus(insert, 15, s.carrierStatus().orElse(null));
@@ -455,8 +443,15 @@ public final class JdbcShipmentStore implements ShipmentStore {
         }
     }
 
-    private void updateHeader(Shipment s, Instant at) throws SQLException {
-        // the lane always comes with a shipment; other fields take the new values where given
+    /**
+     * Updates the stored headers of {@code shipments} in one batch: the lane always comes with a shipment;
+     * other fields take the new values where given; a status given replaces the stored one whole (its
+     * reason and date go with it).
+     */
+    private void updateHeaders(List<Shipment> shipments, Instant at) throws SQLException {
+        if (shipments.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE shipments SET origin = ?, destination = ?, mode = ?, carrier = COALESCE(?, carrier), "
                         + "tracking_number = COALESCE(?, tracking_number), shipped_at = COALESCE(?, shipped_at), "
@@ -466,30 +461,41 @@ public final class JdbcShipmentStore implements ShipmentStore {
                         + "status_progress = COALESCE(?, status_progress), status_reason = CASE WHEN ? IS NULL "
                         + "THEN status_reason ELSE ? END, status_at = CASE WHEN ? IS NULL THEN status_at ELSE ? END, "
                         + "status_said = COALESCE(?, status_said) WHERE id = ?")) {
-            update.setString(1, s.lane().origin().value());
-            update.setString(2, s.lane().destination().value());
-            update.setString(3, s.lane().mode().name());
-            update.setString(4, s.lane().carrier().orElse(null));
-            update.setString(5, s.trackingNumber().orElse(null));
-            update.setString(6, s.shippedAt().isEmpty() ? null : s.shippedAt().orElseThrow().toString());
-            setDate(update, 7, s.promisedBy().orElse(null));
-            update.setString(8, s.value().isEmpty() ? null : s.value().orElseThrow().amount().toPlainString());
-            update.setString(9, s.value().isEmpty() ? null : s.value().orElseThrow().currency().getCurrencyCode());
-            update.setString(10, s.weightKg().isEmpty() ? null : s.weightKg().orElseThrow().toString());
-            update.setString(11, s.language().isEmpty() ? null : s.language().orElseThrow().toLanguageTag());
-            update.setLong(12, at.toEpochMilli());
-            // a status given replaces the stored one whole (its reason and date go with it)
-            CarrierStatus status = s.carrierStatus().orElse(null);
-            String progress = status == null ? null : status.progress().name();
-            update.setString(13, progress);
-            update.setString(14, progress);
-            update.setString(15, status == null ? null : status.reason().map(Reason::name).orElse(null));
-            update.setString(16, progress);
-            update.setString(17, status == null ? null : status.at().map(OffsetDateTime::toString).orElse(null));
-            update.setString(18, status == null ? null : status.said());
-            update.setString(19, s.id());
-            update.executeUpdate();
+            for (Shipment s : shipments) {
+                setHeader(update, 1, s);
+                update.setLong(12, at.toEpochMilli());
+                CarrierStatus status = s.carrierStatus().orElse(null);
+                String progress = status == null ? null : status.progress().name();
+                update.setString(13, progress);
+                update.setString(14, progress);
+                update.setString(15, status == null ? null : status.reason().map(Reason::name).orElse(null));
+                update.setString(16, progress);
+                update.setString(17, status == null ? null : status.at().map(OffsetDateTime::toString).orElse(null));
+                update.setString(18, status == null ? null : status.said());
+                update.setString(19, s.id());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
+    }
+
+    /**
+     * The header's eleven columns from {@code first} on, in the order both statements name them: origin,
+     * destination, mode, carrier, tracking number, shipped, promised, value amount and currency, weight,
+     * language; null where absent.
+     */
+    private static void setHeader(PreparedStatement statement, int first, Shipment s) throws SQLException {
+        statement.setString(first, s.lane().origin().value());
+        statement.setString(first + 1, s.lane().destination().value());
+        statement.setString(first + 2, s.lane().mode().name());
+        statement.setString(first + 3, s.lane().carrier().orElse(null));
+        statement.setString(first + 4, s.trackingNumber().orElse(null));
+        statement.setString(first + 5, s.shippedAt().map(OffsetDateTime::toString).orElse(null));
+        setDate(statement, first + 6, s.promisedBy().orElse(null));
+        statement.setString(first + 7, s.value().map(value -> value.amount().toPlainString()).orElse(null));
+        statement.setString(first + 8, s.value().map(value -> value.currency().getCurrencyCode()).orElse(null));
+        statement.setString(first + 9, s.weightKg().map(Object::toString).orElse(null));
+        statement.setString(first + 10, s.language().map(Locale::toLanguageTag).orElse(null));
     }
 
     @Override
