@@ -2,6 +2,7 @@ package dev.waybill.carriers.cainiao;
 
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.ParsedBody;
+import dev.waybill.carriers.mapping.CarrierNames;
 import dev.waybill.carriers.mapping.BodyReader;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
@@ -20,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,8 +130,7 @@ final class CainiaoMapper {
         }
         CainiaoResponse.CpInfo cp = module.destCpInfo();
         String carrier = cp == null ? null : !blank(cp.cpCode()) ? cp.cpCode() : cp.cpName();
-        return new HandOver(carrier == null ? null : carrier.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""),
-                next, null);
+        return new HandOver(CarrierNames.adapterName(carrier), next, null);
     }
 
     private static String trailingNumber(String label) {

@@ -8,7 +8,8 @@
  * parsing), {@link dev.waybill.carriers.mapping.CarrierJson}
  * (the one Jackson configuration behind it, and a tree for bodies an adapter must inspect first; both
  * fail as {@link dev.waybill.carrier.CarrierResponseException} with the JSON path),
- * {@link dev.waybill.carriers.mapping.Countries} (country codes), {@link dev.waybill.carriers.mapping.Places}
+ * {@link dev.waybill.carriers.mapping.Countries} (country codes), {@link dev.waybill.carriers.mapping.CarrierNames}
+ * (a carrier named at a hand-over to its adapter name), {@link dev.waybill.carriers.mapping.Places}
  * (place text such as "LEIPZIG - GERMANY" or "MEMPHIS, TN" to a country and a gazetteer city's zone) and
  * {@link dev.waybill.carriers.mapping.TextRules} (reads a code from an event's free text where a carrier
  * gives none, by rules kept as JSON per language). Nothing here knows a particular carrier.

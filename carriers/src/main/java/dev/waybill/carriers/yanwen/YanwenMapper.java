@@ -2,6 +2,7 @@ package dev.waybill.carriers.yanwen;
 
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.ParsedBody;
+import dev.waybill.carriers.mapping.CarrierNames;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.EventTime;
@@ -12,8 +13,6 @@ import dev.waybill.shipment.Shipment;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Yanwen bodies to shipments: one per {@code result} entry, a {@code NOT_FOUND} problem for an entry whose
@@ -24,7 +23,6 @@ final class YanwenMapper {
 
     private static final String NOT_FOUND = "NOTFOUND";
     /** What a carrier slug leaves out of {@code last_mile_carrier} once lower-cased. */
-    private static final Pattern NOT_IN_SLUG = Pattern.compile("[^a-z0-9]");
 
     private YanwenMapper() {
     }
@@ -100,10 +98,7 @@ final class YanwenMapper {
         if (blank(parcel.exchangeNumber()) || parcel.exchangeNumber().strip().equalsIgnoreCase(parcel.trackingNumber().strip())) {
             return null;
         }
-        String carrier = blank(parcel.lastMileCarrier()) ? null
-                : NOT_IN_SLUG.matcher(parcel.lastMileCarrier().toLowerCase(Locale.ROOT))
-                        .replaceAll("");
-        return new HandOver(carrier == null || carrier.isEmpty() ? null : carrier, parcel.exchangeNumber().strip(), null);
+        return new HandOver(CarrierNames.adapterName(parcel.lastMileCarrier()), parcel.exchangeNumber().strip(), null);
     }
 
     /** {@code time_stamp} (local) at the offset of {@code time_zone} ({@code +8}, {@code +08}); local alone when that does not read. */

@@ -2,6 +2,7 @@ package dev.waybill.carriers.yunexpress;
 
 import dev.waybill.carrier.CarrierResponseException;
 import dev.waybill.carrier.ParsedBody;
+import dev.waybill.carriers.mapping.CarrierNames;
 import dev.waybill.carriers.mapping.Countries;
 import dev.waybill.carriers.mapping.EventDraft;
 import dev.waybill.carriers.mapping.EventTime;
@@ -11,7 +12,6 @@ import dev.waybill.carriers.mapping.StatusMapping;
 import dev.waybill.shipment.HandOver;
 import dev.waybill.shipment.Shipment;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * YunExpress OMS bodies to shipments: the {@code Item} with its events, a {@code NOT_FOUND} problem for
@@ -134,8 +134,7 @@ final class YunExpressMapper {
             return null;
         }
         String name = firstText(item.providerName(), item.carrierName());
-        String carrier = name == null ? null : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return new HandOver(carrier == null || carrier.isEmpty() ? null : carrier, next, null);
+        return new HandOver(CarrierNames.adapterName(name), next, null);
     }
 
     private static String firstText(String first, String second) {
