@@ -73,6 +73,10 @@ public final class CpuTimeHarness {
                         CpuTimeHarness::threadCpu);
                 report("for information, Waybill's server alone (the same tools/call, no SDK client session), " + events
                         + " events (thread CPU)", mcp::toolCallServerInJvm, mcp::facade, CpuTimeHarness::threadCpu);
+                report("the floor: the SDK's client and server, a tool answering a constant, output checked, " + events
+                        + " events (thread CPU)", mcp::sdkFloorChecked, mcp::facade, CpuTimeHarness::threadCpu);
+                report("the floor without an output schema, " + events + " events (thread CPU)", mcp::sdkFloor,
+                        mcp::facade, CpuTimeHarness::threadCpu);
             } finally {
                 mcp.tearDown();
             }

@@ -10,7 +10,12 @@ import dev.waybill.mcp.WaybillMcpServer;
 import dev.waybill.mcp.WaybillTools;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.Shipment;
+import dev.waybill.mcp.internal.CompiledSchemaValidator;
+import dev.waybill.mcp.internal.InJvmTransport;
+import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -82,6 +87,8 @@ public class McpToolBenchmark {
     private final Map<String, Object>[] argumentMaps = newMaps();
     private McpSyncClient client;
     private McpClientTransport serverOnly;
+    private McpSyncClient floor;
+    private McpSyncClient floorUnchecked;
     private JSONRPCMessage answer;
     private long requestId;
     private Channel channel;
@@ -119,6 +126,29 @@ public class McpToolBenchmark {
             }
         }
         connectServerOnly(tools);
+        CallToolResult constant = client.callTool(new CallToolRequest("assess_shipment", argumentMaps[0]));
+        floor = constantServer(assessTool.tool(), constant);
+        floorUnchecked = constantServer(McpSchema.Tool.builder().name("assess_shipment")
+                .inputSchema(assessTool.tool().inputSchema()).build(), constant);
+    }
+
+    /**
+     * An SDK client joined to an SDK server over the same in-JVM transport as {@link WaybillMcpServer#inJvm},
+     * whose one tool answers {@code answer} without looking at its arguments: what a call costs with no
+     * tool work at all (the SDK's client and server sessions, the transport, and, when {@code tool} has an
+     * output schema, the server's check of the answer against it).
+     */
+    private static McpSyncClient constantServer(McpSchema.Tool tool, CallToolResult answer) {
+        InJvmTransport transport = new InJvmTransport(new JacksonMcpJsonMapper(WaybillJson.mapper().copy()));
+        McpServer.sync(transport.server()).serverInfo("constant", "1").jsonMapper(transport.json())
+                .jsonSchemaValidator(new CompiledSchemaValidator())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .validateToolInputs(false).immediateExecution(true)
+                .tools(new SyncToolSpecification(tool, (exchange, request) -> answer)).build();
+        McpSyncClient constant = McpClient.sync(transport.client())
+                .clientInfo(new McpSchema.Implementation("constant", "1")).build();
+        constant.initialize();
+        return constant;
     }
 
     /** The in-JVM transport to a server of {@code tools}, initialised by hand, for {@link #toolCallServerInJvm}. */
@@ -174,6 +204,8 @@ public class McpToolBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws InterruptedException {
         client.closeGracefully();
+        floor.closeGracefully();
+        floorUnchecked.closeGracefully();
         serverOnly.closeGracefully().block();
         if (channel != null) {
             channel.close();
@@ -198,6 +230,21 @@ public class McpToolBenchmark {
     @Benchmark
     public CallToolResult toolCallSdkClientInJvm() {
         return client.callTool(new CallToolRequest("assess_shipment", argumentMaps[next++ & (POOL - 1)]));
+    }
+
+    /**
+     * The floor of {@link #toolCallSdkClientInJvm}: the same call to a server whose tool answers a constant
+     * (the answer of a real call), its output schema checked as on Waybill's server.
+     */
+    @Benchmark
+    public CallToolResult sdkFloorChecked() {
+        return floor.callTool(new CallToolRequest("assess_shipment", argumentMaps[next++ & (POOL - 1)]));
+    }
+
+    /** {@link #sdkFloorChecked} with a tool that declares no output schema, so nothing checks the answer. */
+    @Benchmark
+    public CallToolResult sdkFloor() {
+        return floorUnchecked.callTool(new CallToolRequest("assess_shipment", argumentMaps[next++ & (POOL - 1)]));
     }
 
     /**

@@ -5,7 +5,9 @@ import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import dev.waybill.policies.PolicyFileException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,11 @@ final class Template {
     private final Map<ULocale, MessageFormat> formats = new ConcurrentHashMap<>();
     /** The rendering of a text without placeholders or quoting, which is the text itself; else null. */
     private final String plain;
+    /**
+     * For a text whose placeholders are all plain ({@code {name}}, no select or plural): its pieces in
+     * order, each a literal {@code String} or an {@link Argument}; else null.
+     */
+    private final Object[] pieces;
 
     private Template(String key, String file, ULocale locale, String text) {
         this.key = key;
@@ -36,6 +43,51 @@ final class Template {
         this.locale = locale;
         this.text = text;
         this.plain = text.indexOf('{') < 0 && text.indexOf('}') < 0 && text.indexOf('\'') < 0 ? text.strip() : null;
+        this.pieces = plain == null ? pieces(text) : null;
+    }
+
+    /** A plain placeholder's name, among a template's {@link #pieces}. */
+    private record Argument(String name) {
+    }
+
+    /**
+     * The pieces of a text whose placeholders are all plain, as ICU's {@code MessageFormat} walks the
+     * same parsed pattern (the text between parts appended, quoting apostrophes skipped); null for any
+     * other text, and for a text that does not parse (validation names the problem).
+     */
+    private static Object[] pieces(String text) {
+        MessagePattern pattern;
+        try {
+            pattern = new MessagePattern(text);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return null;
+        }
+        List<Object> pieces = new ArrayList<>();
+        int previous = pattern.getPart(0).getLimit();
+        for (int i = 1; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getIndex() > previous) {
+                pieces.add(text.substring(previous, part.getIndex()));
+            }
+            switch (part.getType()) {
+                case MSG_LIMIT -> {
+                    return pieces.toArray();
+                }
+                case SKIP_SYNTAX, INSERT_CHAR -> previous = part.getLimit(); // a quoting apostrophe, or a mark at a lone one
+                case ARG_START -> {
+                    if (part.getArgType() != MessagePattern.ArgType.NONE) {
+                        return null;
+                    }
+                    pieces.add(new Argument(pattern.getSubstring(pattern.getPart(i + 1))));
+                    i = pattern.getLimitPartIndex(i);
+                    previous = pattern.getPart(i).getLimit();
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The template key, for example {@code situations.LOST.sms}. */
@@ -81,6 +133,11 @@ final class Template {
         return plain != null;
     }
 
+    /** True when every placeholder is a plain {@code {name}}: the template renders without ICU's formatter. */
+    boolean hasOnlyPlainPlaceholders() {
+        return pieces != null;
+    }
+
     /** Renders with {@code arguments} in the template's own locale; flags are {@code "yes"} or {@code "no"}. */
     String render(Map<String, Object> arguments) {
         return render(arguments, locale);
@@ -94,6 +151,36 @@ final class Template {
         if (plain != null) {
             return plain;
         }
+        if (pieces != null) {
+            String joined = join(arguments);
+            if (joined != null) {
+                return joined;
+            }
+        }
+        return renderWithIcu(arguments, formatLocale);
+    }
+
+    /**
+     * The pieces with their arguments, when every argument is a text: what ICU writes for them, without
+     * its formatting machinery; null when one is missing or not a text (ICU writes those its own way).
+     */
+    private String join(Map<String, Object> arguments) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (Object piece : pieces) {
+            if (piece instanceof Argument argument) {
+                if (!(arguments.get(argument.name()) instanceof String value)) {
+                    return null;
+                }
+                out.append(value);
+            } else {
+                out.append((String) piece);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** {@link #render(Map, ULocale)} through ICU's {@code MessageFormat}, whatever the text. */
+    String renderWithIcu(Map<String, Object> arguments, ULocale formatLocale) {
         MessageFormat format = formats.computeIfAbsent(formatLocale, l -> new MessageFormat(text, l));
         synchronized (format) { // a MessageFormat is parsed once per locale, and is not thread-safe
             return format.format(arguments).strip();
