@@ -73,6 +73,10 @@ final class Catalog {
     /** Renders the template at {@code key}, numbers formatted for {@code formatLocale}. */
     String render(String key, TemplateArguments arguments, ULocale formatLocale) {
         Template template = template(key);
-        return template.isPlain() ? template.render(Map.of(), formatLocale) : template.render(arguments.asMap(), formatLocale);
+        if (template.isPlain()) {
+            return template.render(Map.of(), formatLocale);
+        }
+        return arguments instanceof TemplateArguments.Count count ? template.renderCount(count.count(), formatLocale)
+                : template.render(arguments.asMap(), formatLocale);
     }
 }

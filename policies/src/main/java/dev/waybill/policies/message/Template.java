@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One template: ICU MessageFormat text ({@code {shop}}, {@code {inquiry, select, yes{...} other{...}}},
@@ -27,6 +28,9 @@ final class Template {
     private final String file;
     private final ULocale locale;
     private final String text;
+    /** The days a count phrase is kept rendered for, per formatting locale: a year. */
+    private static final int COUNTS_KEPT = 366;
+
     /** The parsed text, per formatting locale. */
     private final Map<ULocale, MessageFormat> formats = new ConcurrentHashMap<>();
     /** The rendering of a text without placeholders or quoting, which is the text itself; else null. */
@@ -36,6 +40,8 @@ final class Template {
      * order, each a literal {@code String} or an {@link Argument}; else null.
      */
     private final Object[] pieces;
+    /** Renderings by count, per formatting locale (a count phrase is rendered from one small number). */
+    private final Map<ULocale, AtomicReferenceArray<String>> counted = new ConcurrentHashMap<>();
 
     private Template(String key, String file, ULocale locale, String text) {
         this.key = key;
@@ -158,6 +164,24 @@ final class Template {
             }
         }
         return renderWithIcu(arguments, formatLocale);
+    }
+
+    /**
+     * Renders with {@code count} as the only argument (a count phrase, {@code phrases.lateBy}): the same
+     * text as {@link #render(Map, ULocale)}, kept for counts under a year, since the phrase depends on
+     * nothing else and the same few counts come back in every verdict.
+     */
+    String renderCount(int count, ULocale formatLocale) {
+        if (count < 0 || count >= COUNTS_KEPT) {
+            return render(Map.of("count", count), formatLocale);
+        }
+        AtomicReferenceArray<String> kept = counted.computeIfAbsent(formatLocale, l -> new AtomicReferenceArray<>(COUNTS_KEPT));
+        String rendered = kept.get(count);
+        if (rendered == null) {
+            rendered = render(Map.of("count", count), formatLocale);
+            kept.set(count, rendered);
+        }
+        return rendered;
     }
 
     /**

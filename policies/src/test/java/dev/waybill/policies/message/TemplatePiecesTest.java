@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A template whose placeholders are all plain is rendered by joining its pieces, not by ICU's
- * formatter: for every bundled template, in every language, the two give the same text.
+ * formatter: for every bundled template, in every language, the two give the same text; a count
+ * phrase kept for a count renders as ICU renders it.
  */
 class TemplatePiecesTest {
 
@@ -52,6 +53,25 @@ class TemplatePiecesTest {
         assertThat(template.render(Map.of("stage", 3), ULocale.ENGLISH)).isEqualTo("the 3 leg");
         assertThat(template.render(Map.of(), ULocale.ENGLISH)).isEqualTo("the {stage} leg");
         assertThat(template.render(Map.of("stage", "linehaul"), ULocale.ENGLISH)).isEqualTo("the linehaul leg");
+    }
+
+    @Test
+    void aCountPhraseKeptRendersAsIcuRendersIt() {
+        MessageTemplates bundled = MessageTemplates.defaults();
+        for (Locale language : bundled.languages()) {
+            Catalog catalog = bundled.catalogFor(language).orElseThrow();
+            for (String key : new String[] {"phrases.lateBy", "phrases.silentFor"}) {
+                Template template = catalog.template(key);
+                for (ULocale format : new ULocale[] {catalog.locale(), new ULocale("ar_SA"), ULocale.ENGLISH}) {
+                    for (int count : new int[] {0, 1, 2, 3, 5, 11, 21, 100, 101, 365, 366, 1000, -1}) {
+                        String icu = template.renderWithIcu(Map.of("count", count), format);
+                        assertThat(template.renderCount(count, format)).as("%s %s %s", key, format, count).isEqualTo(icu);
+                        assertThat(template.renderCount(count, format)).as("kept: %s %s %s", key, format, count)
+                                .isEqualTo(icu);
+                    }
+                }
+            }
+        }
     }
 
     @Test
