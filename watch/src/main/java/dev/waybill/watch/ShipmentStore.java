@@ -80,7 +80,7 @@ public interface ShipmentStore extends AutoCloseable {
     /**
      * Leases up to {@code limit} due shipments as {@link #leaseDue} does and reads them with their states
      * and webhook times. The JDBC store leases and reads in one transaction (one update, then one read of
-     * the batch's headers with their verdicts, one of its events, one of its reports, one of its ledger);
+     * the batch's headers with their verdicts, one of its events, one of its reports and ledgers together);
      * this default leases, then reads.
      */
     default LeasedBatch leaseBatch(Instant now, String owner, Duration lease, int limit) {

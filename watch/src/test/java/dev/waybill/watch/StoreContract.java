@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,6 +166,57 @@ abstract class StoreContract {
             assertThat(store.leaseDue(earlier.plus(Duration.ofMinutes(6)), "c", Duration.ofMinutes(5), 10))
                     .containsExactly("o-1", "o-2");
         }
+    }
+
+    @Test
+    void aLeaseTakesTheLongestDueFirstAndTheRecordReleasesIt() {
+        try (ShipmentStore store = store()) {
+            // stored in the order o-1, o-2, o-3; due again in the order o-3, o-1, o-2
+            Map<String, Outcome> looks = new LinkedHashMap<>();
+            Map<String, Integer> dueInHours = Map.of("o-1", 2, "o-2", 3, "o-3", 1);
+            for (String id : List.of("o-1", "o-2", "o-3")) {
+                store.merge(Fixtures.pickedUp(id), T0);
+            }
+            for (String id : List.of("o-1", "o-2", "o-3")) {
+                looks.put(id, firstLook(store, id, T0.plus(Duration.ofHours(dueInHours.get(id)))));
+            }
+            store.recordAll(looks);
+            Instant later = T0.plus(Duration.ofHours(4));
+            assertThat(store.leaseDue(later, "a", Duration.ofMinutes(5), 2)).containsExactly("o-3", "o-1");
+            assertThat(store.leaseBatch(later, "b", Duration.ofMinutes(5), 10).shipments()).containsOnlyKeys("o-2");
+            store.recordAll(Map.of("o-3", firstLook(store, "o-3", later.plusSeconds(1))));
+            // recorded: o-3's lease is released and another owner takes it when due; o-1 stays leased to a
+            assertThat(store.leaseDue(later.plusSeconds(1), "c", Duration.ofMinutes(5), 10)).containsExactly("o-3");
+        }
+    }
+
+    @Test
+    void moreLooksThanOneStatementTakesAreAllRecorded() {
+        try (ShipmentStore store = store()) {
+            List<Shipment> many = new ArrayList<>();
+            for (int i = 0; i < 501; i++) {
+                many.add(Fixtures.pickedUp("o-" + i));
+            }
+            store.mergeAll(many, T0);
+            LeasedBatch leased = store.leaseBatch(T0, "a", Duration.ofMinutes(5), 600);
+            assertThat(leased.shipments()).hasSize(501);
+            Map<String, Outcome> looks = new LinkedHashMap<>();
+            for (String id : leased.shipments().keySet()) {
+                looks.put(id, firstLook(store, id, T0.plus(Duration.ofHours(1))));
+            }
+            store.recordAll(looks);
+            assertThat(store.leaseDue(T0.plusSeconds(1), "b", Duration.ofMinutes(5), 600)).isEmpty();
+            assertThat(store.leaseDue(T0.plus(Duration.ofHours(1)), "b", Duration.ofMinutes(5), 600)).hasSize(501);
+        }
+    }
+
+    /** The first look at stored shipment {@code id}: on track, looked at again at {@code next}. */
+    private static Outcome firstLook(ShipmentStore store, String id, Instant next) {
+        Snapshot onTrack = new Snapshot(Status.ON_TRACK, Stage.LINEHAUL, ExceptionType.NONE, Cause.NONE,
+                LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"), null);
+        WatchedShipment seen = store.find(id).orElseThrow();
+        Decision first = Rules.decide(id, seen.state(), onTrack, Trigger.INGEST, T0, NoticePolicy.defaults());
+        return new Outcome(T0, first, List.of(), "{}", next, seen.merges());
     }
 
     @Test

@@ -76,12 +76,15 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     private final Connector connector;
     private final String name;
+    /** True on H2, whose lease takes a different statement ({@link #take}); else PostgreSQL's SQL. */
+    private final boolean h2;
     private Connection connection;
 
     private JdbcShipmentStore(Connector connector, String name) throws SQLException {
         this.connector = connector;
         this.name = name;
         this.connection = connect();
+        this.h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     private Connection connect() throws SQLException {
@@ -721,57 +724,48 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public List<String> leaseDue(Instant now, String owner, Duration lease, int limit) {
-        return inTransaction("lease", () -> take(now, owner, lease, limit));
+        return inTransaction("lease", () -> {
+            long until = now.plus(lease).toEpochMilli();
+            take(now, owner, until, limit);
+            List<String> leased = new ArrayList<>();
+            try (PreparedStatement q = connection.prepareStatement("SELECT sc.shipment_id FROM schedule sc WHERE "
+                    + LEASED_BY + " ORDER BY sc.due_at, sc.shipment_id")) {
+                bindLeasedBy(q, 1, now.toEpochMilli(), owner, until);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        leased.add(rs.getString(1));
+                    }
+                }
+            }
+            return leased;
+        });
     }
+
+    /** Open, due at the first instant bound, and free for the owner bound third (its lease ran out at the second). */
+    private static final String FREE_DUE = "is_open = TRUE AND due_at <= ? AND (lease_until IS NULL "
+            + "OR lease_until <= ? OR lease_owner = ?)";
 
     /**
-     * Leases up to {@code limit} due shipments: one select of the candidates, then one batched
-     * conditional update per row, so that a row another watcher took meanwhile is skipped.
+     * Leases up to {@code limit} due shipments, the longest due first, by one update; they are then read by
+     * {@link #LEASED_BY}. On H2 (one writer) the update takes the first rows of the due index; on PostgreSQL
+     * it takes the rows a subquery locks {@code FOR UPDATE SKIP LOCKED}, so that a row another watcher is
+     * leasing at the same moment is skipped, not waited for.
      */
-    private List<String> take(Instant now, String owner, Duration lease, int limit) throws SQLException {
-        List<String> candidates = dueCandidates(now, owner, limit);
-        List<String> leased = new ArrayList<>();
-        if (candidates.isEmpty()) {
-            return leased;
+    private void take(Instant now, String owner, long until, int limit) throws SQLException {
+        String sql = h2
+                ? "UPDATE schedule SET lease_owner = ?, lease_until = ? WHERE " + FREE_DUE + " FETCH FIRST ? ROWS ONLY"
+                : "UPDATE schedule SET lease_owner = ?, lease_until = ? WHERE shipment_id IN (SELECT shipment_id "
+                        + "FROM schedule WHERE " + FREE_DUE + " ORDER BY due_at, shipment_id LIMIT ? "
+                        + "FOR UPDATE SKIP LOCKED)";
+        try (PreparedStatement take = connection.prepareStatement(sql)) {
+            take.setString(1, owner);
+            take.setLong(2, until);
+            take.setLong(3, now.toEpochMilli());
+            take.setLong(4, now.toEpochMilli());
+            take.setString(5, owner);
+            take.setInt(6, limit);
+            take.executeUpdate();
         }
-        try (PreparedStatement take = connection.prepareStatement("UPDATE schedule SET lease_owner = ?, "
-                + "lease_until = ? WHERE shipment_id = ? AND (lease_until IS NULL OR lease_until <= ? "
-                + "OR lease_owner = ?)")) {
-            for (String id : candidates) {
-                take.setString(1, owner);
-                take.setLong(2, now.plus(lease).toEpochMilli());
-                take.setString(3, id);
-                take.setLong(4, now.toEpochMilli());
-                take.setString(5, owner);
-                take.addBatch();
-            }
-            int[] counts = take.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 1) {
-                    leased.add(candidates.get(i));
-                }
-            }
-        }
-        return leased;
-    }
-
-    /** Up to {@code limit} open shipments due at {@code now} that {@code owner} may lease, the longest due first. */
-    private List<String> dueCandidates(Instant now, String owner, int limit) throws SQLException {
-        List<String> candidates = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement("SELECT shipment_id FROM schedule "
-                + "WHERE is_open = TRUE AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ? "
-                + "OR lease_owner = ?) ORDER BY due_at, shipment_id")) {
-            q.setLong(1, now.toEpochMilli());
-            q.setLong(2, now.toEpochMilli());
-            q.setString(3, owner);
-            q.setMaxRows(limit);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    candidates.add(rs.getString(1));
-                }
-            }
-        }
-        return candidates;
     }
 
     /** Due, open, and leased to the owner by the lease that ends at the instant bound: one batch's rows. */
@@ -780,7 +774,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     /**
      * One transaction: the batch leased as {@link #leaseDue} leases it, then one read of the leased rows
-     * with their headers and verdicts, one of their events, one of their reports and one of their ledgers.
+     * with their headers and verdicts (the longest due first), one of their events, and one of their
+     * reports and ledgers together.
      * The events are read apart from the headers: joined, every event row would carry its shipment's
      * header and verdict columns again, and H2 then builds and hands over three times the values.
      */
@@ -789,11 +784,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
         return inTransaction("lease", () -> {
             long at = now.toEpochMilli();
             long until = now.plus(lease).toEpochMilli();
-            List<String> leased = take(now, owner, lease, limit);
-            if (leased.isEmpty()) {
-                return new LeasedBatch(Map.of(), Map.of());
-            }
-            Map<String, Shipment.Builder> builders = new HashMap<>();
+            take(now, owner, until, limit);
+            Map<String, Shipment.Builder> builders = new LinkedHashMap<>();
             Map<String, WatchState> states = new HashMap<>();
             Map<String, Instant> webhooks = new HashMap<>();
             Map<String, Long> merges = new HashMap<>();
@@ -801,7 +793,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
             try (PreparedStatement q = connection.prepareStatement("SELECT sc.shipment_id, sc.webhook_at, sc.merges, "
                     + prefixed("s", HEADER_COLUMNS) + ", " + prefixed("v", STATE_COLUMNS)
                     + " FROM schedule sc JOIN shipments s ON s.id = sc.shipment_id "
-                    + "LEFT JOIN verdicts v ON v.shipment_id = sc.shipment_id WHERE " + LEASED_BY)) {
+                    + "LEFT JOIN verdicts v ON v.shipment_id = sc.shipment_id WHERE " + LEASED_BY
+                    + " ORDER BY sc.due_at, sc.shipment_id")) {
                 bindLeasedBy(q, 1, at, owner, until);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -816,10 +809,13 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     }
                 }
             }
+            if (builders.isEmpty()) {
+                return new LeasedBatch(Map.of(), Map.of());
+            }
             try (PreparedStatement q = connection.prepareStatement("SELECT e.shipment_id, "
                     + prefixed("e", EVENT_COLUMNS) + " FROM schedule sc JOIN events e "
                     + "ON e.shipment_id = sc.shipment_id WHERE " + LEASED_BY)) {
-                // unordered: a shipment's timeline is put in order as it is built, the batch in due order below
+                // unordered: a shipment's timeline is put in order as it is built (H2 hands it over in key order)
                 bindLeasedBy(q, 1, at, owner, until);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -827,40 +823,48 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     }
                 }
             }
-            try (PreparedStatement q = connection.prepareStatement("SELECT r.shipment_id, r.at_ms, r.type FROM "
-                    + "schedule sc JOIN reports r ON r.shipment_id = sc.shipment_id WHERE " + LEASED_BY
-                    + " ORDER BY r.shipment_id, r.at_ms")) {
-                bindLeasedBy(q, 1, at, owner, until);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        builders.get(rs.getString(1)).report(CustomerReport.of(Instant.ofEpochMilli(rs.getLong(2)),
-                                ReportType.valueOf(rs.getString(3))));
-                    }
-                }
+            Map<String, List<LedgerEntry>> ledgers = readReportsAndLedgers(at, owner, until, builders);
+            Map<String, WatchedShipment> shipments = new LinkedHashMap<>();
+            for (Map.Entry<String, Shipment.Builder> e : builders.entrySet()) {
+                String id = e.getKey();
+                WatchState kept = states.get(id);
+                List<LedgerEntry> ledger = ledgers.get(id);
+                shipments.put(id, new WatchedShipment(e.getValue().build(), ledger == null ? kept
+                        : new WatchState(kept.last(), kept.toldEta(), kept.exceptionKey(), kept.exceptionSince(),
+                        ledger), merges.get(id)));
             }
-            Map<String, List<LedgerEntry>> ledgers = new HashMap<>();
-            try (PreparedStatement q = connection.prepareStatement("SELECT n.shipment_id, n.kind, n.cause_key, "
-                    + "n.decided_at FROM schedule sc JOIN notices n ON n.shipment_id = sc.shipment_id WHERE "
-                    + LEASED_BY + " ORDER BY n.decided_at, n.id")) {
-                bindLeasedBy(q, 1, at, owner, until);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
+            return new LeasedBatch(shipments, webhooks);
+        });
+    }
+
+    /**
+     * The leased batch's buyer reports (added to {@code builders}) and notice ledgers, by one read: a report
+     * row has no notice id. The ledger's columns are all in the index {@code notices_ledger} (V6), so that
+     * H2 reads no notice row, with its texts and verdict line, to build it.
+     */
+    private Map<String, List<LedgerEntry>> readReportsAndLedgers(long at, String owner, long until,
+                                                                  Map<String, Shipment.Builder> builders)
+            throws SQLException {
+        Map<String, List<LedgerEntry>> ledgers = new HashMap<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT r.shipment_id, r.type, "
+                + "CAST(NULL AS VARCHAR(300)), r.at_ms, CAST(NULL AS VARCHAR(40)) FROM schedule sc JOIN reports r "
+                + "ON r.shipment_id = sc.shipment_id WHERE " + LEASED_BY + " UNION ALL SELECT n.shipment_id, n.kind, "
+                + "n.cause_key, n.decided_at, n.id FROM schedule sc JOIN notices n ON n.shipment_id = sc.shipment_id "
+                + "WHERE " + LEASED_BY + " ORDER BY 4, 5")) {
+            bindLeasedBy(q, 1, at, owner, until);
+            bindLeasedBy(q, 4, at, owner, until);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(5) == null) {
+                        builders.get(rs.getString(1)).report(CustomerReport.of(Instant.ofEpochMilli(rs.getLong(4)),
+                                ReportType.valueOf(rs.getString(2))));
+                    } else {
                         ledgers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(ledgerEntry(rs));
                     }
                 }
             }
-            Map<String, WatchedShipment> shipments = new LinkedHashMap<>();
-            for (String id : leased) {
-                Shipment.Builder builder = builders.get(id);
-                if (builder != null) {
-                    WatchState kept = states.get(id);
-                    shipments.put(id, new WatchedShipment(builder.build(), new WatchState(kept.last(),
-                            kept.toldEta(), kept.exceptionKey(), kept.exceptionSince(),
-                            ledgers.getOrDefault(id, List.of())), merges.get(id)));
-                }
-            }
-            return new LeasedBatch(shipments, webhooks);
-        });
+        }
+        return ledgers;
     }
 
     private static String prefixed(String table, String columns) {
