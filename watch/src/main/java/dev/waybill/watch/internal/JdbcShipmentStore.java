@@ -295,10 +295,12 @@ public final class JdbcShipmentStore implements ShipmentStore {
         insertHeaders(firsts, at);
         updateHeaders(updated, at);
         List<String> stored = List.copyOf(inStore);
-        Set<String> eventKeys = keysOf("SELECT shipment_id, at_ms, code, location FROM events "
-                + "WHERE shipment_id IN (?)", stored);
-        Set<String> reportKeys = keysOf("SELECT shipment_id, at_ms, type FROM reports "
-                + "WHERE shipment_id IN (?)", stored);
+        Set<EventKey> eventKeys = keysOf("SELECT shipment_id, at_ms, code, location FROM events "
+                + "WHERE shipment_id IN (?)", stored,
+                rs -> new EventKey(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+        Set<ReportKey> reportKeys = keysOf("SELECT shipment_id, at_ms, type FROM reports "
+                + "WHERE shipment_id IN (?)", stored,
+                rs -> new ReportKey(rs.getString(1), rs.getLong(2), rs.getString(3)));
         int[] added = new int[shipments.size()];
         int[] duplicates = new int[shipments.size()];
         Set<String> changed = new HashSet<>();
@@ -311,7 +313,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 for (TrackingEvent e : shipment.events()) {
                     String location = e.location().orElse("");
                     long ms = e.instant().toEpochMilli();
-                    if (!eventKeys.add(key(shipment.id(), String.valueOf(ms), e.code().name(), location))) {
+                    if (!eventKeys.add(new EventKey(shipment.id(), ms, e.code().name(), location))) {
                         duplicates[i]++;
                         continue;
                     }
@@ -328,6 +330,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     insert.setString(11, e.reading().map(reading -> reading.certainty().name()).orElse(null));
                     insert.addBatch();
                     added[i]++;
+                }
+                if (added[i] > 0) {
                     changed.add(shipment.id());
                     any = true;
                 }
@@ -342,7 +346,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             for (Shipment shipment : shipments) {
                 for (CustomerReport r : shipment.reports()) {
                     long ms = r.at().toEpochMilli();
-                    if (reportKeys.add(key(shipment.id(), String.valueOf(ms), r.type().name()))) {
+                    if (reportKeys.add(new ReportKey(shipment.id(), ms, r.type().name()))) {
                         insert.setString(1, shipment.id());
                         insert.setLong(2, ms);
                         insert.setString(3, r.type().name());
@@ -402,26 +406,30 @@ public final class JdbcShipmentStore implements ShipmentStore {
         }
     }
 
-    /** The keys (columns joined) of the rows {@code sql} reads for the stored shipments {@code ids}. */
-    private Set<String> keysOf(String sql, List<String> ids) throws SQLException {
-        Set<String> keys = new HashSet<>();
+    /** An event's key: a row of the same shipment, instant, code and location ('' for none) is a duplicate. */
+    private record EventKey(String shipment, long atMs, String code, String location) {
+    }
+
+    /** A report's key: a row of the same shipment, instant and type is a duplicate. */
+    private record ReportKey(String shipment, long atMs, String type) {
+    }
+
+    /** Reads one key from the current row. */
+    private interface KeyReader<K> {
+        K read(ResultSet rs) throws SQLException;
+    }
+
+    /** The keys of the rows {@code sql} reads for the stored shipments {@code ids}. */
+    private <K> Set<K> keysOf(String sql, List<String> ids, KeyReader<K> reader) throws SQLException {
+        Set<K> keys = new HashSet<>();
         for (List<String> group : groups(ids)) {
             try (PreparedStatement q = selectIn(sql, group); ResultSet rs = q.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                String[] parts = new String[columns];
                 while (rs.next()) {
-                    for (int c = 0; c < columns; c++) {
-                        parts[c] = rs.getString(c + 1);
-                    }
-                    keys.add(key(parts));
+                    keys.add(reader.read(rs));
                 }
             }
         }
         return keys;
-    }
-
-    private static String key(String... parts) {
-        return String.join("\u0000", parts);
     }
 
     /** Inserts the headers of {@code shipments}, new to the store, in one batch. */
