@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Gets the topics ready before the topology starts: the brokers must answer within the wait, the
@@ -36,7 +37,7 @@ public final class TopicSetup {
     }
 
     /**
-     * Checks the brokers and creates the missing topics.
+     * Checks the brokers and creates the missing topics, waiting until the brokers describe them.
      *
      * @throws IllegalStateException with a one-line reason: brokers not reached within {@code wait}, the
      *         shipments topic missing, a routing topic partitioned otherwise, a topic that could not be created
@@ -81,6 +82,7 @@ public final class TopicSetup {
                         throw e;
                     }
                 }
+                awaitDescribed(admin, missing.stream().map(NewTopic::name).toList(), System.nanoTime() + ms * 1_000_000L);
             }
             return new Ready(partitions, webhooks);
         } catch (TimeoutException e) {
@@ -90,6 +92,29 @@ public final class TopicSetup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the brokers", e);
+        }
+    }
+
+    /**
+     * Waits until the brokers describe {@code names}: a topic the controller has just created may not be
+     * in the metadata a broker answers from yet (unknown topic), and the topology must not start before.
+     */
+    private static void awaitDescribed(Admin admin, List<String> names, long deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException();
+            }
+            try {
+                admin.describeTopics(names).allTopicNames().get(left, TimeUnit.NANOSECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
