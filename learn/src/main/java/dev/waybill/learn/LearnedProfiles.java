@@ -133,11 +133,9 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
                 }
                 json.append("\n     ]");
             }
-            if (profile.peakDays() != null) {
-                json.append(",\n     \"peakDays\": {\"extraDays\": ").append(number(profile.peakDays().extraDays()))
-                        .append(", \"deliveries\": ").append(profile.peakDays().deliveries()).append(", \"source\": ")
-                        .append(quote(profile.peakDays().source())).append('}');
-            }
+            profile.peakDays().ifPresent(peak -> json.append(",\n     \"peakDays\": {\"extraDays\": ")
+                    .append(number(peak.extraDays())).append(", \"deliveries\": ").append(peak.deliveries())
+                    .append(", \"source\": ").append(quote(peak.source())).append('}'));
             json.append(",\n     \"basis\": ").append(quote(profile.basis().name())).append(", \"source\": ")
                     .append(quote(profile.source())).append('}');
         }
