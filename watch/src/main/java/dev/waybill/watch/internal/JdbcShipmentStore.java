@@ -1022,10 +1022,10 @@ public final class JdbcShipmentStore implements ShipmentStore {
         insert.setString(5, decided == null ? n.id() : decided.causeKey());
         insert.setLong(6, n.at().toEpochMilli());
         insert.setLong(7, n.sendAfter().toEpochMilli());
-        insert.setString(8, n.language());
-        insert.setString(9, n.channel());
-        insert.setString(10, n.subject());
-        insert.setString(11, n.body());
+        insert.setString(8, n.language().orElse(null));
+        insert.setString(9, n.channel().orElse(null));
+        insert.setString(10, n.subject().orElse(null));
+        insert.setString(11, n.body().orElse(null));
         setDate(insert, 12, decided == null ? null : decided.etaTold());
         setDate(insert, 13, decided == null ? null : decided.etaNow());
         insert.setString(14, n.verdictJson());
