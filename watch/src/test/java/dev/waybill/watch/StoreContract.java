@@ -285,7 +285,7 @@ abstract class StoreContract {
             assertThat(store.leaseDue(T0.plus(Duration.ofHours(2)), "a", Duration.ofMinutes(5), 10)).isEmpty();
             assertThat(store.leaseDue(T0.plus(Duration.ofHours(3)), "a", Duration.ofMinutes(5), 10))
                     .containsExactly("o-1");
-            assertThatThrownBy(() -> new Outcome(T0, first, List.of(), null, null, seen.merges()))
+            assertThatThrownBy(() -> new Outcome(T0, first, List.of(), Optional.empty(), Optional.empty(), seen.merges()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -889,7 +889,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             // a look that changed nothing keeps the stored verdict: only its schedule is written
             Map<String, Outcome> changed = new LinkedHashMap<>();
             outcomes.forEach((id, outcome) -> {
-                if (outcome.verdictJson() != null) {
+                if (outcome.verdictJson().isPresent()) {
                     changed.put(id, outcome);
                 }
             });
@@ -933,7 +933,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     + "due_at = CASE WHEN merges = ? THEN ? ELSE due_at END, "
                     + "lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
                 for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
-                    Instant next = e.getValue().nextDue();
+                    Instant next = e.getValue().nextDue().orElse(null);
                     update.setLong(1, e.getValue().merges());
                     update.setBoolean(2, next != null);
                     update.setLong(3, e.getValue().merges());
@@ -1008,7 +1008,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
         } else {
             insert.setLong(14, state.exceptionSince().toEpochMilli());
         }
-        insert.setString(15, outcome.verdictJson());
+        insert.setString(15, outcome.verdictJson().orElse(null));
     }
 
     private static void bindNotice(PreparedStatement insert, String id, Outcome outcome, StoredNotice n)
