@@ -51,7 +51,7 @@ class WatcherTest {
         assertThat(store.transitions("o-1")).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.cause()).isEqualTo(Trigger.INGEST))
                 .extracting(Transition::field).contains(Field.STATUS, Field.STAGE);
-        assertThat(store.find("o-1").orElseThrow().state().last()).isNotNull();
+        assertThat(store.find("o-1").orElseThrow().state().last()).isPresent();
     }
 
     @Test
@@ -179,6 +179,6 @@ class WatcherTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         Watcher.Tick tick = watcher.tick(at);
         assertThat(tick.looked()).isEqualTo(1);
-        assertThat(store.find("o-1").orElseThrow().state().last()).isNotNull();
+        assertThat(store.find("o-1").orElseThrow().state().last()).isPresent();
     }
 }

@@ -518,7 +518,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 for (String id : group) {
                     Shipment.Builder builder = builders.get(id);
                     if (builder != null) {
-                        WatchState state = states.getOrDefault(id, new WatchState(null, null, null, null,
+                        WatchState state = states.getOrDefault(id, WatchState.withLedger(
                                 ledgers.getOrDefault(id, List.of())));
                         found.put(id, new WatchedShipment(builder.build(), state, merges.get(id)));
                     }
@@ -677,7 +677,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
     private static WatchState state(ResultSet rs, int from, List<LedgerEntry> ledger) throws SQLException {
         String status = rs.getString(from);
         if (status == null) {
-            return new WatchState(null, null, null, null, ledger);
+            return WatchState.withLedger(ledger);
         }
         Snapshot last = new Snapshot(Status.valueOf(status), Stage.valueOf(rs.getString(from + 1)),
                 ExceptionType.valueOf(rs.getString(from + 2)), Cause.valueOf(rs.getString(from + 3)),
@@ -989,7 +989,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     private static void bindVerdict(PreparedStatement insert, String id, Outcome outcome) throws SQLException {
         WatchState state = outcome.decision().after();
-        Snapshot s = state.last();
+        Snapshot s = state.last().orElseThrow();
         insert.setString(1, id);
         insert.setLong(2, outcome.at().toEpochMilli());
         insert.setString(3, s.status().name());
@@ -1001,12 +1001,12 @@ public final class JdbcShipmentStore implements ShipmentStore {
         setDate(insert, 9, s.claimDeadline());
         insert.setBoolean(10, s.escalate());
         insert.setString(11, s.destination().value());
-        setDate(insert, 12, state.toldEta());
-        insert.setString(13, state.exceptionKey());
-        if (state.exceptionSince() == null) {
+        setDate(insert, 12, state.toldEta().orElse(null));
+        insert.setString(13, state.exceptionKey().orElse(null));
+        if (state.exceptionSince().isEmpty()) {
             insert.setNull(14, Types.BIGINT);
         } else {
-            insert.setLong(14, state.exceptionSince().toEpochMilli());
+            insert.setLong(14, state.exceptionSince().get().toEpochMilli());
         }
         insert.setString(15, outcome.verdictJson().orElse(null));
     }

@@ -47,7 +47,7 @@ public final class Rules {
     public static Decision decide(String shipment, WatchState before, Snapshot now, Trigger trigger, Instant at,
                                   NoticePolicy policy) {
         List<Transition> transitions = new ArrayList<>();
-        Snapshot last = before.last();
+        Snapshot last = before.last().orElse(null);
         for (Field field : Field.values()) {
             // compared as values; the texts a transition records are made only for a field that changed
             if (last == null ? now.value(field) != null : !last.sameIn(field, now)) {
@@ -56,9 +56,9 @@ public final class Rules {
             }
         }
 
-        String exceptionKey = before.exceptionKey();
-        Instant exceptionSince = before.exceptionSince();
-        LocalDate toldEta = before.toldEta();
+        String exceptionKey = before.exceptionKey().orElse(null);
+        Instant exceptionSince = before.exceptionSince().orElse(null);
+        LocalDate toldEta = before.toldEta().orElse(null);
         List<Candidate> candidates = new ArrayList<>();
         for (Transition t : transitions) {
             switch (t.field()) {
@@ -99,7 +99,7 @@ public final class Rules {
                     || !at.isBefore(earlier(exceptionSince, now.heldSince()).plus(policy.customsGrace())))) {
             candidates.add(new Candidate(NoticeKind.EXCEPTION, exceptionKey, null, null));
         }
-        if (now.escalate() && (before.last() == null || !before.last().escalate())) {
+        if (now.escalate() && !before.last().map(Snapshot::escalate).orElse(false)) {
             candidates.add(new Candidate(NoticeKind.NEEDS_PERSON, "escalate@" + at, null, null));
         }
         if (now.claimDeadline() != null) {

@@ -139,7 +139,7 @@ class RulesTest {
             assertThat(n.etaTold()).isEqualTo(LocalDate.parse("2026-11-18"));
             assertThat(n.etaNow()).isEqualTo(LocalDate.parse("2026-11-19"));
         });
-        assertThat(d.after().toldEta()).isEqualTo(LocalDate.parse("2026-11-19"));
+        assertThat(d.after().toldEta()).hasValue(LocalDate.parse("2026-11-19"));
         // later again by a day against what was told now
         Decision again = Rules.decide("o-1", d.after(), withEta(before, "2026-11-20"), Trigger.POLL,
                 NOON.plusSeconds(60), POLICY);
@@ -173,7 +173,7 @@ class RulesTest {
                     NOON.plus(Duration.ofDays(i)), POLICY);
             assertThat(d.notices()).as("step %d to %s", i, etas[i]).hasSize(expected[i])
                     .allSatisfy(n -> assertThat(n.kind()).isEqualTo(NoticeKind.ETA_CHANGED));
-            assertThat(d.after().toldEta()).as("told after step %d", i).isEqualTo(LocalDate.parse(toldAfter[i]));
+            assertThat(d.after().toldEta()).as("told after step %d", i).hasValue(LocalDate.parse(toldAfter[i]));
             state = d.after();
         }
     }
