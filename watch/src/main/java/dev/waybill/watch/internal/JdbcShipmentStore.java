@@ -996,9 +996,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
         insert.setString(4, s.stage().name());
         insert.setString(5, s.exception().name());
         insert.setString(6, s.cause().name());
-        setDate(insert, 7, s.etaLikely());
-        setDate(insert, 8, s.promisedBy());
-        setDate(insert, 9, s.claimDeadline());
+        setDate(insert, 7, s.etaLikely().orElse(null));
+        setDate(insert, 8, s.promisedBy().orElse(null));
+        setDate(insert, 9, s.claimDeadline().orElse(null));
         insert.setBoolean(10, s.escalate());
         insert.setString(11, s.destination().value());
         setDate(insert, 12, state.toldEta().orElse(null));
