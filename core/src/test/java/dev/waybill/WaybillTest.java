@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,8 @@ class WaybillTest {
         for (Mode mode : Mode.values()) {
             for (boolean domestic : new boolean[] {true, false}) {
                 profiles.add(new TransitProfile(mode + "-" + domestic,
-                        new LaneMatch(Place.ANY, Place.ANY, mode, domestic, null, null), stages, 3,
+                        new LaneMatch(Place.ANY, Place.ANY, mode, domestic, Optional.empty(), Optional.empty()),
+                        stages, 3,
                         LossRule.afterSilence(20, "t"), Basis.DEFAULT, "t"));
             }
         }

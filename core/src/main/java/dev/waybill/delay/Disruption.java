@@ -6,6 +6,7 @@ import dev.waybill.shipment.Stage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,15 +20,15 @@ import java.util.Set;
  * @param id          the shop's id for it
  * @param kind        weather, congestion, strike or other
  * @param places      the countries or regions affected; empty when {@code laneOrigin} is given
- * @param laneOrigin  with {@code laneDestination}: the one lane affected; null for a place-based disruption
- * @param laneDestination the lane's destination; null for a place-based disruption
+ * @param laneOrigin  with {@code laneDestination}: the one lane affected; empty for a place-based disruption
+ * @param laneDestination the lane's destination; empty for a place-based disruption
  * @param window      the days it lasts
  * @param stages      the stages it slows
  * @param extraDays   expected extra days for a parcel caught in it
  * @param description what happened, in a few words
  */
-public record Disruption(String id, DisruptionKind kind, List<Place> places, CountryCode laneOrigin,
-                         CountryCode laneDestination, DateRange window, Set<Stage> stages, int extraDays,
+public record Disruption(String id, DisruptionKind kind, List<Place> places, Optional<CountryCode> laneOrigin,
+                         Optional<CountryCode> laneDestination, DateRange window, Set<Stage> stages, int extraDays,
                          String description) {
 
     /** Validates that exactly one of places or lane is given, and the rest. */
@@ -36,10 +37,12 @@ public record Disruption(String id, DisruptionKind kind, List<Place> places, Cou
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(window, "window");
         places = List.copyOf(places);
-        if ((laneOrigin == null) != (laneDestination == null)) {
+        Objects.requireNonNull(laneOrigin, "laneOrigin");
+        Objects.requireNonNull(laneDestination, "laneDestination");
+        if (laneOrigin.isPresent() != laneDestination.isPresent()) {
             throw new IllegalArgumentException(id + ": a lane needs both origin and destination");
         }
-        if (places.isEmpty() == (laneOrigin == null)) {
+        if (places.isEmpty() == laneOrigin.isEmpty()) {
             throw new IllegalArgumentException(id + ": give either places or a lane, not both or neither");
         }
         if (stages.isEmpty()) {
@@ -53,13 +56,24 @@ public record Disruption(String id, DisruptionKind kind, List<Place> places, Cou
                 : description.strip();
     }
 
+    /**
+     * A disruption whose lane ends are plain country codes, both null for a place-based disruption;
+     * a null or blank description is the kind's name.
+     */
+    public Disruption(String id, DisruptionKind kind, List<Place> places, CountryCode laneOrigin,
+                      CountryCode laneDestination, DateRange window, Set<Stage> stages, int extraDays,
+                      String description) {
+        this(id, kind, places, Optional.ofNullable(laneOrigin), Optional.ofNullable(laneDestination), window, stages,
+                extraDays, description);
+    }
+
     /** True when the disruption touches {@code lane} in {@code stage}. */
     public boolean affects(Lane lane, Stage stage) {
         if (!stages.contains(stage)) {
             return false;
         }
-        if (laneOrigin != null) {
-            return laneOrigin.equals(lane.origin()) && laneDestination.equals(lane.destination());
+        if (laneOrigin.isPresent()) {
+            return laneOrigin.get().equals(lane.origin()) && laneDestination.get().equals(lane.destination());
         }
         return switch (stage) {
             case LABEL_CREATED, FIRST_MILE, EXPORT_CUSTOMS -> contains(lane.origin());

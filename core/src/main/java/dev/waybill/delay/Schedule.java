@@ -207,7 +207,7 @@ final class Schedule {
         }
         LocalDate firstDate = Days.date(first);
         LocalDate lastDate = Days.date(last);
-        PeakDays learned = profile.peakDays();
+        PeakDays learned = profile.peakDays().orElse(null);
         Set<Stage> everyStage = EnumSet.copyOf(route);
         List<Impact> peakImpacts = new ArrayList<>();
         List<PeakSeason> seasons = peaks.seasons();

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -26,11 +27,11 @@ import java.util.OptionalInt;
  * @param promiseBands        the timing by promised lead ({@link PromiseBand}), in ascending order without
  *                            overlap; empty when the lane is timed the same whatever the promise
  * @param peakDays            the lane's learned peak days, used instead of the peak calendar's days for
- *                            this lane; null where the calendar's days apply
+ *                            this lane; empty where the calendar's days apply
  */
 public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
                              LossRule loss, Basis basis, String source, List<PromiseBand> promiseBands,
-                             PeakDays peakDays) {
+                             Optional<PeakDays> peakDays) {
 
     private static final List<Stage> DOMESTIC_ROUTE = List.of(Stage.FIRST_MILE, Stage.LINEHAUL, Stage.LAST_MILE);
     private static final List<Stage> INTERNATIONAL_ROUTE = List.of(Stage.FIRST_MILE, Stage.EXPORT_CUSTOMS,
@@ -43,6 +44,7 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(peakDays, "peakDays");
         EnumMap<Stage, StageTiming> copy = new EnumMap<>(Stage.class);
         copy.putAll(stages);
         for (Stage stage : route(match.domestic())) {
@@ -73,16 +75,23 @@ public record TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming>
         }
     }
 
+    /** A profile whose learned peak days are a plain value, null where the calendar's days apply. */
+    public TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
+                          LossRule loss, Basis basis, String source, List<PromiseBand> promiseBands,
+                          PeakDays peakDays) {
+        this(id, match, stages, pickupAllowanceDays, loss, basis, source, promiseBands, Optional.ofNullable(peakDays));
+    }
+
     /** A profile without learned peak days. */
     public TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
                           LossRule loss, Basis basis, String source, List<PromiseBand> promiseBands) {
-        this(id, match, stages, pickupAllowanceDays, loss, basis, source, promiseBands, null);
+        this(id, match, stages, pickupAllowanceDays, loss, basis, source, promiseBands, Optional.empty());
     }
 
     /** A profile without promise bands. */
     public TransitProfile(String id, LaneMatch match, Map<Stage, StageTiming> stages, int pickupAllowanceDays,
                           LossRule loss, Basis basis, String source) {
-        this(id, match, stages, pickupAllowanceDays, loss, basis, source, List.of(), null);
+        this(id, match, stages, pickupAllowanceDays, loss, basis, source, List.of(), Optional.empty());
     }
 
     /**

@@ -75,7 +75,7 @@ public final class TransitProfiles {
             for (boolean domestic : new boolean[] {true, false}) {
                 boolean found = profiles.stream().map(TransitProfile::match).anyMatch(m -> m.mode() == mode
                         && m.domestic() == domestic && m.origin() == Place.ANY && m.destination() == Place.ANY
-                        && m.service() == null && m.carrier() == null);
+                        && m.service().isEmpty() && m.carrier().isEmpty());
                 if (!found) {
                     throw new IllegalArgumentException("no fallback profile for " + mode
                             + (domestic ? " domestic" : " international") + " lanes (origin and destination *)");

@@ -51,7 +51,8 @@ public record LiabilityRegime(String id, String name, RegimeKind kind, List<Limi
                 LimitRule b = limits.get(j);
                 if (Objects.equals(a.from(), b.from()) && a.losses().stream().anyMatch(b.losses()::contains)) {
                     throw new IllegalArgumentException("regime " + id + " has two limits for the same loss kind from "
-                            + (a.from() == null ? "the start" : a.from()) + " (limits " + i + " and " + j + ")");
+                            + a.from().map(LocalDate::toString).orElse("the start") + " (limits " + i + " and " + j
+                            + ")");
                 }
             }
         }
@@ -62,7 +63,7 @@ public record LiabilityRegime(String id, String name, RegimeKind kind, List<Limi
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(carriedOn, "carriedOn");
         return limits.stream().filter(rule -> rule.appliesTo(loss, carriedOn))
-                .max(Comparator.comparing(LimitRule::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .max(Comparator.comparing(rule -> rule.from().orElse(LocalDate.MIN)));
     }
 
     /** The openings and deadlines in force for {@code loss} on goods carried on {@code carriedOn}. */

@@ -12,33 +12,39 @@ import java.util.stream.Collectors;
 
 /**
  * One market's statutory withdrawal (return) right as data, with the citation it comes from and
- * how well research verified it. A market without a statutory right has no {@link #period()}.
+ * how well research verified it. A market without a statutory right has an empty {@link #period()}.
  *
  * <p>Immutable and thread-safe. Built with {@link #builder(CountryCode, String)}; the bundled rules
  * are loaded by {@code dev.waybill.policies.returns.StatutoryReturnRules}.
  *
  * @param country                     the market
- * @param period                      the withdrawal period; null where the law gives no distance-selling right
+ * @param period                      the withdrawal period; empty where the law gives no distance-selling right
  * @param exclusions                  the categories the law excludes
  * @param returnShippingPaidBy        who pays the return when the buyer was informed
- * @param returnShippingIfNotInformed who pays it when the buyer was not informed; null when the same
- * @param refundWithinDays            days the seller has to refund; null where the law sets none
+ * @param returnShippingIfNotInformed who pays it when the buyer was not informed; empty when the same
+ * @param refundWithinDays            days the seller has to refund; empty where the law sets none
  * @param sellerTermsPrevail          the provision under which a seller's own displayed return terms
- *                                    replace the statutory right (Japan); null where they can only add to it
+ *                                    replace the statutory right (Japan); empty where they can only add to it
  * @param citation                    the legal citation, without caveats
  * @param confidence                  the research mark of the rule as a whole
  * @param research                    the research IDs the rule rests on, for example {@code A-EU-01}
  * @param caveats                     the facts research did not verify, by the part of an answer they touch
  */
-public record ReturnRule(CountryCode country, WithdrawalPeriod period, List<CategoryExclusion> exclusions,
-                         ReturnShippingPayer returnShippingPaidBy, ReturnShippingPayer returnShippingIfNotInformed,
-                         Integer refundWithinDays, String sellerTermsPrevail, String citation, Confidence confidence,
+public record ReturnRule(CountryCode country, Optional<WithdrawalPeriod> period, List<CategoryExclusion> exclusions,
+                         ReturnShippingPayer returnShippingPaidBy,
+                         Optional<ReturnShippingPayer> returnShippingIfNotInformed, Optional<Integer> refundWithinDays,
+                         Optional<String> sellerTermsPrevail, String citation, Confidence confidence,
                          List<String> research, List<Caveat> caveats) {
 
-    /** Validates the parts and copies the lists. */
+    /** Validates the parts and copies the lists; a blank seller-terms provision is absent. */
     public ReturnRule {
         Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(returnShippingPaidBy, "returnShippingPaidBy");
+        Objects.requireNonNull(returnShippingIfNotInformed, "returnShippingIfNotInformed");
+        Objects.requireNonNull(refundWithinDays, "refundWithinDays");
+        sellerTermsPrevail = Objects.requireNonNull(sellerTermsPrevail, "sellerTermsPrevail")
+                .filter(text -> !text.isBlank());
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(confidence, "confidence");
         exclusions = List.copyOf(exclusions);
@@ -47,12 +53,13 @@ public record ReturnRule(CountryCode country, WithdrawalPeriod period, List<Cate
         if (citation.isBlank()) {
             throw new IllegalArgumentException(country + ": citation is blank");
         }
-        if (refundWithinDays != null && (refundWithinDays < 0 || refundWithinDays > 365)) {
+        if (refundWithinDays.filter(days -> days < 0 || days > 365).isPresent()) {
             throw new IllegalArgumentException(country + ": refundWithinDays must be between 0 and 365, got "
-                    + refundWithinDays);
+                    + refundWithinDays.get());
         }
-        if (period == null && (!exclusions.isEmpty() || refundWithinDays != null || returnShippingIfNotInformed != null
-                || sellerTermsPrevail != null || returnShippingPaidBy != ReturnShippingPayer.UNSPECIFIED)) {
+        if (period.isEmpty() && (!exclusions.isEmpty() || refundWithinDays.isPresent()
+                || returnShippingIfNotInformed.isPresent() || sellerTermsPrevail.isPresent()
+                || returnShippingPaidBy != ReturnShippingPayer.UNSPECIFIED)) {
             throw new IllegalArgumentException(country + ": a market without a statutory right has no exclusions, "
                     + "refund deadline, return-cost rule or seller-terms proviso");
         }
@@ -64,6 +71,19 @@ public record ReturnRule(CountryCode country, WithdrawalPeriod period, List<Cate
         }
     }
 
+    /**
+     * A rule whose optional parts are plain values, null (or blank provision text) when absent; see
+     * {@link #builder(CountryCode, String)} for a readable way to build one.
+     */
+    public ReturnRule(CountryCode country, WithdrawalPeriod period, List<CategoryExclusion> exclusions,
+                      ReturnShippingPayer returnShippingPaidBy, ReturnShippingPayer returnShippingIfNotInformed,
+                      Integer refundWithinDays, String sellerTermsPrevail, String citation, Confidence confidence,
+                      List<String> research, List<Caveat> caveats) {
+        this(country, Optional.ofNullable(period), exclusions, returnShippingPaidBy,
+                Optional.ofNullable(returnShippingIfNotInformed), Optional.ofNullable(refundWithinDays),
+                Optional.ofNullable(sellerTermsPrevail), citation, confidence, research, caveats);
+    }
+
     /** A rule for {@code country} resting on {@code citation}. */
     public static Builder builder(CountryCode country, String citation) {
         return new Builder(country, citation);
@@ -72,12 +92,12 @@ public record ReturnRule(CountryCode country, WithdrawalPeriod period, List<Cate
     /** A builder holding this rule's values. */
     public Builder toBuilder() {
         Builder builder = new Builder(country, citation)
-                .period(period)
+                .period(period.orElse(null))
                 .exclusions(exclusions)
                 .returnShippingPaidBy(returnShippingPaidBy)
-                .returnShippingIfNotInformed(returnShippingIfNotInformed)
-                .refundWithinDays(refundWithinDays)
-                .sellerTermsPrevail(sellerTermsPrevail)
+                .returnShippingIfNotInformed(returnShippingIfNotInformed.orElse(null))
+                .refundWithinDays(refundWithinDays.orElse(null))
+                .sellerTermsPrevail(sellerTermsPrevail.orElse(null))
                 .confidence(confidence)
                 .research(research);
         caveats.forEach(builder::caveat);
@@ -86,12 +106,7 @@ public record ReturnRule(CountryCode country, WithdrawalPeriod period, List<Cate
 
     /** True where the law of this market gives a distance-selling withdrawal right. */
     public boolean statutory() {
-        return period != null;
-    }
-
-    /** The withdrawal period, where the law gives one. */
-    public Optional<WithdrawalPeriod> withdrawalPeriod() {
-        return Optional.ofNullable(period);
+        return period.isPresent();
     }
 
     /** The exclusion that takes away the right for goods of {@code category}, {@code opened} or not, if any. */
@@ -101,7 +116,7 @@ public record ReturnRule(CountryCode country, WithdrawalPeriod period, List<Cate
 
     /** Who pays the return, depending on whether the buyer was informed. */
     public ReturnShippingPayer returnShippingPaidBy(boolean notInformed) {
-        return notInformed && returnShippingIfNotInformed != null ? returnShippingIfNotInformed : returnShippingPaidBy;
+        return notInformed ? returnShippingIfNotInformed.orElse(returnShippingPaidBy) : returnShippingPaidBy;
     }
 
     /** The caveats on {@code topics}; {@link Caveat.Topic#RULE} ones are always included. */
@@ -187,7 +202,10 @@ public record ReturnRule(CountryCode country, WithdrawalPeriod period, List<Cate
             return this;
         }
 
-        /** The provision under which the seller's own displayed terms replace the right; null by default. */
+        /**
+         * The provision under which the seller's own displayed terms replace the right; null (or blank)
+         * for none, the default.
+         */
         public Builder sellerTermsPrevail(String provision) {
             this.sellerTermsPrevail = provision;
             return this;

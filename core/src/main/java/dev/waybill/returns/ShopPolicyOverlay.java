@@ -25,10 +25,11 @@ final class ShopPolicyOverlay {
         if (terms.windowDays() == null && !law.statutory()) {
             return law;
         }
-        if (rule != null && rule.statutory() && rule.sellerTermsPrevail() != null && terms.windowDays() != null) {
+        Optional<String> sellerTermsPrevail = rule == null ? Optional.empty() : rule.sellerTermsPrevail();
+        if (rule != null && rule.statutory() && sellerTermsPrevail.isPresent() && terms.windowDays() != null) {
             return shopAnswer(request, terms, true,
                     SHOP_POLICY + " (the seller's displayed return terms replace the statutory right: "
-                            + rule.sellerTermsPrevail() + ")");
+                            + sellerTermsPrevail.get() + ")");
         }
         if (!law.statutory()) {
             return shopAnswer(request, terms, false, SHOP_POLICY);

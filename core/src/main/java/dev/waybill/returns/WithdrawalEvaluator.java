@@ -71,7 +71,7 @@ public final class WithdrawalEvaluator {
     }
 
     private WithdrawalDecision statutory(ReturnRule rule, WithdrawalRequest request) {
-        WithdrawalPeriod period = rule.period();
+        WithdrawalPeriod period = rule.period().orElseThrow();
         Set<Caveat.Topic> topics = EnumSet.of(Caveat.Topic.REFUND, Caveat.Topic.RETURN_SHIPPING);
         if (request.category() != ReturnCategory.STANDARD) {
             topics.add(Caveat.Topic.EXCLUSIONS);
@@ -83,8 +83,8 @@ public final class WithdrawalEvaluator {
         Optional<CategoryExclusion> exclusion = rule.exclusionFor(request.category(), request.opened());
         if (exclusion.isPresent()) {
             return new WithdrawalDecision(request.country(), true, false, null, rule.basis(topics),
-                    exclusion.get().reason(), payer, rule.refundWithinDays(), rule.confidenceOn(topics), null, null,
-                    List.of());
+                    exclusion.get().reason(), payer, rule.refundWithinDays().orElse(null), rule.confidenceOn(topics),
+                    null, null, List.of());
         }
         PeriodCalculator.LastDay last = periods.lastDay(request.country(), period, request.delivered(),
                 request.notInformed());
@@ -95,7 +95,7 @@ public final class WithdrawalEvaluator {
         boolean eligible = !request.noticeOn().isAfter(last.lastDay());
         String reason = eligible ? null : late(rule, last, request);
         return new WithdrawalDecision(request.country(), true, eligible, last.lastDay(), basis, reason, payer,
-                rule.refundWithinDays(), rule.confidenceOn(topics), last.rolledFrom(), null, List.of());
+                rule.refundWithinDays().orElse(null), rule.confidenceOn(topics), last.rolledFrom(), null, List.of());
     }
 
     private String holidayNote(CountryCode country, WithdrawalPeriod period) {
@@ -107,7 +107,7 @@ public final class WithdrawalEvaluator {
     }
 
     private static String late(ReturnRule rule, PeriodCalculator.LastDay last, WithdrawalRequest request) {
-        WithdrawalPeriod period = rule.period();
+        WithdrawalPeriod period = rule.period().orElseThrow();
         StringBuilder reason = new StringBuilder("the ");
         if (last.extended()) {
             reason.append("withdrawal period, extended to ").append(period.notInformed().orElseThrow().months())

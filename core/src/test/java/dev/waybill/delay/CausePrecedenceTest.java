@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,9 @@ class CausePrecedenceTest {
             Set.of(Stage.LINEHAUL), 2, Basis.DEFAULT, "test");
 
     private static final Disruption TYPHOON = new Disruption("typhoon", DisruptionKind.WEATHER,
-            List.of(Place.parse("CN")), null, null, DateRange.of(LocalDate.parse("2026-11-13"),
-            LocalDate.parse("2026-11-22")), Set.of(Stage.LINEHAUL), 3, "typhoon over the South China Sea");
+            List.of(Place.parse("CN")), Optional.empty(), Optional.empty(),
+            DateRange.of(LocalDate.parse("2026-11-13"), LocalDate.parse("2026-11-22")), Set.of(Stage.LINEHAUL), 3,
+            "typhoon over the South China Sea");
 
     private static Verdict assess(Shipment shipment, PeakCalendar peaks, List<Disruption> disruptions) {
         return VerdictEngine.builder(Lanes.PROFILES).peakCalendar(peaks).disruptions(disruptions).build()
@@ -105,8 +107,9 @@ class CausePrecedenceTest {
 
     @Test
     void aDisruptionOnAnotherLaneIsIgnored() {
-        Disruption elsewhere = new Disruption("strike", DisruptionKind.STRIKE, List.of(Place.parse("FR")), null,
-                null, TYPHOON.window(), Set.of(Stage.LINEHAUL, Stage.LAST_MILE), 4, "port strike");
+        Disruption elsewhere = new Disruption("strike", DisruptionKind.STRIKE, List.of(Place.parse("FR")),
+                Optional.empty(), Optional.empty(), TYPHOON.window(), Set.of(Stage.LINEHAUL, Stage.LAST_MILE), 4,
+                "port strike");
 
         assertThat(assess(STALLED_IN_LINEHAUL, PeakCalendar.NONE, List.of(elsewhere)).cause())
                 .isEqualTo(Cause.CARRIER);
@@ -117,7 +120,8 @@ class CausePrecedenceTest {
         Shipment moving = parcel().event("2026-11-18T02:00:00Z", PICKED_UP)
                 .event("2026-11-19T02:00:00Z", DEPARTED_ORIGIN).build();
         Disruption lastMileStorm = new Disruption("storm", DisruptionKind.WEATHER, List.of(Place.parse("US")),
-                null, null, DateRange.of(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-28")),
+                Optional.empty(), Optional.empty(),
+                DateRange.of(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-28")),
                 Set.of(Stage.LAST_MILE), 3, "winter storm in the Midwest");
 
         Verdict calm = assess(moving, PeakCalendar.NONE, List.of());

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -51,8 +52,9 @@ class ExplanationTest {
             Set.of(Stage.LAST_MILE), 1, Basis.DEFAULT, "test");
 
     private static final Disruption TYPHOON = new Disruption("typhoon", DisruptionKind.WEATHER,
-            List.of(Place.parse("CN")), null, null, DateRange.of(LocalDate.parse("2026-11-13"),
-            LocalDate.parse("2026-11-22")), Set.of(Stage.LINEHAUL), 3, "typhoon over the South China Sea");
+            List.of(Place.parse("CN")), Optional.empty(), Optional.empty(),
+            DateRange.of(LocalDate.parse("2026-11-13"), LocalDate.parse("2026-11-22")), Set.of(Stage.LINEHAUL), 3,
+            "typhoon over the South China Sea");
 
     private static final VerdictEngine ENGINE = VerdictEngine.builder(Lanes.PROFILES)
             .peakCalendar(PeakCalendar.of(List.of(BLACK_FRIDAY, SINGLES_DAY, YEAR_END)))

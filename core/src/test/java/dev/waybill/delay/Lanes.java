@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Test fixtures: a small, fully known set of transit profiles (so expectations can be worked by
@@ -34,7 +35,8 @@ final class Lanes {
      * p50 total 9 days, p90 total 19 days.
      */
     static final TransitProfile CN_US = new TransitProfile("TEST-CN-US",
-            new LaneMatch(Place.parse("CN"), Place.parse("US"), Mode.AIR, false, null, null),
+            new LaneMatch(Place.parse("CN"), Place.parse("US"), Mode.AIR, false, Optional.empty(),
+                    Optional.empty()),
             timings(StageTiming.of(1, 2, 4, 3), StageTiming.of(0.5, 1, 2, 2), StageTiming.of(1, 3, 6, 4),
                     StageTiming.of(0.5, 1, 3, 3), StageTiming.of(1, 2, 4, 3)),
             3, LossRule.afterSilence(20, "test: 20 silent days"), Basis.DEFAULT, "test");
@@ -62,11 +64,12 @@ final class Lanes {
         for (Mode mode : Mode.values()) {
             Map<Stage, StageTiming> stages = timings(StageTiming.of(1, 2, 4, 3), StageTiming.of(1, 1, 3, 3),
                     StageTiming.of(2, 4, 9, 7), StageTiming.of(1, 2, 7, 6), StageTiming.of(1, 3, 8, 6));
-            profiles.add(new TransitProfile("ANY-" + mode, new LaneMatch(Place.ANY, Place.ANY, mode, false, null, null),
+            profiles.add(new TransitProfile("ANY-" + mode,
+                    new LaneMatch(Place.ANY, Place.ANY, mode, false, Optional.empty(), Optional.empty()),
                     stages, 3, new LossRule(20, mode == Mode.ROAD ? 30 : 0, mode == Mode.ROAD ? 60 : 0, "test"),
                     Basis.DEFAULT, "test"));
             profiles.add(new TransitProfile("ANY-" + mode + "-DOMESTIC",
-                    new LaneMatch(Place.ANY, Place.ANY, mode, true, null, null), stages, 2,
+                    new LaneMatch(Place.ANY, Place.ANY, mode, true, Optional.empty(), Optional.empty()), stages, 2,
                     LossRule.afterSilence(10, "test"), Basis.DEFAULT, "test"));
         }
         profiles.addAll(List.of(more));

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,8 @@ class PromiseBandTest {
 
     private static final CountryCode BR = CountryCode.of("BR");
     private static final ZoneOffset BRT = ZoneOffset.ofHours(-3);
-    private static final LaneMatch BR_BR = new LaneMatch(Place.parse("BR"), Place.parse("BR"), Mode.ROAD, true, null,
-            null);
+    private static final LaneMatch BR_BR = new LaneMatch(Place.parse("BR"), Place.parse("BR"), Mode.ROAD, true,
+            Optional.empty(), Optional.empty());
     private static final LossRule LOSS = LossRule.afterSilence(28, "test");
 
     private static TransitProfile profile(String id, StageTiming firstMile, List<PromiseBand> bands) {

@@ -110,4 +110,18 @@ class TransitProfilesTest {
             assertThat(Region.of(CountryCode.of(code))).as(code).isPresent();
         }
     }
+
+    @Test
+    void aLaneMatchWithoutServiceOrCarrierHasThemEmptyAndABlankCarrierIsAbsent() {
+        LaneMatch any = new LaneMatch(Place.parse("CN"), Place.parse("FR"), Mode.AIR, false, null, "  ");
+        LaneMatch yun = new LaneMatch(Place.parse("CN"), Place.parse("FR"), Mode.AIR, false, ServiceLevel.EXPRESS,
+                " YunExpress ");
+
+        assertThat(any.service()).isEmpty();
+        assertThat(any.carrier()).isEmpty();
+        assertThat(any).hasToString("CN-FR AIR");
+        assertThat(yun.service()).hasValue(ServiceLevel.EXPRESS);
+        assertThat(yun.carrier()).hasValue("yunexpress");
+        assertThat(yun).hasToString("CN-FR AIR EXPRESS yunexpress");
+    }
 }

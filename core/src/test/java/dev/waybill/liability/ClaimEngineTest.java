@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class ClaimEngineTest {
                             .source(Source.of("MC99 Art 35", "C-AIR-04", Confidence.VERIFIED_SECONDARY)).build()));
 
     private static final LiabilityRegime DHL = new LiabilityRegime("DHL_EXPRESS_AIR", "DHL Express", RegimeKind.CARRIER_TERMS,
-            List.of(new LimitRule(EnumSet.of(LossKind.LOSS, LossKind.DAMAGE), null,
+            List.of(new LimitRule(EnumSet.of(LossKind.LOSS, LossKind.DAMAGE), Optional.empty(),
                     LiabilityLimit.perKilogram(Money.of("XDR", "19")),
                     Source.of("DHL Express T&C liability", "C-EXP-06", Confidence.UNVERIFIED))),
             List.of(TimeLimit.builder(TimeLimit.Kind.CLAIM, 30, TimeLimit.Unit.DAYS, Trigger.ACCEPTANCE)
@@ -52,7 +53,8 @@ class ClaimEngineTest {
                     .source(Source.of("DHL Express T&C claims", "C-EXP-05", Confidence.VERIFIED_PRIMARY)).build()));
 
     private static final LiabilityRegime USPS = new LiabilityRegime("USPS_DOMESTIC", "USPS DMM 609", RegimeKind.POSTAL,
-            List.of(new LimitRule(EnumSet.of(LossKind.LOSS), null, LiabilityLimit.perPackage(Money.of("USD", "100")),
+            List.of(new LimitRule(EnumSet.of(LossKind.LOSS), Optional.empty(),
+                    LiabilityLimit.perPackage(Money.of("USD", "100")),
                     Source.of("USPS included insurance", "C-POST-03", Confidence.SECONDARY))),
             List.of(TimeLimit.builder(TimeLimit.Kind.OPENS, 15, TimeLimit.Unit.DAYS, Trigger.ACCEPTANCE)
                             .losses(EnumSet.of(LossKind.LOSS)).validity(Validity.from(LocalDate.parse("2026-01-18")))
@@ -274,7 +276,8 @@ class ClaimEngineTest {
     void aRegimeRefusesTwoLimitsForOneLossFromOneDate() {
         LimitRule a = LimitRule.of(null, LiabilityLimit.perKilogram(Money.of("XDR", "17")),
                 Source.of("a", null, Confidence.UNVERIFIED));
-        LimitRule b = new LimitRule(EnumSet.of(LossKind.LOSS), null, LiabilityLimit.perKilogram(Money.of("XDR", "19")),
+        LimitRule b = new LimitRule(EnumSet.of(LossKind.LOSS), Optional.empty(),
+                LiabilityLimit.perKilogram(Money.of("XDR", "19")),
                 Source.of("b", null, Confidence.UNVERIFIED));
 
         assertThatThrownBy(() -> new LiabilityRegime("X", "x", RegimeKind.CONVENTION, List.of(a, b), List.of()))

@@ -94,4 +94,19 @@ class ReturnRuleTest {
                 ReturnShippingPayer.CONSUMER, 14, Confidence.VERIFIED_SECONDARY, null, null, java.util.List.of()))
                 .hasMessageContaining("needs a reason");
     }
+
+    @Test
+    void absentPartsAreEmptyAndABlankProvisionIsAbsent() {
+        ReturnRule japan = Fixtures.japan();
+        ReturnRule blank = japan.toBuilder().sellerTermsPrevail("  ").build();
+
+        assertThat(japan.sellerTermsPrevail()).hasValue("ASCT art. 15-3(1) proviso");
+        assertThat(japan.refundWithinDays()).isEmpty();
+        assertThat(japan.returnShippingIfNotInformed()).isEmpty();
+        assertThat(japan.returnShippingPaidBy(true)).isEqualTo(ReturnShippingPayer.CONSUMER);
+        assertThat(blank.sellerTermsPrevail()).isEmpty();
+        assertThat(Fixtures.unitedStates().period()).isEmpty();
+        assertThat(Fixtures.unitedStates().statutory()).isFalse();
+        assertThat(Fixtures.eu(DE).toBuilder().build()).isEqualTo(Fixtures.eu(DE));
+    }
 }

@@ -108,9 +108,7 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
                     .append(", \"origin\": ").append(quote(profile.match().origin().toString()))
                     .append(", \"destination\": ").append(quote(profile.match().destination().toString()))
                     .append(", \"mode\": ").append(quote(profile.match().mode().name()));
-            if (profile.match().carrier() != null) {
-                json.append(", \"carrier\": ").append(quote(profile.match().carrier()));
-            }
+            profile.match().carrier().ifPresent(carrier -> json.append(", \"carrier\": ").append(quote(carrier)));
             json.append(",\n     \"pickupAllowanceDays\": ").append(profile.pickupAllowanceDays())
                     .append(",\n     \"loss\": {\"afterSilentDays\": ").append(profile.loss().afterSilentDays());
             if (profile.loss().afterPromiseDays() > 0) {
@@ -135,11 +133,9 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
                 }
                 json.append("\n     ]");
             }
-            if (profile.peakDays() != null) {
-                json.append(",\n     \"peakDays\": {\"extraDays\": ").append(number(profile.peakDays().extraDays()))
-                        .append(", \"deliveries\": ").append(profile.peakDays().deliveries()).append(", \"source\": ")
-                        .append(quote(profile.peakDays().source())).append('}');
-            }
+            profile.peakDays().ifPresent(peak -> json.append(",\n     \"peakDays\": {\"extraDays\": ")
+                    .append(number(peak.extraDays())).append(", \"deliveries\": ").append(peak.deliveries())
+                    .append(", \"source\": ").append(quote(peak.source())).append('}'));
             json.append(",\n     \"basis\": ").append(quote(profile.basis().name())).append(", \"source\": ")
                     .append(quote(profile.source())).append('}');
         }

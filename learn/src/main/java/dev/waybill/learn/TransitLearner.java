@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -505,7 +506,7 @@ public final class TransitLearner {
         String id = "LEARNED-" + lane.origin() + "-" + lane.destination() + "-" + lane.mode()
                 + lane.carrier().map(carrier -> "-" + carrier.toUpperCase(Locale.ROOT)).orElse("");
         LaneMatch match = new LaneMatch(new Place.Country(lane.origin()), new Place.Country(lane.destination()),
-                lane.mode(), lane.isDomestic(), null, lane.carrier().orElse(null));
+                lane.mode(), lane.isDomestic(), Optional.empty(), lane.carrier());
         List<PromiseBand> promiseBands = new ArrayList<>();
         List<LearnedProfiles.BandFigures> bandFigures = new ArrayList<>();
         for (Band band : bands) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.waybill.delay.Basis;
 import dev.waybill.delay.DateRange;
 import dev.waybill.delay.PeakCalendar;
+import dev.waybill.delay.PeakDays;
 import dev.waybill.delay.PeakSeason;
 import dev.waybill.delay.PeakWindow;
 import dev.waybill.delay.Place;
@@ -73,9 +74,10 @@ class PeakLearningTest {
         assertThat(figures.stages().get(Stage.FIRST_MILE).median()).isCloseTo(5.0, within(0.01));
         assertThat(figures.to()).isBefore(java.time.LocalDate.of(2025, 6, 1));
         // medians 9 and 5: +4 from 40 parcels, shrunk toward the calendar's 3 worth 20: (40*4 + 20*3) / 60
-        assertThat(profile.peakDays().extraDays()).isCloseTo(3.67, within(0.005));
-        assertThat(profile.peakDays().deliveries()).isEqualTo(40);
-        assertThat(profile.peakDays().source()).contains("40 peak parcels picked up 2025-12-05 to 2025-12-05")
+        PeakDays peak = profile.peakDays().orElseThrow();
+        assertThat(peak.extraDays()).isCloseTo(3.67, within(0.005));
+        assertThat(peak.deliveries()).isEqualTo(40);
+        assertThat(peak.source()).contains("40 peak parcels picked up 2025-12-05 to 2025-12-05")
                 .contains("December run");
         assertThat(profile.source()).contains("learned peak days +3.67 from 40 peak parcels");
         // every promise band judges with the lane's peak days too
@@ -86,7 +88,7 @@ class PeakLearningTest {
     void belowTheMinimumCountTheCalendarDaysStayAndTheSourceSaysSo() {
         LearnedProfiles learned = learner().learn(history(29));
         TransitProfile profile = profile(learned, "LEARNED-BR-BR-ROAD-CORREIOS");
-        assertThat(profile.peakDays()).isNull();
+        assertThat(profile.peakDays()).isEmpty();
         assertThat(profile.source()).contains("29 parcels whose transit touched December run learned apart")
                 .contains("the peak calendar's days apply (fewer than 30 peak parcels)");
         // still apart: the normal median stays at 5
@@ -94,13 +96,13 @@ class PeakLearningTest {
         // a lower minimum learns them: (29*4 + 20*3) / 49
         TransitProfile lower = profile(TransitLearner.builder().peakCalendar(DECEMBER).minPeakDeliveries(29).build()
                 .learn(history(29)), "LEARNED-BR-BR-ROAD-CORREIOS");
-        assertThat(lower.peakDays().extraDays()).isCloseTo(3.59, within(0.005));
+        assertThat(lower.peakDays().orElseThrow().extraDays()).isCloseTo(3.59, within(0.005));
     }
 
     @Test
     void aHistoryWithoutPeakParcelsSaysTheCalendarApplies() {
         TransitProfile profile = profile(learner().learn(history(0)), "LEARNED-BR-BR-ROAD-CORREIOS");
-        assertThat(profile.peakDays()).isNull();
+        assertThat(profile.peakDays()).isEmpty();
         assertThat(profile.source()).contains("no parcel's transit touched a peak season: the peak calendar's days apply");
     }
 

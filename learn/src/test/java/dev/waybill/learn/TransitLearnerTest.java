@@ -63,7 +63,7 @@ class TransitLearnerTest {
         LearnedProfiles learned = TransitLearner.builder().build().learn(history(CORREIOS, 1_000, 1));
         TransitProfile correios = profile(learned, "LEARNED-BR-BR-ROAD-CORREIOS");
         assertThat(correios.basis()).isEqualTo(Basis.LEARNED);
-        assertThat(correios.match().carrier()).isEqualTo("correios");
+        assertThat(correios.match().carrier()).hasValue("correios");
         assertThat(correios.timing(Stage.FIRST_MILE).p50()).isCloseTo(6.0, within(0.3));
         // the calibrated window holds about 80%: uniform on [4, 8] gives about [4.4, 7.6]
         assertThat(correios.timing(Stage.FIRST_MILE).p10()).isCloseTo(4.4, within(0.5));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.json.WaybillJson;
+import java.time.Instant;
 
 /**
  * A notice as JSON, the line {@code waybill watch} prints and {@link HttpNoticeSink} posts:
@@ -26,10 +27,10 @@ public final class NoticeJson {
         line.put("audience", notice.audience().name());
         line.put("kind", notice.kind().name());
         line.put("at", notice.at().toString());
-        line.put("language", notice.language());
-        line.put("channel", notice.channel());
-        line.put("subject", notice.subject());
-        line.put("body", notice.body());
+        line.put("language", notice.language().orElse(null));
+        line.put("channel", notice.channel().orElse(null));
+        line.put("subject", notice.subject().orElse(null));
+        line.put("body", notice.body().orElse(null));
         try {
             line.set("verdict", MAPPER.readTree(notice.verdictJson()));
         } catch (JsonProcessingException e) {
@@ -37,7 +38,7 @@ public final class NoticeJson {
         }
         line.put("sendAfter", notice.sendAfter().toString());
         if (withSentAt) {
-            line.put("sentAt", notice.sentAt() == null ? null : notice.sentAt().toString());
+            line.put("sentAt", notice.sentAt().map(Instant::toString).orElse(null));
         }
         return line;
     }

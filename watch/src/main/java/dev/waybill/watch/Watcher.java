@@ -133,7 +133,7 @@ public final class Watcher {
         for (Map.Entry<String, WatchedShipment> entry : current.entrySet()) {
             String id = entry.getKey();
             WatchedShipment watched = entry.getValue();
-            boolean first = watched.state().last() == null;
+            boolean first = watched.state().last().isEmpty();
             Trigger trigger = first ? Trigger.INGEST : gained.contains(id) ? Trigger.POLL : Trigger.TIME;
             checkpoint.reached(Step.POLLED, id);
             Outcome outcome = decide(watched, trigger, now, leased.webhooks().get(id));

@@ -170,7 +170,7 @@ class CrashPropertiesTest {
         }
 
         List<String> ledgerSent() {
-            return store.notices(null).stream().map(n -> n.id() + " " + (n.sentAt() != null)).toList();
+            return store.notices(null).stream().map(n -> n.id() + " " + n.sentAt().isPresent()).toList();
         }
 
         void close() {

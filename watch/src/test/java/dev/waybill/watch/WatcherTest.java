@@ -51,7 +51,7 @@ class WatcherTest {
         assertThat(store.transitions("o-1")).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.cause()).isEqualTo(Trigger.INGEST))
                 .extracting(Transition::field).contains(Field.STATUS, Field.STAGE);
-        assertThat(store.find("o-1").orElseThrow().state().last()).isNotNull();
+        assertThat(store.find("o-1").orElseThrow().state().last()).isPresent();
     }
 
     @Test
@@ -70,13 +70,13 @@ class WatcherTest {
         assertThat(tick.sent()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.EXCEPTION);
             assertThat(n.audience()).isEqualTo(Audience.BUYER);
-            assertThat(n.language()).isEqualTo("de");
-            assertThat(n.body()).isNotBlank();
+            assertThat(n.language()).hasValue("de");
+            assertThat(n.body().orElseThrow()).isNotBlank();
             assertThat(n.verdictJson()).contains("\"exception\":\"CUSTOMS_HOLD\"");
         });
         assertThat(watcher.tick(later).sent()).isEmpty();
         assertThat(store.notices("o-1")).singleElement()
-                .satisfies(n -> assertThat(n.sentAt()).isEqualTo(later));
+                .satisfies(n -> assertThat(n.sentAt()).hasValue(later));
     }
 
     @Test
@@ -137,8 +137,8 @@ class WatcherTest {
         watcher().tick(at);
         StoredNotice moved = store.notices("o-1").stream().filter(n -> n.kind() == NoticeKind.ETA_CHANGED)
                 .findFirst().orElseThrow();
-        assertThat(moved.language()).isEqualTo("de");
-        assertThat(moved.body()).contains("Zuletzt hatten wir Ihnen als Liefertermin Mittwoch, 18. November genannt")
+        assertThat(moved.language()).hasValue("de");
+        assertThat(moved.body().orElseThrow()).contains("Zuletzt hatten wir Ihnen als Liefertermin Mittwoch, 18. November genannt")
                 .containsPattern("jetzt ist es voraussichtlich \\S+, (19|2[0-9])\\. November");
     }
 
@@ -156,9 +156,9 @@ class WatcherTest {
         assertThat(store.notices("o-1")).filteredOn(n -> n.kind() == NoticeKind.NEEDS_PERSON).first()
                 .satisfies(n -> {
                     assertThat(n.audience()).isEqualTo(Audience.SHOP);
-                    assertThat(n.language()).isEqualTo("de");
-                    assertThat(n.subject()).isEqualTo("Bitte persönlich übernehmen: o-1");
-                    assertThat(n.body()).startsWith("Der Käufer von o-1 hat ein Problem gemeldet (NOT_RECEIVED)");
+                    assertThat(n.language()).hasValue("de");
+                    assertThat(n.subject()).hasValue("Bitte persönlich übernehmen: o-1");
+                    assertThat(n.body().orElseThrow()).startsWith("Der Käufer von o-1 hat ein Problem gemeldet (NOT_RECEIVED)");
                 });
     }
 
@@ -179,6 +179,6 @@ class WatcherTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         Watcher.Tick tick = watcher.tick(at);
         assertThat(tick.looked()).isEqualTo(1);
-        assertThat(store.find("o-1").orElseThrow().state().last()).isNotNull();
+        assertThat(store.find("o-1").orElseThrow().state().last()).isPresent();
     }
 }

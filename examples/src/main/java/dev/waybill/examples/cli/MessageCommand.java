@@ -77,7 +77,7 @@ final class MessageCommand implements Command {
         try (ShipmentStore store = WatchStoreFlags.open(arguments)) {
             return new ShipmentLines(mapper, name()).write(input, console, "cannot write this message",
                     shipment -> WaybillJson.writeMessage(waybill.message(shipment, request.toBuilder()
-                            .etaTold(store.find(shipment.id()).map(w -> w.state().toldEta()).orElse(null))
+                            .etaTold(store.find(shipment.id()).flatMap(w -> w.state().toldEta()).orElse(null))
                             .build())));
         } catch (StoreException e) {
             throw new UsageException(e.getMessage(), e);

@@ -151,12 +151,12 @@ final class WatchDemo {
                     look.stream().map(WatchDemo::change).collect(Collectors.joining(", ")))));
         }
         for (StoredNotice n : told) {
-            String what = n.subject() != null ? n.subject()
-                    : n.body() == null ? "(no text)" : n.body().lines().findFirst().orElse("");
+            String what = n.subject()
+                    .orElseGet(() -> n.body().map(body -> body.lines().findFirst().orElse("")).orElse("(no text)"));
             lines.add(new Line(n.at(), 1, String.format("%-20s %-7s %s %s to the %s%s, sent %s: %s", n.at(), "NOTICE",
                     n.kind(), n.id(), n.audience().name().toLowerCase(Locale.ROOT),
-                    n.language() == null ? "" : " (" + n.language() + ")",
-                    n.sentAt() == null ? "not yet" : n.sentAt(), what)));
+                    n.language().map(language -> " (" + language + ")").orElse(""),
+                    n.sentAt().map(Instant::toString).orElse("not yet"), what)));
         }
         return lines.stream().sorted(Comparator.comparing(Line::at).thenComparing(Line::order))
                 .map(Line::text).toList();

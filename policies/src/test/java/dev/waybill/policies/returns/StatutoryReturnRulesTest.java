@@ -59,8 +59,8 @@ class StatutoryReturnRulesTest {
         ReturnRule japan = read(rules(JAPAN)).ruleFor(CountryCode.of("JP")).orElseThrow();
 
         assertThat(japan.statutory()).isTrue();
-        assertThat(japan.period().days()).isEqualTo(8);
-        assertThat(japan.refundWithinDays()).isNull();
+        assertThat(japan.period().orElseThrow().days()).isEqualTo(8);
+        assertThat(japan.refundWithinDays()).isEmpty();
     }
 
     @Test

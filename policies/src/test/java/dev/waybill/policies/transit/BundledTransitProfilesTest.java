@@ -40,9 +40,9 @@ class BundledTransitProfilesTest {
             assertThat(profile.match().domestic()).as(profile.id()).isFalse();
         }
         assertThat(postal.match().mode()).isEqualTo(Mode.AIR);
-        assertThat(postal.match().service()).isEqualTo(ServiceLevel.POSTAL);
+        assertThat(postal.match().service()).hasValue(ServiceLevel.POSTAL);
         assertThat(express.match().mode()).isEqualTo(Mode.AIR);
-        assertThat(express.match().service()).isEqualTo(ServiceLevel.EXPRESS);
+        assertThat(express.match().service()).hasValue(ServiceLevel.EXPRESS);
         assertThat(sea.match().mode()).isEqualTo(Mode.SEA);
         assertThat(express.totalP90()).as("express is faster than postal at the 90th percentile")
                 .isLessThan(postal.totalP90());

@@ -56,7 +56,7 @@ class DisruptionFileTest {
         assertThat(typhoon.id()).isEqualTo("typhoon-haikui");
         assertThat(typhoon.kind()).isEqualTo(DisruptionKind.WEATHER);
         assertThat(typhoon.places()).containsExactly(Place.parse("CN"), Place.parse("TW"));
-        assertThat(typhoon.laneOrigin()).isNull();
+        assertThat(typhoon.laneOrigin()).isEmpty();
         assertThat(typhoon.window()).isEqualTo(DateRange.of(LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 7)));
         assertThat(typhoon.stages()).containsExactlyInAnyOrder(Stage.FIRST_MILE, Stage.LINEHAUL);
         assertThat(typhoon.extraDays()).isEqualTo(3);
@@ -64,8 +64,8 @@ class DisruptionFileTest {
         Disruption strike = disruptions.get(1);
         assertThat(strike.kind()).isEqualTo(DisruptionKind.STRIKE);
         assertThat(strike.places()).isEmpty();
-        assertThat(strike.laneOrigin()).isEqualTo(CountryCode.of("CN"));
-        assertThat(strike.laneDestination()).isEqualTo(CountryCode.of("DE"));
+        assertThat(strike.laneOrigin()).hasValue(CountryCode.of("CN"));
+        assertThat(strike.laneDestination()).hasValue(CountryCode.of("DE"));
         assertThat(strike.affects(Lane.of(CountryCode.of("CN"), CountryCode.of("DE"), Mode.SEA), Stage.IMPORT_CUSTOMS))
                 .isTrue();
         assertThat(strike.affects(Lane.of(CountryCode.of("CN"), CountryCode.of("FR"), Mode.SEA), Stage.IMPORT_CUSTOMS))

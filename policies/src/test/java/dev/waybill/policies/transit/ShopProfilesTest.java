@@ -126,10 +126,10 @@ class ShopProfilesTest {
 
         TransitProfile profile = TransitPolicies.withProfiles(DEFAULTS, file).profileFor(Lane.of(CN, US, Mode.AIR));
 
-        assertThat(profile.peakDays().extraDays()).isEqualTo(1.58);
-        assertThat(profile.peakDays().deliveries()).isEqualTo(430);
-        assertThat(profile.peakDays().source()).isEqualTo("430 peak parcels");
-        assertThat(profile.peakDays().wholeDays()).isEqualTo(2);
+        assertThat(profile.peakDays().orElseThrow().extraDays()).isEqualTo(1.58);
+        assertThat(profile.peakDays().orElseThrow().deliveries()).isEqualTo(430);
+        assertThat(profile.peakDays().orElseThrow().source()).isEqualTo("430 peak parcels");
+        assertThat(profile.peakDays().orElseThrow().wholeDays()).isEqualTo(2);
     }
 
     @Test

@@ -110,7 +110,7 @@ public final class WatchProcessor implements Processor<String, String, String, S
         }
         Watched kept = read(incoming.id());
         Shipment merged = Journeys.merge(kept == null ? null : kept.shipment(), incoming);
-        Trigger trigger = kept == null || kept.state().last() == null ? Trigger.INGEST
+        Trigger trigger = kept == null || kept.state().last().isEmpty() ? Trigger.INGEST
                 : Journeys.grew(kept.shipment(), merged) ? Trigger.POLL : Trigger.TIME;
         look(merged, kept, trigger, now);
     }

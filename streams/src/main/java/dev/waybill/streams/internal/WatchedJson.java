@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@link Watched} as the JSON the state store keeps: the shipment in the contract's {@code assess}
@@ -73,8 +74,8 @@ public final class WatchedJson {
 
     private ObjectNode state(WatchState state) {
         ObjectNode node = mapper.createObjectNode();
-        if (state.last() != null) {
-            Snapshot s = state.last();
+        if (state.last().isPresent()) {
+            Snapshot s = state.last().get();
             ObjectNode last = node.putObject("last");
             last.put("status", s.status().name());
             last.put("stage", s.stage().name());
@@ -119,6 +120,10 @@ public final class WatchedJson {
         if (value != null) {
             node.put(field, value.toString());
         }
+    }
+
+    private static void putText(ObjectNode node, String field, Optional<?> value) {
+        value.ifPresent(present -> node.put(field, present.toString()));
     }
 
     private static String text(JsonNode node, String field) {

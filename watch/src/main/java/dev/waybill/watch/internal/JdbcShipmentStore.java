@@ -529,7 +529,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                 for (String id : group) {
                     Shipment.Builder builder = builders.get(id);
                     if (builder != null) {
-                        WatchState state = states.getOrDefault(id, new WatchState(null, null, null, null,
+                        WatchState state = states.getOrDefault(id, WatchState.withLedger(
                                 ledgers.getOrDefault(id, List.of())));
                         found.put(id, new WatchedShipment(builder.build(), state, merges.get(id)));
                     }
@@ -688,7 +688,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
     private static WatchState state(ResultSet rs, int from, List<LedgerEntry> ledger) throws SQLException {
         String status = rs.getString(from);
         if (status == null) {
-            return new WatchState(null, null, null, null, ledger);
+            return WatchState.withLedger(ledger);
         }
         Snapshot last = new Snapshot(Status.valueOf(status), Stage.valueOf(rs.getString(from + 1)),
                 ExceptionType.valueOf(rs.getString(from + 2)), Cause.valueOf(rs.getString(from + 3)),
@@ -901,7 +901,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
             // a look that changed nothing keeps the stored verdict: only its schedule is written
             Map<String, Outcome> changed = new LinkedHashMap<>();
             outcomes.forEach((id, outcome) -> {
-                if (outcome.verdictJson() != null) {
+                if (outcome.verdictJson().isPresent()) {
                     changed.put(id, outcome);
                 }
             });
@@ -945,7 +945,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     + "due_at = CASE WHEN merges = ? THEN ? ELSE due_at END, "
                     + "lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
                 for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
-                    Instant next = e.getValue().nextDue();
+                    Instant next = e.getValue().nextDue().orElse(null);
                     update.setLong(1, e.getValue().merges());
                     update.setBoolean(2, next != null);
                     update.setLong(3, e.getValue().merges());
@@ -1001,26 +1001,26 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
     private static void bindVerdict(PreparedStatement insert, String id, Outcome outcome) throws SQLException {
         WatchState state = outcome.decision().after();
-        Snapshot s = state.last();
+        Snapshot s = state.last().orElseThrow();
         insert.setString(1, id);
         insert.setLong(2, outcome.at().toEpochMilli());
         insert.setString(3, s.status().name());
         insert.setString(4, s.stage().name());
         insert.setString(5, s.exception().name());
         insert.setString(6, s.cause().name());
-        setDate(insert, 7, s.etaLikely());
-        setDate(insert, 8, s.promisedBy());
-        setDate(insert, 9, s.claimDeadline());
+        setDate(insert, 7, s.etaLikely().orElse(null));
+        setDate(insert, 8, s.promisedBy().orElse(null));
+        setDate(insert, 9, s.claimDeadline().orElse(null));
         insert.setBoolean(10, s.escalate());
         insert.setString(11, s.destination().value());
-        setDate(insert, 12, state.toldEta());
-        insert.setString(13, state.exceptionKey());
-        if (state.exceptionSince() == null) {
+        setDate(insert, 12, state.toldEta().orElse(null));
+        insert.setString(13, state.exceptionKey().orElse(null));
+        if (state.exceptionSince().isEmpty()) {
             insert.setNull(14, Types.BIGINT);
         } else {
-            insert.setLong(14, state.exceptionSince().toEpochMilli());
+            insert.setLong(14, state.exceptionSince().get().toEpochMilli());
         }
-        insert.setString(15, outcome.verdictJson());
+        insert.setString(15, outcome.verdictJson().orElse(null));
     }
 
     private static void bindNotice(PreparedStatement insert, String id, Outcome outcome, StoredNotice n)
@@ -1034,10 +1034,10 @@ public final class JdbcShipmentStore implements ShipmentStore {
         insert.setString(5, decided == null ? n.id() : decided.causeKey());
         insert.setLong(6, n.at().toEpochMilli());
         insert.setLong(7, n.sendAfter().toEpochMilli());
-        insert.setString(8, n.language());
-        insert.setString(9, n.channel());
-        insert.setString(10, n.subject());
-        insert.setString(11, n.body());
+        insert.setString(8, n.language().orElse(null));
+        insert.setString(9, n.channel().orElse(null));
+        insert.setString(10, n.subject().orElse(null));
+        insert.setString(11, n.body().orElse(null));
         setDate(insert, 12, decided == null ? null : decided.etaTold());
         setDate(insert, 13, decided == null ? null : decided.etaNow());
         insert.setString(14, n.verdictJson());

@@ -1,7 +1,6 @@
 package dev.waybill.watch.rules;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The outcome of one decision for one shipment: the transitions to record, the notices to put in the
@@ -26,9 +25,9 @@ public record Decision(List<Transition> transitions, List<Notice> notices, Watch
      */
     public boolean changesNothing(WatchState before) {
         WatchState a = after;
-        return transitions.isEmpty() && notices.isEmpty() && before.last() != null
-                && a.last().sameAs(before.last()) && Objects.equals(a.toldEta(), before.toldEta())
-                && Objects.equals(a.exceptionKey(), before.exceptionKey())
-                && Objects.equals(a.exceptionSince(), before.exceptionSince());
+        return transitions.isEmpty() && notices.isEmpty()
+                && before.last().filter(was -> a.last().filter(was::sameAs).isPresent()).isPresent()
+                && a.toldEta().equals(before.toldEta()) && a.exceptionKey().equals(before.exceptionKey())
+                && a.exceptionSince().equals(before.exceptionSince());
     }
 }

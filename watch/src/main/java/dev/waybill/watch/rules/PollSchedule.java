@@ -64,9 +64,9 @@ public final class PollSchedule {
     public static Instant next(Snapshot now, Instant at) {
         Duration wait = switch (now.status()) {
             case DELIVERED, DELIVERED_LATE, RETURNING -> now.exception() == ExceptionType.NOT_RECEIVED
-                    || now.claimDeadline() != null ? Duration.ofDays(1) : null;
-            case LOST -> now.claimDeadline() != null && !at.isAfter(now.claimDeadline().plusDays(1)
-                    .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()) ? Duration.ofDays(1) : null;
+                    || now.claimDeadline().isPresent() ? Duration.ofDays(1) : null;
+            case LOST -> now.claimDeadline().filter(deadline -> !at.isAfter(deadline.plusDays(1)
+                    .atStartOfDay(java.time.ZoneOffset.UTC).toInstant())).isPresent() ? Duration.ofDays(1) : null;
             default -> now.exception() != ExceptionType.NONE ? Duration.ofHours(2) : switch (now.stage()) {
                 case LAST_MILE, IMPORT_CUSTOMS, EXPORT_CUSTOMS -> Duration.ofHours(3);
                 case LINEHAUL -> Duration.ofHours(12);

@@ -47,7 +47,7 @@ public final class Rules {
     public static Decision decide(String shipment, WatchState before, Snapshot now, Trigger trigger, Instant at,
                                   NoticePolicy policy) {
         List<Transition> transitions = new ArrayList<>();
-        Snapshot last = before.last();
+        Snapshot last = before.last().orElse(null);
         for (Field field : Field.values()) {
             // compared as values; the texts a transition records are made only for a field that changed
             if (last == null ? now.value(field) != null : !last.sameIn(field, now)) {
@@ -56,9 +56,9 @@ public final class Rules {
             }
         }
 
-        String exceptionKey = before.exceptionKey();
-        Instant exceptionSince = before.exceptionSince();
-        LocalDate toldEta = before.toldEta();
+        String exceptionKey = before.exceptionKey().orElse(null);
+        Instant exceptionSince = before.exceptionSince().orElse(null);
+        LocalDate toldEta = before.toldEta().orElse(null);
         List<Candidate> candidates = new ArrayList<>();
         for (Transition t : transitions) {
             switch (t.field()) {
@@ -81,11 +81,11 @@ public final class Rules {
                     }
                 }
                 case ETA -> {
-                    LocalDate told = toldEta != null ? toldEta : now.promisedBy();
-                    LocalDate likely = now.etaLikely();
+                    LocalDate told = toldEta != null ? toldEta : now.promisedBy().orElse(null);
+                    LocalDate likely = now.etaLikely().orElse(null);
                     if (likely != null && told != null && !likely.isBefore(told.plusDays(1))) {
                         candidates.add(new Candidate(NoticeKind.ETA_CHANGED, t.key(), told, likely));
-                    } else if (toldEta == null && likely != null && now.promisedBy() == null) {
+                    } else if (toldEta == null && likely != null && now.promisedBy().isEmpty()) {
                         toldEta = likely;         // the first estimate is what the shop showed
                     }
                 }
@@ -96,15 +96,15 @@ public final class Rules {
         // an open exception the buyer would notice, once past the grace period for customs holds
         if (exceptionKey != null && BUYER_VISIBLE.contains(now.exception())
                 && (!GRACED.contains(now.exception())
-                    || !at.isBefore(earlier(exceptionSince, now.heldSince()).plus(policy.customsGrace())))) {
+                    || !at.isBefore(earlier(exceptionSince, now.heldSince().orElse(null)).plus(policy.customsGrace())))) {
             candidates.add(new Candidate(NoticeKind.EXCEPTION, exceptionKey, null, null));
         }
-        if (now.escalate() && (before.last() == null || !before.last().escalate())) {
+        if (now.escalate() && !before.last().map(Snapshot::escalate).orElse(false)) {
             candidates.add(new Candidate(NoticeKind.NEEDS_PERSON, "escalate@" + at, null, null));
         }
-        if (now.claimDeadline() != null) {
+        if (now.claimDeadline().isPresent()) {
             LocalDate today = LocalDate.ofInstant(at, policy.zoneOf(now.destination()));
-            LocalDate deadline = now.claimDeadline();
+            LocalDate deadline = now.claimDeadline().get();
             if (!today.isBefore(deadline.minusDays(policy.claimLeadDays())) && !today.isAfter(deadline)) {
                 candidates.add(new Candidate(NoticeKind.CLAIM_DUE, "claim:" + deadline, null, null));
             }
@@ -126,8 +126,8 @@ public final class Rules {
             Notice notice = Notice.of(shipment, c.kind, c.causeKey, at, sendAfter, c.etaTold, c.etaNow);
             notices.add(notice);
             ledger.add(LedgerEntry.from(notice));
-            if (c.kind.audience() == Audience.BUYER && now.etaLikely() != null) {
-                toldEta = now.etaLikely();
+            if (c.kind.audience() == Audience.BUYER && now.etaLikely().isPresent()) {
+                toldEta = now.etaLikely().get();
             }
         }
         return new Decision(transitions, notices,

@@ -8,6 +8,7 @@ import dev.waybill.shipment.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The parts of a verdict the rules read: what a transition compares and what a notice depends on.
@@ -18,16 +19,17 @@ import java.util.Objects;
  * @param stage         the verdict's stage
  * @param exception     the open exception, or NONE
  * @param cause         the cause, or NONE
- * @param etaLikely     the likely delivery date, null when the verdict has no ETA
- * @param promisedBy    the date promised to the buyer, null when none
- * @param claimDeadline the last day to file the claim the verdict allows, null when none
+ * @param etaLikely     the likely delivery date, empty when the verdict has no ETA
+ * @param promisedBy    the date promised to the buyer, empty when none
+ * @param claimDeadline the last day to file the claim the verdict allows, empty when none
  * @param escalate      true when the verdict asks for a person ({@code ESCALATE_TO_AGENT})
  * @param destination   the destination country, whose time zone is the buyer's
- * @param heldSince     for an export or customs hold, the instant of the event that began it; else null
+ * @param heldSince     for an export or customs hold, the instant of the event that began it; else empty
  */
-public record Snapshot(Status status, Stage stage, ExceptionType exception, Cause cause, LocalDate etaLikely,
-                       LocalDate promisedBy, LocalDate claimDeadline, boolean escalate, CountryCode destination,
-                       Instant heldSince) {
+public record Snapshot(Status status, Stage stage, ExceptionType exception, Cause cause,
+                       Optional<LocalDate> etaLikely, Optional<LocalDate> promisedBy,
+                       Optional<LocalDate> claimDeadline, boolean escalate, CountryCode destination,
+                       Optional<Instant> heldSince) {
 
     /** Validates the parts. */
     public Snapshot {
@@ -35,7 +37,19 @@ public record Snapshot(Status status, Stage stage, ExceptionType exception, Caus
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(exception, "exception");
         Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(etaLikely, "etaLikely");
+        Objects.requireNonNull(promisedBy, "promisedBy");
+        Objects.requireNonNull(claimDeadline, "claimDeadline");
         Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(heldSince, "heldSince");
+    }
+
+    /** A snapshot whose optional parts are plain values, null when absent. */
+    public Snapshot(Status status, Stage stage, ExceptionType exception, Cause cause, LocalDate etaLikely,
+                    LocalDate promisedBy, LocalDate claimDeadline, boolean escalate, CountryCode destination,
+                    Instant heldSince) {
+        this(status, stage, exception, cause, Optional.ofNullable(etaLikely), Optional.ofNullable(promisedBy),
+                Optional.ofNullable(claimDeadline), escalate, destination, Optional.ofNullable(heldSince));
     }
 
     /**
@@ -44,8 +58,8 @@ public record Snapshot(Status status, Stage stage, ExceptionType exception, Caus
      */
     public boolean sameAs(Snapshot other) {
         return status == other.status && stage == other.stage && exception == other.exception
-                && cause == other.cause && Objects.equals(etaLikely, other.etaLikely)
-                && Objects.equals(promisedBy, other.promisedBy) && Objects.equals(claimDeadline, other.claimDeadline)
+                && cause == other.cause && etaLikely.equals(other.etaLikely)
+                && promisedBy.equals(other.promisedBy) && claimDeadline.equals(other.claimDeadline)
                 && escalate == other.escalate && destination.equals(other.destination);
     }
 
@@ -56,7 +70,7 @@ public record Snapshot(Status status, Stage stage, ExceptionType exception, Caus
             case STAGE -> stage == other.stage;
             case EXCEPTION -> exception == other.exception;
             case CAUSE -> cause == other.cause;
-            case ETA -> Objects.equals(etaLikely, other.etaLikely);
+            case ETA -> etaLikely.equals(other.etaLikely);
         };
     }
 
@@ -67,7 +81,7 @@ public record Snapshot(Status status, Stage stage, ExceptionType exception, Caus
             case STAGE -> stage.name();
             case EXCEPTION -> exception.name();
             case CAUSE -> cause.name();
-            case ETA -> etaLikely == null ? null : etaLikely.toString();
+            case ETA -> etaLikely.map(LocalDate::toString).orElse(null);
         };
     }
 }

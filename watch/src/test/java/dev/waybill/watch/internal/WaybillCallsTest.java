@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The poll schedule's stage medians come from the profile the verdict engine judges the parcel by. */
@@ -35,7 +36,8 @@ class WaybillCallsTest {
         stages.put(Stage.FIRST_MILE, StageTiming.of(1, firstMileP50, firstMileP50 + 4, 10));
         stages.put(Stage.LINEHAUL, StageTiming.of(0, 0, 0, 1));
         stages.put(Stage.LAST_MILE, StageTiming.of(0, 0, 0, 1));
-        return new TransitProfile(id, new LaneMatch(Place.parse("BR"), Place.parse("BR"), Mode.ROAD, true, null, null),
+        return new TransitProfile(id,
+                new LaneMatch(Place.parse("BR"), Place.parse("BR"), Mode.ROAD, true, Optional.empty(), Optional.empty()),
                 stages, 2, LossRule.afterSilence(28, "test"), Basis.LEARNED, "test", bands);
     }
 

@@ -49,7 +49,7 @@ class EtaNoticePropertiesTest {
                 told = likely;
                 notices.add(n);
             }
-            assertThat(d.after().toldEta() == null ? PROMISED : d.after().toldEta()).isEqualTo(told);
+            assertThat(d.after().toldEta().orElse(PROMISED)).isEqualTo(told);
             state = d.after();
         }
         assertThat(notices).extracting(Notice::etaNow).doesNotHaveDuplicates().isSorted();

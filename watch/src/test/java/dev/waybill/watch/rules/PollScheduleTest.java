@@ -9,6 +9,7 @@ import dev.waybill.shipment.CountryCode;
 import dev.waybill.shipment.Stage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PollScheduleTest {
@@ -16,7 +17,8 @@ class PollScheduleTest {
     static final Instant AT = Instant.parse("2026-11-14T09:00:00Z");
 
     static Snapshot at(Status status, Stage stage, ExceptionType exception) {
-        return new Snapshot(status, stage, exception, Cause.NONE, null, null, null, false, CountryCode.of("DE"), null);
+        return new Snapshot(status, stage, exception, Cause.NONE, Optional.empty(), Optional.empty(), Optional.empty(),
+                false, CountryCode.of("DE"), Optional.empty());
     }
 
     private static Duration wait(Snapshot snapshot, double stageP50Days, boolean webhooks) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
@@ -31,7 +32,7 @@ class RulesTest {
     }
 
     private static Snapshot withEta(Snapshot s, String eta) {
-        return new Snapshot(s.status(), s.stage(), s.exception(), s.cause(), eta == null ? null : LocalDate.parse(eta),
+        return new Snapshot(s.status(), s.stage(), s.exception(), s.cause(), Optional.ofNullable(eta).map(LocalDate::parse),
                 s.promisedBy(), s.claimDeadline(), s.escalate(), s.destination(), s.heldSince());
     }
 
@@ -116,7 +117,8 @@ class RulesTest {
         Snapshot before = onTrack("2026-11-16");
         Snapshot held = with(before, Status.AT_RISK, Stage.IMPORT_CUSTOMS, ExceptionType.CUSTOMS_HOLD, Cause.CUSTOMS);
         Snapshot heldForDays = new Snapshot(held.status(), held.stage(), held.exception(), held.cause(), held.etaLikely(),
-                held.promisedBy(), null, false, held.destination(), NOON.minus(Duration.ofDays(4)));
+                held.promisedBy(), Optional.empty(), false, held.destination(),
+                Optional.of(NOON.minus(Duration.ofDays(4))));
         assertThat(Rules.decide("o-1", seen(before), heldForDays, Trigger.POLL, NOON, POLICY).notices())
                 .extracting(Notice::kind).containsExactly(NoticeKind.EXCEPTION);
     }
@@ -139,7 +141,7 @@ class RulesTest {
             assertThat(n.etaTold()).isEqualTo(LocalDate.parse("2026-11-18"));
             assertThat(n.etaNow()).isEqualTo(LocalDate.parse("2026-11-19"));
         });
-        assertThat(d.after().toldEta()).isEqualTo(LocalDate.parse("2026-11-19"));
+        assertThat(d.after().toldEta()).hasValue(LocalDate.parse("2026-11-19"));
         // later again by a day against what was told now
         Decision again = Rules.decide("o-1", d.after(), withEta(before, "2026-11-20"), Trigger.POLL,
                 NOON.plusSeconds(60), POLICY);
@@ -173,7 +175,7 @@ class RulesTest {
                     NOON.plus(Duration.ofDays(i)), POLICY);
             assertThat(d.notices()).as("step %d to %s", i, etas[i]).hasSize(expected[i])
                     .allSatisfy(n -> assertThat(n.kind()).isEqualTo(NoticeKind.ETA_CHANGED));
-            assertThat(d.after().toldEta()).as("told after step %d", i).isEqualTo(LocalDate.parse(toldAfter[i]));
+            assertThat(d.after().toldEta()).as("told after step %d", i).hasValue(LocalDate.parse(toldAfter[i]));
             state = d.after();
         }
     }
@@ -200,14 +202,15 @@ class RulesTest {
         WatchState state = seen(onTrack("2026-11-16"));
         Snapshot same = onTrack("2026-11-16");
         Snapshot heldSinceOnly = new Snapshot(same.status(), same.stage(), same.exception(), same.cause(),
-                same.etaLikely(), same.promisedBy(), null, false, same.destination(), NOON);
+                same.etaLikely(), same.promisedBy(), Optional.empty(), false, same.destination(), Optional.of(NOON));
         assertThat(Rules.decide("o-1", state, same, Trigger.TIME, NOON, POLICY).changesNothing(state)).isTrue();
         assertThat(Rules.decide("o-1", state, heldSinceOnly, Trigger.TIME, NOON, POLICY).changesNothing(state))
                 .as("when a hold began is read from the events at each look, not kept").isTrue();
         assertThat(Rules.decide("o-1", state, onTrack("2026-11-17"), Trigger.TIME, NOON, POLICY).changesNothing(state))
                 .isFalse();
         Snapshot claim = new Snapshot(same.status(), same.stage(), same.exception(), same.cause(), same.etaLikely(),
-                same.promisedBy(), LocalDate.parse("2027-01-30"), false, same.destination(), null);
+                same.promisedBy(), Optional.of(LocalDate.parse("2027-01-30")), false, same.destination(),
+                Optional.empty());
         assertThat(Rules.decide("o-1", state, claim, Trigger.TIME, NOON, POLICY).changesNothing(state))
                 .as("a claim deadline is no transition but is kept").isFalse();
         assertThat(Rules.decide("o-1", WatchState.initial(), same, Trigger.INGEST, NOON, POLICY)
@@ -241,7 +244,7 @@ class RulesTest {
     void aBuyerWhoSaysItNeverCameNeedsAPerson() {
         Snapshot before = with(onTrack(null), Status.DELIVERED, Stage.DELIVERED, ExceptionType.NONE, Cause.NONE);
         Snapshot reported = new Snapshot(Status.DELIVERED, Stage.DELIVERED, ExceptionType.NOT_RECEIVED, Cause.UNKNOWN,
-                null, before.promisedBy(), null, true, before.destination(), null);
+                Optional.empty(), before.promisedBy(), Optional.empty(), true, before.destination(), Optional.empty());
         assertThat(Rules.decide("o-1", seen(before), reported, Trigger.INGEST, NOON, POLICY).notices())
                 .extracting(Notice::kind).containsExactly(NoticeKind.NEEDS_PERSON);
     }

@@ -39,6 +39,6 @@ public class ExampleShop {
     @Bean
     NoticeSink printedNotices() {
         return notice -> NOTICES.info("NOTICE {} to {} about {}: {}", notice.kind(), notice.audience(),
-                notice.shipment(), notice.subject());
+                notice.shipment(), notice.subject().orElse(null));
     }
 }

@@ -42,9 +42,7 @@ final class ObservedStore implements ShipmentStore {
         for (Transition transition : outcome.decision().transitions()) {
             observer.transition(transition.field().name().toLowerCase(Locale.ROOT));
         }
-        if (outcome.decision().after().last() != null) {
-            observer.verdict(outcome.decision().after().last().status().name());
-        }
+        outcome.decision().after().last().ifPresent(last -> observer.verdict(last.status().name()));
     }
 
     @Override

@@ -152,7 +152,7 @@ public class WaybillWatchAutoConfiguration {
 
     private static void log(StoredNotice notice) {
         LOG.info("Waybill notice {} {} to {} about {}: {}", notice.id(), notice.kind(), notice.audience(),
-                notice.shipment(), notice.subject());
+                notice.shipment(), notice.subject().orElse(null));
     }
 
     /** The webhook endpoint, with Spring MVC. */
