@@ -152,7 +152,7 @@ final class CainiaoMapper {
         if (local == null || local.hasOffset() || offset == null) {
             return local;
         }
-        return EventTime.of(local.local().atOffset(offset));
+        return EventTime.of(local.wallClock().atOffset(offset));
     }
 
     private static String place(String text) {

@@ -109,8 +109,8 @@ final class FedexMapper {
     }
 
     private static Optional<OffsetDateTime> date(FedexResponse.TrackResult result, String type) {
-        return Optional.ofNullable(rawDate(result, type)).flatMap(EventTime::tryParse).flatMap(time -> Optional
-                .ofNullable(time.hasOffset() ? time.withOffset() : time.local().atOffset(java.time.ZoneOffset.UTC)));
+        return Optional.ofNullable(rawDate(result, type)).flatMap(EventTime::tryParse)
+                .map(time -> time.withOffset().orElseGet(() -> time.wallClock().atOffset(java.time.ZoneOffset.UTC)));
     }
 
     private static String rawDate(FedexResponse.TrackResult result, String type) {

@@ -85,7 +85,7 @@ final class FourPxMapper {
         if (sent == null || !sent.hasOffset() || local == null) {
             return sent;
         }
-        return EventTime.of(sent.withOffset().withOffsetSameInstant(local));
+        return EventTime.of(sent.withOffset().orElseThrow().withOffsetSameInstant(local));
     }
 
     private static boolean blank(String text) {

@@ -188,7 +188,7 @@ public final class ShipmentDraft {
         if (time == null) {
             return null;
         }
-        return time.hasOffset() ? time.withOffset() : time.local().atOffset(ZoneOffset.UTC);
+        return time.hasOffset() ? time.withOffset : time.local.atOffset(ZoneOffset.UTC);
     }
 
     private static CarrierStatus.Progress progress(EventCode code) {
@@ -315,7 +315,7 @@ public final class ShipmentDraft {
     }
 
     private static long roughEpochSecond(EventTime time) {
-        return time.hasOffset() ? time.withOffset().toEpochSecond() : time.local().toEpochSecond(ZoneOffset.UTC);
+        return time.hasOffset() ? time.withOffset.toEpochSecond() : time.local.toEpochSecond(ZoneOffset.UTC);
     }
 
     private Lane lane(List<EventDraft> timed, List<Place> where, LaneDefaults defaults) {
@@ -363,21 +363,21 @@ public final class ShipmentDraft {
         OffsetDateTime at;
         TimeBasis basis;
         if (time.hasOffset()) {
-            at = time.withOffset();
+            at = time.withOffset;
             basis = TimeBasis.OFFSET_GIVEN;
         } else {
             ZoneOffset byLocation = place == null ? null : place.zone() != null
-                    ? Zones.offsetIn(place.zone(), time.local()) : Zones.offsetIn(place.country(), time.local());
+                    ? Zones.offsetIn(place.zone(), time.local) : Zones.offsetIn(place.country(), time.local);
             CountryCode laneCountry = place == null ? laneCountry(event, lane) : null;
-            ZoneOffset byLane = laneCountry == null ? null : Zones.offsetIn(laneCountry, time.local());
+            ZoneOffset byLane = laneCountry == null ? null : Zones.offsetIn(laneCountry, time.local);
             if (byLocation != null) {
-                at = time.local().atOffset(byLocation);
+                at = time.local.atOffset(byLocation);
                 basis = TimeBasis.ZONE_OF_LOCATION;
             } else if (byLane != null) {
-                at = time.local().atOffset(byLane);
+                at = time.local.atOffset(byLane);
                 basis = TimeBasis.ZONE_OF_LANE;
             } else {
-                at = time.local().atOffset(ZoneOffset.UTC);
+                at = time.local.atOffset(ZoneOffset.UTC);
                 basis = TimeBasis.ASSUMED_UTC;
             }
         }

@@ -108,7 +108,7 @@ final class UspsMapper {
         EventTime local = EventTime.tryParse(event.eventTimestamp()).orElse(null);
         ZoneOffset offset = offset(event.gmtOffset());
         if (local != null && !local.hasOffset() && offset != null) {
-            return EventTime.of(local.local().atOffset(offset));
+            return EventTime.of(local.wallClock().atOffset(offset));
         }
         if (local != null && local.hasOffset()) {
             return local;
