@@ -256,9 +256,9 @@ public final class ShipmentDraft {
     public Shipment build(LaneDefaults defaults) {
         List<EventDraft> timed = new ArrayList<>(events.size());
         for (EventDraft event : events) {
-            if (event.time() == null) {
+            if (event.time == null) {
                 LOG.warn("event without a readable time left out carrier={} tracking={} time='{}' detail='{}'",
-                        adapter, trackingNumber, event.rawTime(), event.detail());
+                        adapter, trackingNumber, event.rawTime, event.detail);
             } else {
                 timed.add(read(event));
             }
@@ -287,7 +287,7 @@ public final class ShipmentDraft {
      * lost, damaged or left at a pickup point). Text that reads as no more than the code changes nothing.
      */
     private EventDraft read(EventDraft event) {
-        TextMatch match = reading(event.status(), event.text());
+        TextMatch match = reading(event.status(), event.text);
         return match == null ? event : event.readAs(match);
     }
 
@@ -309,9 +309,9 @@ public final class ShipmentDraft {
 
     /** Orders by instant, a local time read as UTC, without making an {@code Instant} per comparison. */
     private static int compareRoughly(EventDraft a, EventDraft b) {
-        int bySecond = Long.compare(roughEpochSecond(a.time()), roughEpochSecond(b.time()));
-        return bySecond != 0 ? bySecond : Integer.compare(a.time().wallClock().getNano(),
-                b.time().wallClock().getNano());
+        int bySecond = Long.compare(roughEpochSecond(a.time), roughEpochSecond(b.time));
+        return bySecond != 0 ? bySecond : Integer.compare(a.time.wallClock().getNano(),
+                b.time.wallClock().getNano());
     }
 
     private static long roughEpochSecond(EventTime time) {
@@ -359,7 +359,7 @@ public final class ShipmentDraft {
     }
 
     private TrackingEvent resolve(EventDraft event, Place place, Lane lane) {
-        EventTime time = event.time();
+        EventTime time = event.time;
         OffsetDateTime at;
         TimeBasis basis;
         if (time.hasOffset()) {
@@ -383,11 +383,11 @@ public final class ShipmentDraft {
         }
         return TrackingEvent.builder(at, event.status().code())
                 .reason(event.status().reason())
-                .location(event.location())
+                .location(event.location)
                 .country(place == null ? null : place.country())
-                .detail(event.detail())
+                .detail(event.detail)
                 .timeBasis(basis)
-                .reading(event.reading())
+                .reading(event.reading)
                 .build();
     }
 
