@@ -366,8 +366,8 @@ public final class ShipmentDraft {
             at = time.withOffset;
             basis = TimeBasis.OFFSET_GIVEN;
         } else {
-            ZoneOffset byLocation = place == null ? null : place.zone() != null
-                    ? Zones.offsetIn(place.zone(), time.local) : Zones.offsetIn(place.country(), time.local);
+            ZoneOffset byLocation = place == null ? null : place.zone != null
+                    ? Zones.offsetIn(place.zone, time.local) : Zones.offsetIn(place.country, time.local);
             CountryCode laneCountry = place == null ? laneCountry(event, lane) : null;
             ZoneOffset byLane = laneCountry == null ? null : Zones.offsetIn(laneCountry, time.local);
             if (byLocation != null) {
