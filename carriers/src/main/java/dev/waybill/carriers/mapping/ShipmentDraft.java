@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,7 +159,7 @@ public final class ShipmentDraft {
     public ShipmentDraft statusAt(StatusMapping row, EventTime time, String said) {
         CarrierStatus.Progress progress = row == null ? null : progress(row.code());
         if (progress != null) {
-            this.status = new CarrierStatus(progress, row.reason(), time(time), said);
+            this.status = new CarrierStatus(progress, row.reason(), Optional.ofNullable(time(time)), said);
         }
         return this;
     }
@@ -294,7 +295,7 @@ public final class ShipmentDraft {
     /** What {@code text} adds to the code's {@code row}, as {@link #read(EventDraft)} says; null if nothing. */
     private TextMatch reading(StatusMapping row, String text) {
         if (text == null || !READ_FROM_TEXT.contains(row.code())
-                || (row.code() == EventCode.DELIVERY_FAILED && row.reason() != null)) {
+                || (row.code() == EventCode.DELIVERY_FAILED && row.reason().isPresent())) {
             return null;
         }
         TextMatch match = textRules.classify(text).orElse(null);
@@ -303,7 +304,7 @@ public final class ShipmentDraft {
         }
         EventCode code = match.mapping().code();
         boolean adds = row.code() == EventCode.DELIVERY_FAILED ? AFTER_FAILURE.contains(code)
-                : code != EventCode.IN_TRANSIT || row.code() == EventCode.UNKNOWN || match.mapping().reason() != null;
+                : code != EventCode.IN_TRANSIT || row.code() == EventCode.UNKNOWN || match.mapping().reason().isPresent();
         return adds ? match : null;
     }
 
@@ -382,7 +383,7 @@ public final class ShipmentDraft {
             }
         }
         return TrackingEvent.builder(at, event.status().code())
-                .reason(event.status().reason())
+                .reason(event.status().reason().orElse(null))
                 .location(event.location)
                 .country(place == null ? null : place.country())
                 .detail(event.detail)
