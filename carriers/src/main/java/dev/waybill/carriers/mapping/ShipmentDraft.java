@@ -327,7 +327,7 @@ public final class ShipmentDraft {
         CountryCode from = origin;
         CountryCode to = destination;
         if (from == null) {
-            from = first != null ? first : defaults.origin();
+            from = first != null ? first : defaults.origin().orElse(null);
         }
         if (to == null) {
             for (int i = timed.size() - 1; i >= 0 && to == null; i--) {
@@ -343,7 +343,7 @@ public final class ShipmentDraft {
                 }
             }
             if (to == null) {
-                to = defaults.destination();
+                to = defaults.destination().orElse(null);
             }
         }
         if (from == null && to == null) {
