@@ -142,7 +142,7 @@ public final class CarrierHttp implements CarrierCalls {
             tasks.forEach(task -> results.add(task.get()));
             return results;
         }
-        Executor executor = settings.executor() != null ? settings.executor() : client.dispatcher().executorService();
+        Executor executor = settings.executor().orElseGet(() -> client.dispatcher().executorService());
         Semaphore permits = new Semaphore(limit);
         List<CompletableFuture<T>> futures = new ArrayList<>(tasks.size());
         try {
