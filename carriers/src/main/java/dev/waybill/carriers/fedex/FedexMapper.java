@@ -109,8 +109,7 @@ final class FedexMapper {
     }
 
     private static Optional<OffsetDateTime> date(FedexResponse.TrackResult result, String type) {
-        return Optional.ofNullable(rawDate(result, type)).flatMap(EventTime::tryParse)
-                .map(time -> time.withOffset().orElseGet(() -> time.wallClock().atOffset(java.time.ZoneOffset.UTC)));
+        return Optional.ofNullable(rawDate(result, type)).flatMap(EventTime::tryParse).map(EventTime::withOffsetOrUtc);
     }
 
     private static String rawDate(FedexResponse.TrackResult result, String type) {

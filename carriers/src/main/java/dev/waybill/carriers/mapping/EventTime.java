@@ -245,6 +245,19 @@ public final class EventTime {
         return withOffset != null;
     }
 
+    /** The time with the offset the carrier gave; a local time read as UTC. */
+    public OffsetDateTime withOffsetOrUtc() {
+        return withOffset != null ? withOffset : local.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * This time at {@code offset}: a time with an offset moved to the same instant there, a local time
+     * read as the wall clock there (a carrier's zone label beside its time).
+     */
+    public EventTime at(ZoneOffset offset) {
+        return of(withOffset != null ? withOffset.withOffsetSameInstant(offset) : local.atOffset(offset));
+    }
+
     /** The time as ISO text: with its offset where the carrier gave one, else the local date-time. */
     public String text() {
         return withOffset != null ? withOffset.toString() : local.toString();

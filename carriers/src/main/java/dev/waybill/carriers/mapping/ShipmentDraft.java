@@ -159,7 +159,8 @@ public final class ShipmentDraft {
     public ShipmentDraft statusAt(StatusMapping row, EventTime time, String said) {
         CarrierStatus.Progress progress = row == null ? null : progress(row.code());
         if (progress != null) {
-            this.status = new CarrierStatus(progress, row.reason(), Optional.ofNullable(time(time)), said);
+            this.status = new CarrierStatus(progress, row.reason(),
+                    Optional.ofNullable(time == null ? null : time.withOffsetOrUtc()), said);
         }
         return this;
     }
@@ -180,16 +181,9 @@ public final class ShipmentDraft {
 
     /** The carrier stopped tracking the shipment after a long time without news ({@code said} names the field). */
     public ShipmentDraft expired(String rawTime, String said) {
-        this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time(EventTime.tryParse(rawTime).orElse(null)),
-                said);
+        EventTime time = EventTime.tryParse(rawTime).orElse(null);
+        this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time == null ? null : time.withOffsetOrUtc(), said);
         return this;
-    }
-
-    private static OffsetDateTime time(EventTime time) {
-        if (time == null) {
-            return null;
-        }
-        return time.hasOffset() ? time.withOffset : time.local.atOffset(ZoneOffset.UTC);
     }
 
     private static CarrierStatus.Progress progress(EventCode code) {

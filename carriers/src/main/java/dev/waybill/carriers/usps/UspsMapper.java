@@ -108,7 +108,7 @@ final class UspsMapper {
         EventTime local = EventTime.tryParse(event.eventTimestamp()).orElse(null);
         ZoneOffset offset = offset(event.gmtOffset());
         if (local != null && !local.hasOffset() && offset != null) {
-            return EventTime.of(local.wallClock().atOffset(offset));
+            return local.at(offset);
         }
         if (local != null && local.hasOffset()) {
             return local;
