@@ -5,6 +5,7 @@ import dev.waybill.carriers.http.HttpSettings;
 import dev.waybill.shipment.CountryCode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -37,14 +38,14 @@ public abstract class AdapterSettings {
         return baseUrl;
     }
 
-    /** The origin used when a body names none; may be null. */
-    public CountryCode defaultOrigin() {
-        return defaultOrigin;
+    /** The origin used when a body names none; empty when none is configured. */
+    public Optional<CountryCode> defaultOrigin() {
+        return Optional.ofNullable(defaultOrigin);
     }
 
-    /** The destination used when a body names none; may be null. */
-    public CountryCode defaultDestination() {
-        return defaultDestination;
+    /** The destination used when a body names none; empty when none is configured. */
+    public Optional<CountryCode> defaultDestination() {
+        return Optional.ofNullable(defaultDestination);
     }
 
     /** The HTTP settings. */
@@ -119,13 +120,13 @@ public abstract class AdapterSettings {
             return baseUrl(HttpUrl.get(baseUrl));
         }
 
-        /** The origin used when a body names none. */
+        /** The origin used when a body names none; null for none. */
         public B defaultOrigin(CountryCode defaultOrigin) {
             this.defaultOrigin = defaultOrigin;
             return self();
         }
 
-        /** The destination used when a body names none. */
+        /** The destination used when a body names none; null for none. */
         public B defaultDestination(CountryCode defaultDestination) {
             this.defaultDestination = defaultDestination;
             return self();

@@ -2,6 +2,7 @@ package dev.waybill.carriers.adapter;
 
 import dev.waybill.carrier.CarrierConfig;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -21,9 +22,9 @@ public abstract class ApiKeySettings extends AdapterSettings {
         apiKey = builder.apiKey;
     }
 
-    /** The API key; null when only parsing and webhook checks are needed. */
-    public String apiKey() {
-        return apiKey;
+    /** The API key (stripped); empty when only parsing and webhook checks are needed. */
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.waybill.carriers.adapter;
 import dev.waybill.carrier.CarrierConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -34,14 +35,14 @@ public abstract class OAuth2Settings extends AdapterSettings {
         clientSecret = builder.clientSecret;
     }
 
-    /** The OAuth2 client id; null when only parsing is needed. */
-    public String clientId() {
-        return clientId;
+    /** The OAuth2 client id; empty when only parsing is needed. */
+    public Optional<String> clientId() {
+        return Optional.ofNullable(clientId);
     }
 
-    /** The OAuth2 client secret; null when only parsing is needed. */
-    public String clientSecret() {
-        return clientSecret;
+    /** The OAuth2 client secret; empty when only parsing is needed. */
+    public Optional<String> clientSecret() {
+        return Optional.ofNullable(clientSecret);
     }
 
     /** The token endpoint's path, resolved against {@link #baseUrl()} ({@code security/v1/oauth/token}). */

@@ -152,7 +152,7 @@ final class CainiaoMapper {
         if (local == null || local.hasOffset() || offset == null) {
             return local;
         }
-        return EventTime.of(local.local().atOffset(offset));
+        return local.at(offset);
     }
 
     private static String place(String text) {

@@ -55,7 +55,7 @@ public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
             url.addQueryParameter("language", settings.language());
         }
         Request request = new Request.Builder().url(url.build()).get()
-                .header("DHL-API-Key", settings.apiKey())
+                .header("DHL-API-Key", settings.apiKey().orElseThrow())
                 .header("Accept", "application/json")
                 .build();
         HttpReply reply = http().call(request, DhlMapper::error, status -> status == 404);

@@ -57,7 +57,7 @@ public final class EasyPostTracking extends HttpCarrierAdapter<EasyPostSettings>
         }
         Request request = new Request.Builder()
                 .url(settings.baseUrl().newBuilder().addPathSegment(settings.apiVersion()).addPathSegments(path).build())
-                .header("Authorization", Credentials.basic(settings.apiKey(), ""))
+                .header("Authorization", Credentials.basic(settings.apiKey().orElseThrow(), ""))
                 .header("Accept", "application/json")
                 .post(RequestBody.create(CarrierJson.write(body), JSON))
                 .build();

@@ -109,8 +109,7 @@ final class FedexMapper {
     }
 
     private static Optional<OffsetDateTime> date(FedexResponse.TrackResult result, String type) {
-        return Optional.ofNullable(rawDate(result, type)).flatMap(EventTime::tryParse).flatMap(time -> Optional
-                .ofNullable(time.hasOffset() ? time.withOffset() : time.local().atOffset(java.time.ZoneOffset.UTC)));
+        return Optional.ofNullable(rawDate(result, type)).flatMap(EventTime::tryParse).map(EventTime::withOffsetOrUtc);
     }
 
     private static String rawDate(FedexResponse.TrackResult result, String type) {
@@ -154,24 +153,23 @@ final class FedexMapper {
             }
             StatusMapping row = FedexStatusMap.TABLE.map(scan.eventType(), number);
             deliveryScanned |= row.code() == EventCode.DELIVERED;
-            EventDraft event = EventDraft.of(scan.date(), row, location(scan.scanLocation()), country(scan.scanLocation()),
+            EventTime time = EventTime.tryParse(scan.date()).orElse(null);
+            draft.event(new EventDraft(scan.date(), time, row, location(scan.scanLocation()), country(scan.scanLocation()),
                     detail(scan.eventType(), scan.derivedStatusCode(), scan.eventDescription(), scan.exceptionDescription()))
-                    .withText(text(scan.eventDescription(), scan.exceptionDescription()));
-            if (event.time() != null && (lastScan == null || event.time().wallClock().isAfter(lastScan))) {
-                lastScan = event.time().wallClock();
+                    .withText(text(scan.eventDescription(), scan.exceptionDescription())));
+            if (time != null && (lastScan == null || time.wallClock().isAfter(lastScan))) {
+                lastScan = time.wallClock();
             }
-            draft.event(event);
         }
         if (delivered != null && !deliveryScanned) {
             // a delivery FedEx dates but did not scan; not one dated before the last scan (FedEx's example has that)
-            EventDraft event = EventDraft.of(delivered, StatusMapping.of(EventCode.DELIVERED),
-                    latest == null ? null : location(latest.scanLocation()),
-                    latest == null ? null : country(latest.scanLocation()), "ACTUAL_DELIVERY");
+            EventTime time = EventTime.tryParse(delivered).orElse(null);
             // wall clocks, a day's slack for the offsets FedEx may leave out
-            boolean consistent = event.time() != null && (lastScan == null
-                    || !event.time().wallClock().isBefore(lastScan.minusDays(1)));
+            boolean consistent = time != null && (lastScan == null || !time.wallClock().isBefore(lastScan.minusDays(1)));
             if (consistent) {
-                draft.event(event);
+                draft.event(new EventDraft(delivered, time, StatusMapping.of(EventCode.DELIVERED),
+                        latest == null ? null : location(latest.scanLocation()),
+                        latest == null ? null : country(latest.scanLocation()), "ACTUAL_DELIVERY"));
             }
         }
         return draft.build(defaults);

@@ -85,7 +85,7 @@ final class FourPxMapper {
         if (sent == null || !sent.hasOffset() || local == null) {
             return sent;
         }
-        return EventTime.of(sent.withOffset().withOffsetSameInstant(local));
+        return sent.at(local);
     }
 
     private static boolean blank(String text) {

@@ -3,6 +3,7 @@ package dev.waybill.carriers.http;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
 
@@ -159,9 +160,9 @@ public final class HttpSettings {
         return maxConcurrency;
     }
 
-    /** Runs the calls of a batch; null means the HTTP client's own dispatcher threads. */
-    public Executor executor() {
-        return executor;
+    /** Runs the calls of a batch; empty for the HTTP client's own dispatcher threads. */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
     }
 
     /** Waits between attempts. */

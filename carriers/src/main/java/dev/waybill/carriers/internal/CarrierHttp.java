@@ -142,7 +142,7 @@ public final class CarrierHttp implements CarrierCalls {
             tasks.forEach(task -> results.add(task.get()));
             return results;
         }
-        Executor executor = settings.executor() != null ? settings.executor() : client.dispatcher().executorService();
+        Executor executor = settings.executor().orElseGet(() -> client.dispatcher().executorService());
         Semaphore permits = new Semaphore(limit);
         List<CompletableFuture<T>> futures = new ArrayList<>(tasks.size());
         try {
@@ -321,9 +321,9 @@ public final class CarrierHttp implements CarrierCalls {
         } catch (RuntimeException unreadable) {
             error = CarrierError.NONE;
         }
-        String problem = error.message() == null ? "HTTP " + status + " " + response.message()
-                : clip(redact(error.message()));
-        String code = clip(redact(error.code()));
+        String problem = error.message().map(message -> clip(redact(message)))
+                .orElseGet(() -> "HTTP " + status + " " + response.message());
+        String code = error.code().map(given -> clip(redact(given))).orElse(null);
         if (status == 401 || status == 403) {
             return new CarrierAuthenticationException(carrier, status, code, problem, null);
         }

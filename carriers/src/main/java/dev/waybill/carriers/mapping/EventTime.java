@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,12 +21,11 @@ import java.util.regex.Pattern;
  * blank between date and time, optional seconds and fractions, offsets as {@code +08:00},
  * {@code +0800}, {@code +08} or {@code Z}; a bare date is the local start of that day.
  *
- * <p>Immutable and thread-safe. Exactly one of the two parts is set.
- *
- * @param withOffset the time with the offset the carrier gave; null for a local time
- * @param local      the local time without an offset; null when the offset was given
+ * <p>Immutable and thread-safe, a value: equal when both parts are. Exactly one of the two parts is
+ * set: {@link #withOffset()} where the carrier gave the offset, else {@link #local()}; {@link #wallClock()}
+ * and {@link #text()} read whichever it is.
  */
-public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
+public final class EventTime {
 
     private static final DateTimeFormatter FLEXIBLE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -51,11 +51,25 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         }
     }
 
-    /** Validates that exactly one part is set. */
-    public EventTime {
+    /** The time with the offset the carrier gave; null for a local time (read here without an Optional). */
+    final OffsetDateTime withOffset;
+    /** The local time without an offset; null when the offset was given. */
+    final LocalDateTime local;
+
+    /**
+     * A time from its two parts, exactly one of them set: {@link #of(OffsetDateTime)} and
+     * {@link #ofLocal(LocalDateTime)} say which.
+     *
+     * @param withOffset the time with the offset the carrier gave; null for a local time
+     * @param local      the local time without an offset; null when the offset was given
+     * @throws IllegalArgumentException unless exactly one is set
+     */
+    public EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         if ((withOffset == null) == (local == null)) {
             throw new IllegalArgumentException("exactly one of withOffset and local must be set");
         }
+        this.withOffset = withOffset;
+        this.local = local;
     }
 
     /**
@@ -216,9 +230,32 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
         return value;
     }
 
+    /** The time with the offset the carrier gave; empty when it gave none (see {@link #local()}). */
+    public Optional<OffsetDateTime> withOffset() {
+        return Optional.ofNullable(withOffset);
+    }
+
+    /** The local time the carrier sent without an offset; empty when it gave the offset (see {@link #withOffset()}). */
+    public Optional<LocalDateTime> local() {
+        return Optional.ofNullable(local);
+    }
+
     /** True when the carrier gave the offset. */
     public boolean hasOffset() {
         return withOffset != null;
+    }
+
+    /** The time with the offset the carrier gave; a local time read as UTC. */
+    public OffsetDateTime withOffsetOrUtc() {
+        return withOffset != null ? withOffset : local.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * This time at {@code offset}: a time with an offset moved to the same instant there, a local time
+     * read as the wall clock there (a carrier's zone label beside its time).
+     */
+    public EventTime at(ZoneOffset offset) {
+        return of(withOffset != null ? withOffset.withOffsetSameInstant(offset) : local.atOffset(offset));
     }
 
     /** The time as ISO text: with its offset where the carrier gave one, else the local date-time. */
@@ -229,5 +266,22 @@ public record EventTime(OffsetDateTime withOffset, LocalDateTime local) {
     /** The local date-time as printed by the carrier. */
     public LocalDateTime wallClock() {
         return withOffset != null ? withOffset.toLocalDateTime() : local;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EventTime time && Objects.equals(withOffset, time.withOffset)
+                && Objects.equals(local, time.local);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(withOffset, local);
+    }
+
+    /** {@code EventTime[withOffset=2026-11-12T07:10+08:00]} or {@code EventTime[local=2026-11-12T07:10]}. */
+    @Override
+    public String toString() {
+        return "EventTime[" + (withOffset != null ? "withOffset=" + withOffset : "local=" + local) + "]";
     }
 }

@@ -2,6 +2,7 @@ package dev.waybill.carriers.mapping;
 
 import dev.waybill.shipment.CountryCode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a shipment goes when the carrier's body does not say. {@link ShipmentDraft} takes origin and
@@ -13,19 +14,26 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param origin      the configured origin; may be null
- * @param destination the configured destination; may be null
+ * @param origin      the configured origin; empty when none is configured
+ * @param destination the configured destination; empty when none is configured
  * @param home        the adapter's last resort for an unknown lane
  */
-public record LaneDefaults(CountryCode origin, CountryCode destination, CountryCode home) {
+public record LaneDefaults(Optional<CountryCode> origin, Optional<CountryCode> destination, CountryCode home) {
 
-    /** Validates the last resort. */
+    /** Validates the parts. */
     public LaneDefaults {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(home, "home");
+    }
+
+    /** Defaults whose {@code origin} and {@code destination} are null when none is configured. */
+    public LaneDefaults(CountryCode origin, CountryCode destination, CountryCode home) {
+        this(Optional.ofNullable(origin), Optional.ofNullable(destination), home);
     }
 
     /** No configured lane; {@code home} as the last resort. */
     public static LaneDefaults of(CountryCode home) {
-        return new LaneDefaults(null, null, home);
+        return new LaneDefaults(Optional.empty(), Optional.empty(), home);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,7 +159,8 @@ public final class ShipmentDraft {
     public ShipmentDraft statusAt(StatusMapping row, EventTime time, String said) {
         CarrierStatus.Progress progress = row == null ? null : progress(row.code());
         if (progress != null) {
-            this.status = new CarrierStatus(progress, row.reason(), time(time), said);
+            this.status = new CarrierStatus(progress, row.reason(),
+                    Optional.ofNullable(time == null ? null : time.withOffsetOrUtc()), said);
         }
         return this;
     }
@@ -179,16 +181,9 @@ public final class ShipmentDraft {
 
     /** The carrier stopped tracking the shipment after a long time without news ({@code said} names the field). */
     public ShipmentDraft expired(String rawTime, String said) {
-        this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time(EventTime.tryParse(rawTime).orElse(null)),
-                said);
+        EventTime time = EventTime.tryParse(rawTime).orElse(null);
+        this.status = CarrierStatus.of(CarrierStatus.Progress.EXPIRED, time == null ? null : time.withOffsetOrUtc(), said);
         return this;
-    }
-
-    private static OffsetDateTime time(EventTime time) {
-        if (time == null) {
-            return null;
-        }
-        return time.hasOffset() ? time.withOffset() : time.local().atOffset(ZoneOffset.UTC);
     }
 
     private static CarrierStatus.Progress progress(EventCode code) {
@@ -256,9 +251,9 @@ public final class ShipmentDraft {
     public Shipment build(LaneDefaults defaults) {
         List<EventDraft> timed = new ArrayList<>(events.size());
         for (EventDraft event : events) {
-            if (event.time() == null) {
+            if (event.time == null) {
                 LOG.warn("event without a readable time left out carrier={} tracking={} time='{}' detail='{}'",
-                        adapter, trackingNumber, event.rawTime(), event.detail());
+                        adapter, trackingNumber, event.rawTime, event.detail);
             } else {
                 timed.add(read(event));
             }
@@ -287,14 +282,14 @@ public final class ShipmentDraft {
      * lost, damaged or left at a pickup point). Text that reads as no more than the code changes nothing.
      */
     private EventDraft read(EventDraft event) {
-        TextMatch match = reading(event.status(), event.text());
+        TextMatch match = reading(event.status(), event.text);
         return match == null ? event : event.readAs(match);
     }
 
     /** What {@code text} adds to the code's {@code row}, as {@link #read(EventDraft)} says; null if nothing. */
     private TextMatch reading(StatusMapping row, String text) {
         if (text == null || !READ_FROM_TEXT.contains(row.code())
-                || (row.code() == EventCode.DELIVERY_FAILED && row.reason() != null)) {
+                || (row.code() == EventCode.DELIVERY_FAILED && row.reason().isPresent())) {
             return null;
         }
         TextMatch match = textRules.classify(text).orElse(null);
@@ -303,19 +298,19 @@ public final class ShipmentDraft {
         }
         EventCode code = match.mapping().code();
         boolean adds = row.code() == EventCode.DELIVERY_FAILED ? AFTER_FAILURE.contains(code)
-                : code != EventCode.IN_TRANSIT || row.code() == EventCode.UNKNOWN || match.mapping().reason() != null;
+                : code != EventCode.IN_TRANSIT || row.code() == EventCode.UNKNOWN || match.mapping().reason().isPresent();
         return adds ? match : null;
     }
 
     /** Orders by instant, a local time read as UTC, without making an {@code Instant} per comparison. */
     private static int compareRoughly(EventDraft a, EventDraft b) {
-        int bySecond = Long.compare(roughEpochSecond(a.time()), roughEpochSecond(b.time()));
-        return bySecond != 0 ? bySecond : Integer.compare(a.time().wallClock().getNano(),
-                b.time().wallClock().getNano());
+        int bySecond = Long.compare(roughEpochSecond(a.time), roughEpochSecond(b.time));
+        return bySecond != 0 ? bySecond : Integer.compare(a.time.wallClock().getNano(),
+                b.time.wallClock().getNano());
     }
 
     private static long roughEpochSecond(EventTime time) {
-        return time.hasOffset() ? time.withOffset().toEpochSecond() : time.local().toEpochSecond(ZoneOffset.UTC);
+        return time.hasOffset() ? time.withOffset.toEpochSecond() : time.local.toEpochSecond(ZoneOffset.UTC);
     }
 
     private Lane lane(List<EventDraft> timed, List<Place> where, LaneDefaults defaults) {
@@ -326,7 +321,7 @@ public final class ShipmentDraft {
         CountryCode from = origin;
         CountryCode to = destination;
         if (from == null) {
-            from = first != null ? first : defaults.origin();
+            from = first != null ? first : defaults.origin().orElse(null);
         }
         if (to == null) {
             for (int i = timed.size() - 1; i >= 0 && to == null; i--) {
@@ -342,7 +337,7 @@ public final class ShipmentDraft {
                 }
             }
             if (to == null) {
-                to = defaults.destination();
+                to = defaults.destination().orElse(null);
             }
         }
         if (from == null && to == null) {
@@ -359,35 +354,35 @@ public final class ShipmentDraft {
     }
 
     private TrackingEvent resolve(EventDraft event, Place place, Lane lane) {
-        EventTime time = event.time();
+        EventTime time = event.time;
         OffsetDateTime at;
         TimeBasis basis;
         if (time.hasOffset()) {
-            at = time.withOffset();
+            at = time.withOffset;
             basis = TimeBasis.OFFSET_GIVEN;
         } else {
-            ZoneOffset byLocation = place == null ? null : place.zone() != null
-                    ? Zones.offsetIn(place.zone(), time.local()) : Zones.offsetIn(place.country(), time.local());
+            ZoneOffset byLocation = place == null ? null : place.zone != null
+                    ? Zones.offsetIn(place.zone, time.local) : Zones.offsetIn(place.country, time.local);
             CountryCode laneCountry = place == null ? laneCountry(event, lane) : null;
-            ZoneOffset byLane = laneCountry == null ? null : Zones.offsetIn(laneCountry, time.local());
+            ZoneOffset byLane = laneCountry == null ? null : Zones.offsetIn(laneCountry, time.local);
             if (byLocation != null) {
-                at = time.local().atOffset(byLocation);
+                at = time.local.atOffset(byLocation);
                 basis = TimeBasis.ZONE_OF_LOCATION;
             } else if (byLane != null) {
-                at = time.local().atOffset(byLane);
+                at = time.local.atOffset(byLane);
                 basis = TimeBasis.ZONE_OF_LANE;
             } else {
-                at = time.local().atOffset(ZoneOffset.UTC);
+                at = time.local.atOffset(ZoneOffset.UTC);
                 basis = TimeBasis.ASSUMED_UTC;
             }
         }
         return TrackingEvent.builder(at, event.status().code())
-                .reason(event.status().reason())
-                .location(event.location())
+                .reason(event.status().reason().orElse(null))
+                .location(event.location)
                 .country(place == null ? null : place.country())
-                .detail(event.detail())
+                .detail(event.detail)
                 .timeBasis(basis)
-                .reading(event.reading())
+                .reading(event.reading)
                 .build();
     }
 

@@ -60,8 +60,8 @@ final class PostNlMapper {
         List<ParsedBody.Problem> problems = new ArrayList<>();
         CarrierError error = error(root);
         if (error != CarrierError.NONE) {
-            problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, null, error.code(),
-                    error.message() == null ? "an error without a message" : error.message()));
+            problems.add(ParsedBody.Problem.of(ParsedBody.Problem.Kind.API_ERROR, null, error.code().orElse(null),
+                    error.message().orElse("an error without a message")));
         }
         PostNlResponse.Answer answer = root.completeStatus() != null ? root.completeStatus() : root.currentStatus();
         if (answer == null && problems.isEmpty() && root.warnings() == null && root.signature() != null) {

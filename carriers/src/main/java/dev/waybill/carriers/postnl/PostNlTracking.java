@@ -48,7 +48,7 @@ public final class PostNlTracking extends ReadingAdapter<PostNlSettings> {
                         .addQueryParameter("language", settings().language())
                         .build())
                 .get()
-                .header("apikey", settings().apiKey())
+                .header("apikey", settings().apiKey().orElseThrow())
                 .header("Accept", "application/json")
                 .build();
         HttpReply reply = http().call(request, PostNlMapper::error, status -> status == 404);

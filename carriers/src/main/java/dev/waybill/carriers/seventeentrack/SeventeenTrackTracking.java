@@ -56,7 +56,7 @@ public final class SeventeenTrackTracking extends ReadingAdapter<SeventeenTrackS
         Request request = new Request.Builder()
                 .url(settings.baseUrl().newBuilder().addPathSegment("track").addPathSegment(settings.apiVersion())
                         .addPathSegment(endpoint).build())
-                .header("17token", settings.apiKey())
+                .header("17token", settings.apiKey().orElseThrow())
                 .post(RequestBody.create(CarrierJson.write(body), JSON))
                 .build();
         HttpReply reply = http().call(request, SeventeenTrackMapper::error);

@@ -41,8 +41,8 @@ final class UspsMapper {
             CarrierError error = error(root);
             return new ParsedBody(List.of(), List.of(ParsedBody.Problem.of(notFound(error)
                     ? ParsedBody.Problem.Kind.NOT_FOUND : ParsedBody.Problem.Kind.API_ERROR,
-                    blankToNull(root.trackingNumber()), error.code(),
-                    error.message() == null ? "an error without a message" : error.message())));
+                    blankToNull(root.trackingNumber()), error.code().orElse(null),
+                    error.message().orElse("an error without a message"))));
         }
         String number = root.trackingNumber().strip();
         List<UspsResponse.Event> events = root.trackingEvents() == null ? List.of() : root.trackingEvents();
@@ -108,7 +108,7 @@ final class UspsMapper {
         EventTime local = EventTime.tryParse(event.eventTimestamp()).orElse(null);
         ZoneOffset offset = offset(event.gmtOffset());
         if (local != null && !local.hasOffset() && offset != null) {
-            return EventTime.of(local.local().atOffset(offset));
+            return local.at(offset);
         }
         if (local != null && local.hasOffset()) {
             return local;
@@ -169,8 +169,9 @@ final class UspsMapper {
 
     /** USPS's words for a number without tracking: a 404, or its 400 "A status update is not yet available". */
     private static boolean notFound(CarrierError error) {
-        String said = (error.code() + " " + error.message()).toLowerCase(Locale.ROOT);
-        return "404".equals(error.code()) || said.contains("not found") || said.contains("not yet available");
+        String said = (error.code().orElse("") + " " + error.message().orElse("")).toLowerCase(Locale.ROOT);
+        return error.code().filter("404"::equals).isPresent() || said.contains("not found")
+                || said.contains("not yet available");
     }
 
     private static String text(JsonNode node) {

@@ -108,13 +108,13 @@ final class YanwenMapper {
         if (local == null || local.hasOffset() || offset == null) {
             return local;
         }
-        return EventTime.of(local.local().atOffset(offset));
+        return local.at(offset);
     }
 
     /** True when {@code ta} has an offset and is after {@code tb}, or {@code tb} has none. */
     private static boolean later(EventTime ta, EventTime tb) {
         return ta != null && ta.hasOffset() && (tb == null || !tb.hasOffset()
-                || ta.withOffset().toInstant().isAfter(tb.withOffset().toInstant()));
+                || ta.withOffsetOrUtc().isAfter(tb.withOffsetOrUtc()));
     }
 
     private static boolean blank(String text) {

@@ -45,7 +45,7 @@ public final class YanwenTracking extends ReadingAdapter<YanwenSettings> {
                 .addQueryParameter("nums", String.join(",", numbers))
                 .build();
         Request request = new Request.Builder().url(url).get()
-                .header("Authorization", settings().apiKey())
+                .header("Authorization", settings().apiKey().orElseThrow())
                 .header("Accept", "application/json")
                 .build();
         HttpReply reply = http().call(request, (status, body) -> CarrierError.NONE);

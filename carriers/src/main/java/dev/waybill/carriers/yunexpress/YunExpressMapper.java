@@ -61,7 +61,7 @@ final class YunExpressMapper {
                 .destination(Countries.orNull(item.countryCode()))
                 .handOver(handOver(item, number));
         if (!placed(item.details())) {
-            draft.origin(defaults.origin() != null ? defaults.origin() : defaults.home());
+            draft.origin(defaults.origin().orElse(defaults.home()));
         }
         for (YunExpressResponse.Detail detail : item.details()) {
             if (detail == null) {

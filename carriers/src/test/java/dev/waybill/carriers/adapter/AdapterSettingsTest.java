@@ -22,9 +22,9 @@ class AdapterSettingsTest {
 
         assertThat(settings.baseUrl()).isEqualTo(DhlSettings.PRODUCTION);
         assertThat(settings.http()).isSameAs(HttpSettings.defaults());
-        assertThat(settings.apiKey()).isNull();
-        assertThat(settings.defaultOrigin()).isNull();
-        assertThat(settings.defaultDestination()).isNull();
+        assertThat(settings.apiKey()).isEmpty();
+        assertThat(settings.defaultOrigin()).isEmpty();
+        assertThat(settings.defaultDestination()).isEmpty();
     }
 
     @Test
@@ -35,18 +35,18 @@ class AdapterSettingsTest {
 
         EasyPostSettings copy = settings.toBuilder().build();
 
-        assertThat(copy.apiKey()).isEqualTo(KEY);
+        assertThat(copy.apiKey()).hasValue(KEY);
         assertThat(copy.baseUrl()).hasToString("http://localhost:8080/");
         assertThat(copy.apiVersion()).isEqualTo("v3");
-        assertThat(copy.defaultOrigin()).isEqualTo(CountryCode.of("CN"));
-        assertThat(copy.defaultDestination()).isEqualTo(CountryCode.of("US"));
+        assertThat(copy.defaultOrigin()).hasValue(CountryCode.of("CN"));
+        assertThat(copy.defaultDestination()).hasValue(CountryCode.of("US"));
         assertThat(copy.http()).isSameAs(HTTP);
     }
 
     @Test
     void aBlankKeyCountsAsNoneAndAKeyIsStripped() {
-        assertThat(AfterShipSettings.builder().apiKey("   ").build().apiKey()).isNull();
-        assertThat(AfterShipSettings.builder().apiKey(" " + KEY + "\n").build().apiKey()).isEqualTo(KEY);
+        assertThat(AfterShipSettings.builder().apiKey("   ").build().apiKey()).isEmpty();
+        assertThat(AfterShipSettings.builder().apiKey(" " + KEY + "\n").build().apiKey()).hasValue(KEY);
     }
 
     @Test
@@ -71,11 +71,11 @@ class AdapterSettingsTest {
 
         EasyPostSettings settings = EasyPostSettings.builder().configure(config).build();
 
-        assertThat(settings.apiKey()).isEqualTo(KEY);
+        assertThat(settings.apiKey()).hasValue(KEY);
         assertThat(settings.apiVersion()).isEqualTo("v3");
         assertThat(settings.baseUrl()).hasToString("http://localhost:9000/");
-        assertThat(settings.defaultOrigin()).isEqualTo(CountryCode.of("CN"));
-        assertThat(settings.defaultDestination()).isEqualTo(CountryCode.of("FR"));
+        assertThat(settings.defaultOrigin()).hasValue(CountryCode.of("CN"));
+        assertThat(settings.defaultDestination()).hasValue(CountryCode.of("FR"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class AdapterSettingsTest {
                 .configure(CarrierConfig.empty("dhl")).build();
 
         assertThat(settings.baseUrl()).hasToString("http://localhost:9000/");
-        assertThat(settings.apiKey()).isNull();
-        assertThat(settings.defaultOrigin()).isNull();
+        assertThat(settings.apiKey()).isEmpty();
+        assertThat(settings.defaultOrigin()).isEmpty();
     }
 }

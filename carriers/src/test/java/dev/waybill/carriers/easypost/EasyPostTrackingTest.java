@@ -308,7 +308,7 @@ class EasyPostTrackingTest {
             assertThat(logs.warnings()).isEmpty();
         }
         assertThat(EasyPostStatusMap.map("delivered", "arrived_at_facility", "n").code()).isEqualTo(EventCode.DELIVERED);
-        assertThat(EasyPostStatusMap.map("in_transit", "weather_delay", "n").reason()).isEqualTo(Reason.WEATHER);
+        assertThat(EasyPostStatusMap.map("in_transit", "weather_delay", "n").reason()).hasValue(Reason.WEATHER);
         assertThat(EasyPostStatusMap.map("return_to_sender", "status_update", "n").code())
                 .isEqualTo(EventCode.RETURN_TO_SENDER);
     }

@@ -195,7 +195,7 @@ class ShipmentDraftTest {
         Shipment shipment = ShipmentDraft.of("t", "N1").origin(CN).destination(FR)
                 .event(at("2026-11-09T10:00:00", EventCode.DELIVERED, "Paris, TX", null, "d"))
                 .event(at("2026-11-08T10:00:00", EventCode.OUT_FOR_DELIVERY, "NOWHERE IN PARTICULAR", null, "o"))
-                .build(new LaneDefaults(null, null, US));
+                .build(LaneDefaults.of(US));
 
         assertThat(shipment.events()).extracting(e -> e.detail().orElse(null), TrackingEvent::timeBasis).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("o", TimeBasis.ZONE_OF_LANE),

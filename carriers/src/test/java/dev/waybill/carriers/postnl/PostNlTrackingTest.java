@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,9 @@ class PostNlTrackingTest {
 
     @Test
     void summerTimeAndMillisecondsAreRead() {
-        assertThat(PostNlMapper.time("07-03-2018 23:22:56.326").local()).isEqualTo("2018-03-07T23:22:56.326");
-        assertThat(PostNlMapper.time("2021-02-26T12:57:15").local()).isEqualTo("2021-02-26T12:57:15");
+        assertThat(PostNlMapper.time("07-03-2018 23:22:56.326").local())
+                .hasValue(LocalDateTime.parse("2018-03-07T23:22:56.326"));
+        assertThat(PostNlMapper.time("2021-02-26T12:57:15").local()).hasValue(LocalDateTime.parse("2021-02-26T12:57:15"));
         assertThat(PostNlMapper.time("31-02-2021 10:00:00")).isNull();
         String body = "{\"CurrentStatus\":{\"Shipment\":{\"Barcode\":\"3S1\",\"Address\":{\"AddressType\":\"01\","
                 + "\"CountryCode\":\"NL\"},\"Status\":{\"TimeStamp\":\"15-07-2021 10:00:00\",\"StatusCode\":\"7\"}}}}";

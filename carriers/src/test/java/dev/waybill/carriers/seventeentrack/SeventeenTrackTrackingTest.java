@@ -368,7 +368,7 @@ class SeventeenTrackTrackingTest {
         assertThat(SeventeenTrackStatusMap.map("InTransit_Arrival", null, "n").code()).isEqualTo(EventCode.ARRIVED_DESTINATION);
         assertThat(SeventeenTrackStatusMap.map("InTransit_Other", "Departure", "n").code()).isEqualTo(EventCode.DEPARTED_ORIGIN);
         assertThat(SeventeenTrackStatusMap.map("InTransit_CustomsRequiringInformation", null, "n").reason())
-                .isEqualTo(Reason.DOCUMENTS);
+                .hasValue(Reason.DOCUMENTS);
     }
 
     @Test

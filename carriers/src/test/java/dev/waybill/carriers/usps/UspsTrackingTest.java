@@ -244,8 +244,8 @@ class UspsTrackingTest {
             assertThat(UspsStatusMap.EVENTS.codes()).hasSize(walked + 2);
             assertThat(logs.warnings()).isEmpty();
         }
-        assertThat(UspsStatusMap.EVENTS.map("21", "n").reason()).isEqualTo(Reason.ADDRESS);
-        assertThat(UspsStatusMap.EVENTS.map("04", "n").reason()).isEqualTo(Reason.REFUSED);
+        assertThat(UspsStatusMap.EVENTS.map("21", "n").reason()).hasValue(Reason.ADDRESS);
+        assertThat(UspsStatusMap.EVENTS.map("04", "n").reason()).hasValue(Reason.REFUSED);
     }
 
     @Test

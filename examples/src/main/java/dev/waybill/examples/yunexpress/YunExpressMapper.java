@@ -88,7 +88,7 @@ final class YunExpressMapper {
      */
     private static EventDraft event(YunExpressResponse.Event event, String number) {
         EventTime time = EventTime.tryParse(event.processUtcTime())
-                .map(t -> t.hasOffset() ? t : EventTime.of(t.local().atOffset(ZoneOffset.UTC)))
+                .map(t -> t.hasOffset() ? t : EventTime.of(t.wallClock().atOffset(ZoneOffset.UTC)))
                 .or(() -> EventTime.tryParse(event.processTime()))
                 .orElse(null);
         String location = Stream.of(event.processLocation(), event.processCity()).filter(Objects::nonNull)
