@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link TransitLearner} learned: the profiles, ready to add to the bundled ones
@@ -47,21 +49,31 @@ public record LearnedProfiles(List<TransitProfile> profiles, List<LaneFigures> l
      * @param heldBack  deliveries held back for calibration
      * @param peakDelivered deliveries whose transit touched a peak season: learned apart, in none of the above
      * @param peakOpen  parcels on their way whose transit touched a peak season: learned apart likewise
-     * @param from      the first pickup date, or null
-     * @param to        the last pickup date, or null
+     * @param from      the first pickup date; empty when no shipment of the lane was picked up
+     * @param to        the last pickup date; empty when no shipment of the lane was picked up
      * @param parent    the profile it was shrunk toward
      * @param bundled   the bundled profile of the lane
      * @param stages    per stage of the route
      * @param bands     per promise band, in ascending order; empty when the lane has none
      */
     public record LaneFigures(String id, Lane lane, long delivered, long open, long heldBack, long peakDelivered,
-                              long peakOpen, LocalDate from,
-                              LocalDate to, String parent, String bundled, Map<Stage, StageFigures> stages,
+                              long peakOpen, Optional<LocalDate> from,
+                              Optional<LocalDate> to, String parent, String bundled, Map<Stage, StageFigures> stages,
                               List<BandFigures> bands) {
         /** Copies the map and the list. */
         public LaneFigures {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
             stages = Map.copyOf(stages);
             bands = List.copyOf(bands);
+        }
+
+        /** The same, the pickup dates given as plain values, null for none. */
+        public LaneFigures(String id, Lane lane, long delivered, long open, long heldBack, long peakDelivered,
+                           long peakOpen, LocalDate from, LocalDate to, String parent, String bundled,
+                           Map<Stage, StageFigures> stages, List<BandFigures> bands) {
+            this(id, lane, delivered, open, heldBack, peakDelivered, peakOpen, Optional.ofNullable(from),
+                    Optional.ofNullable(to), parent, bundled, stages, bands);
         }
     }
 

@@ -72,7 +72,7 @@ class PeakLearningTest {
         LearnedProfiles.LaneFigures figures = learned.lanes().stream()
                 .filter(lane -> lane.id().equals(profile.id())).findFirst().orElseThrow();
         assertThat(figures.stages().get(Stage.FIRST_MILE).median()).isCloseTo(5.0, within(0.01));
-        assertThat(figures.to()).isBefore(java.time.LocalDate.of(2025, 6, 1));
+        assertThat(figures.to().orElseThrow()).isBefore(java.time.LocalDate.of(2025, 6, 1));
         // medians 9 and 5: +4 from 40 parcels, shrunk toward the calendar's 3 worth 20: (40*4 + 20*3) / 60
         PeakDays peak = profile.peakDays().orElseThrow();
         assertThat(peak.extraDays()).isCloseTo(3.67, within(0.005));

@@ -66,8 +66,8 @@ final class LearnCommand implements Command {
         for (LearnedProfiles.LaneFigures lane : learned.lanes()) {
             console.err().println("learned " + lane.id() + ": " + lane.delivered() + " delivered, " + lane.heldBack()
                     + " held back, " + lane.open() + " still on their way, " + lane.peakDelivered() + " delivered and "
-                    + lane.peakOpen() + " on their way in a peak season (learned apart), picked up " + lane.from() + " to "
-                    + lane.to());
+                    + lane.peakOpen() + " on their way in a peak season (learned apart), picked up "
+                    + lane.from().orElse(null) + " to " + lane.to().orElse(null));
         }
         for (Map.Entry<String, Long> dropped : learned.dropped().entrySet()) {
             console.err().println("dropped " + dropped.getValue() + " contradictory records: " + dropped.getKey());
