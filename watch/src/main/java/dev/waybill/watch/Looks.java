@@ -15,6 +15,7 @@ import dev.waybill.watch.rules.WatchState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -45,12 +46,12 @@ public final class Looks {
         private final Assessment assessment;
         private final String written;
         private final List<StoredNotice> notices;
-        private final Instant next;
+        private final Optional<Instant> next;
         private final Snapshot snapshot;
         private final boolean changesNothing;
 
         private Look(Decision decision, Assessment assessment, String written, List<StoredNotice> notices,
-                     Instant next, Snapshot snapshot, boolean changesNothing) {
+                     Optional<Instant> next, Snapshot snapshot, boolean changesNothing) {
             this.decision = decision;
             this.assessment = assessment;
             this.written = written;
@@ -75,8 +76,8 @@ public final class Looks {
             return notices;
         }
 
-        /** The next look, null when watching stops. */
-        public Instant next() {
+        /** The next look, empty when watching stops. */
+        public Optional<Instant> next() {
             return next;
         }
 
@@ -107,7 +108,7 @@ public final class Looks {
                     notice.sendAfter(), text.language(), text.channel(), text.subject(), text.body(), verdictJson,
                     null));
         }
-        Instant next = PollSchedule.next(snapshot, at, calls.stageP50Days(shipment, snapshot.stage()), webhooks);
+        Optional<Instant> next = PollSchedule.next(snapshot, at, calls.stageP50Days(shipment, snapshot.stage()), webhooks);
         return new Look(decision, assessment, verdictJson, notices, next, snapshot, decision.changesNothing(before));
     }
 }

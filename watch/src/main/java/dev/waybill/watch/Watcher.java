@@ -152,7 +152,7 @@ public final class Watcher {
         boolean webhooks = lastWebhook != null && lastWebhook.isAfter(now.minus(WEBHOOK_MEMORY));
         Looks.Look look = looks.look(watched.shipment(), watched.state(), trigger, now, webhooks);
         return new Outcome(now, look.decision(), look.notices(), look.changesNothing() ? null : look.verdictJson(),
-                look.next(), watched.merges());
+                look.next().orElse(null), watched.merges());
     }
 
     /**

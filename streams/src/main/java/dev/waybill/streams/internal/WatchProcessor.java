@@ -171,11 +171,12 @@ public final class WatchProcessor implements Processor<String, String, String, S
         if (kept != null && kept.due() != null) {
             due.remove(kept.due(), id);
         }
-        if (look.next() != null) {
-            due.put(look.next(), id, id);
+        if (look.next().isPresent()) {
+            due.put(look.next().get(), id, id);
         }
         Watched.Indexed indexed = index(shipment, kept == null ? null : kept.indexed(), ts);
-        watched.put(id, json.write(new Watched(shipment, look.decision().after(), look.next(), verdict, indexed)));
+        watched.put(id, json.write(new Watched(shipment, look.decision().after(), look.next().orElse(null), verdict,
+                indexed)));
     }
 
     /**

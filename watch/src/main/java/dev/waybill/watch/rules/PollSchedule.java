@@ -3,6 +3,7 @@ package dev.waybill.watch.rules;
 import dev.waybill.delay.ExceptionType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * When to look at a shipment again, by where it is: often when it is out for delivery or held,
@@ -28,7 +29,7 @@ public final class PollSchedule {
     }
 
     /**
-     * The next due instant after a look at {@code at}, or null to stop watching: as
+     * The next due instant after a look at {@code at}, empty to stop watching: as
      * {@link #next(Snapshot, Instant)} while an exception is open, in customs or in the last mile;
      * on a quiet stage every {@code stageP50Days / LOOKS_PER_STAGE} (between {@link #QUIET_MIN} and
      * {@link #QUIET_MAX}); and no more often than {@link #WEBHOOK_FALLBACK} when {@code webhooks}.
@@ -36,12 +37,12 @@ public final class PollSchedule {
      * @param stageP50Days the typical duration of the current stage on this lane (its profile's p50), in days
      * @param webhooks     true when the carrier pushes this shipment's events by webhook
      */
-    public static Instant next(Snapshot now, Instant at, double stageP50Days, boolean webhooks) {
-        Instant base = next(now, at);
-        if (base == null) {
-            return null;
+    public static Optional<Instant> next(Snapshot now, Instant at, double stageP50Days, boolean webhooks) {
+        Optional<Instant> base = next(now, at);
+        if (base.isEmpty()) {
+            return base;
         }
-        Duration wait = Duration.between(at, base);
+        Duration wait = Duration.between(at, base.get());
         boolean busy = now.exception() != ExceptionType.NONE || switch (now.stage()) {
             case LAST_MILE, IMPORT_CUSTOMS, EXPORT_CUSTOMS -> true;
             default -> false;
@@ -57,11 +58,11 @@ public final class PollSchedule {
         if (webhooks && wait.compareTo(WEBHOOK_FALLBACK) < 0) {
             wait = WEBHOOK_FALLBACK;
         }
-        return at.plus(wait);
+        return Optional.of(at.plus(wait));
     }
 
-    /** The next due instant after a look at {@code at}, or null to stop watching. */
-    public static Instant next(Snapshot now, Instant at) {
+    /** The next due instant after a look at {@code at}, empty to stop watching. */
+    public static Optional<Instant> next(Snapshot now, Instant at) {
         Duration wait = switch (now.status()) {
             case DELIVERED, DELIVERED_LATE, RETURNING -> now.exception() == ExceptionType.NOT_RECEIVED
                     || now.claimDeadline().isPresent() ? Duration.ofDays(1) : null;
@@ -73,6 +74,6 @@ public final class PollSchedule {
                 default -> Duration.ofHours(6);
             };
         };
-        return wait == null ? null : at.plus(wait);
+        return wait == null ? Optional.empty() : Optional.of(at.plus(wait));
     }
 }

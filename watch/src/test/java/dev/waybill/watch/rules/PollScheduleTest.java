@@ -22,8 +22,8 @@ class PollScheduleTest {
     }
 
     private static Duration wait(Snapshot snapshot, double stageP50Days, boolean webhooks) {
-        Instant next = PollSchedule.next(snapshot, AT, stageP50Days, webhooks);
-        return next == null ? null : Duration.between(AT, next);
+        return PollSchedule.next(snapshot, AT, stageP50Days, webhooks).map(next -> Duration.between(AT, next))
+                .orElse(null);
     }
 
     @Test
