@@ -87,7 +87,7 @@ class WebhookIntakeTest {
             assertThat(store.transitions("o-1")).filteredOn(t -> t.field() == Field.STATUS).last()
                     .satisfies(t -> {
                         assertThat(t.cause()).isEqualTo(Trigger.WEBHOOK);
-                        assertThat(t.to()).isEqualTo("DELIVERED_LATE");
+                        assertThat(t.to()).hasValue("DELIVERED_LATE");
                     });
             assertThat(accepted.sent()).extracting(StoredNotice::kind).contains(NoticeKind.DELIVERED_LATE);
             assertThat(received).containsAll(accepted.sent());

@@ -164,7 +164,8 @@ final class WatchDemo {
 
     private static String change(Transition t) {
         String field = t.field().name().toLowerCase(Locale.ROOT);
-        return t.from() == null ? field + " " + t.to() : field + " " + t.from() + " -> " + t.to();
+        String to = t.to().orElse(null);
+        return t.from().map(from -> field + " " + from + " -> " + to).orElse(field + " " + to);
     }
 
     private static Path temporaryDirectory() {

@@ -20,8 +20,8 @@ public final class OutputLines {
         line.put("shipment", t.shipment());
         line.put("at", t.at().toString());
         line.put("field", t.field().name());
-        line.put("from", t.from());
-        line.put("to", t.to());
+        line.put("from", t.from().orElse(null));
+        line.put("to", t.to().orElse(null));
         line.put("cause", t.cause().name());
         return line.toString();
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,9 +51,9 @@ public final class Rules {
         Snapshot last = before.last().orElse(null);
         for (Field field : Field.values()) {
             // compared as values; the texts a transition records are made only for a field that changed
-            if (last == null ? now.value(field) != null : !last.sameIn(field, now)) {
-                transitions.add(new Transition(shipment, at, field, last == null ? null : last.value(field),
-                        now.value(field), trigger));
+            if (last == null ? now.value(field).isPresent() : !last.sameIn(field, now)) {
+                transitions.add(new Transition(shipment, at, field,
+                        last == null ? Optional.empty() : last.value(field), now.value(field), trigger));
             }
         }
 

@@ -74,14 +74,14 @@ public record Snapshot(Status status, Stage stage, ExceptionType exception, Caus
         };
     }
 
-    /** The value of {@code field} as recorded in a transition. */
-    public String value(Field field) {
+    /** The value of {@code field} as recorded in a transition; empty for an ETA when there is none. */
+    public Optional<String> value(Field field) {
         return switch (field) {
-            case STATUS -> status.name();
-            case STAGE -> stage.name();
-            case EXCEPTION -> exception.name();
-            case CAUSE -> cause.name();
-            case ETA -> etaLikely.map(LocalDate::toString).orElse(null);
+            case STATUS -> Optional.of(status.name());
+            case STAGE -> Optional.of(stage.name());
+            case EXCEPTION -> Optional.of(exception.name());
+            case CAUSE -> Optional.of(cause.name());
+            case ETA -> etaLikely.map(LocalDate::toString);
         };
     }
 }

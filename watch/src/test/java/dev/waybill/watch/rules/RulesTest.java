@@ -46,7 +46,7 @@ class RulesTest {
         Decision d = Rules.decide("o-1", WatchState.initial(), onTrack("2026-11-16"), Trigger.INGEST, NOON, POLICY);
         assertThat(d.transitions()).extracting(Transition::field)
                 .containsExactly(Field.STATUS, Field.STAGE, Field.EXCEPTION, Field.CAUSE, Field.ETA);
-        assertThat(d.transitions()).allSatisfy(t -> assertThat(t.from()).isNull());
+        assertThat(d.transitions()).allSatisfy(t -> assertThat(t.from()).isEmpty());
         assertThat(d.notices()).isEmpty();
     }
 
@@ -138,15 +138,15 @@ class RulesTest {
         Decision d = Rules.decide("o-1", seen(before), withEta(before, "2026-11-19"), Trigger.POLL, NOON, POLICY);
         assertThat(d.notices()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.ETA_CHANGED);
-            assertThat(n.etaTold()).isEqualTo(LocalDate.parse("2026-11-18"));
-            assertThat(n.etaNow()).isEqualTo(LocalDate.parse("2026-11-19"));
+            assertThat(n.etaTold()).hasValue(LocalDate.parse("2026-11-18"));
+            assertThat(n.etaNow()).hasValue(LocalDate.parse("2026-11-19"));
         });
         assertThat(d.after().toldEta()).hasValue(LocalDate.parse("2026-11-19"));
         // later again by a day against what was told now
         Decision again = Rules.decide("o-1", d.after(), withEta(before, "2026-11-20"), Trigger.POLL,
                 NOON.plusSeconds(60), POLICY);
         assertThat(again.notices()).singleElement().satisfies(n ->
-                assertThat(n.etaTold()).isEqualTo(LocalDate.parse("2026-11-19")));
+                assertThat(n.etaTold()).hasValue(LocalDate.parse("2026-11-19")));
     }
 
     @Test
@@ -192,8 +192,8 @@ class RulesTest {
             state = d.after();
         }
         assertThat(sent).singleElement().satisfies(n -> {
-            assertThat(n.etaTold()).isEqualTo(LocalDate.parse("2026-11-14"));
-            assertThat(n.etaNow()).isEqualTo(LocalDate.parse("2026-11-15"));
+            assertThat(n.etaTold()).hasValue(LocalDate.parse("2026-11-14"));
+            assertThat(n.etaNow()).hasValue(LocalDate.parse("2026-11-15"));
         });
     }
 
