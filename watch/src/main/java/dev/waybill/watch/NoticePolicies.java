@@ -82,7 +82,7 @@ public final class NoticePolicies {
             int lead = root.has("claimLeadDays") ? integer(name, root, "claimLeadDays") : d.claimLeadDays();
             Locale language = root.has("shopLanguage") ? Locale.forLanguageTag(root.get("shopLanguage").asText())
                     : d.shopLanguage();
-            String shopName = root.has("shopName") ? root.get("shopName").asText() : d.shopName();
+            String shopName = root.has("shopName") ? root.get("shopName").asText() : d.shopName().orElse(null);
             Map<String, ZoneId> zones = new HashMap<>();
             if (root.has("zones")) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = root.get("zones").fields(); it.hasNext(); ) {

@@ -27,7 +27,7 @@ class NoticePoliciesTest {
         assertThat(policy.customsGrace()).isEqualTo(Duration.ofHours(24));
         assertThat(policy.quietHours().until()).isEqualTo(LocalTime.of(7, 30));
         assertThat(policy.weeklyCap()).isEqualTo(3);
-        assertThat(policy.shopName()).isEqualTo("Lumen Home");
+        assertThat(policy.shopName()).hasValue("Lumen Home");
         assertThat(policy.zoneOf(CountryCode.of("US"))).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(policy.zoneOf(CountryCode.of("DE"))).isEqualTo(ZoneId.of("Europe/Berlin"));
     }

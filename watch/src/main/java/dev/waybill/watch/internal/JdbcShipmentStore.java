@@ -970,8 +970,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
                     insert.setString(1, id);
                     insert.setLong(2, t.at().toEpochMilli());
                     insert.setString(3, t.field().name());
-                    insert.setString(4, t.from());
-                    insert.setString(5, t.to());
+                    insert.setString(4, t.from().orElse(null));
+                    insert.setString(5, t.to().orElse(null));
                     insert.setString(6, t.cause().name());
                     insert.setString(7, id);
                     insert.setLong(8, t.at().toEpochMilli());
@@ -1038,8 +1038,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
         insert.setString(9, n.channel().orElse(null));
         insert.setString(10, n.subject().orElse(null));
         insert.setString(11, n.body().orElse(null));
-        setDate(insert, 12, decided == null ? null : decided.etaTold());
-        setDate(insert, 13, decided == null ? null : decided.etaNow());
+        setDate(insert, 12, decided == null ? null : decided.etaTold().orElse(null));
+        setDate(insert, 13, decided == null ? null : decided.etaNow().orElse(null));
         insert.setString(14, n.verdictJson());
         insert.setString(15, n.id());
     }

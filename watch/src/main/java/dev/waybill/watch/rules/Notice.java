@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A notice decided: to whom, of which kind, caused by what, and from when it may be sent.
@@ -20,11 +21,11 @@ import java.util.Objects;
  * @param causeKey  the transition (or deadline) that caused it
  * @param at        the instant it was decided
  * @param sendAfter the instant it may be sent: {@code at}, or the end of the buyer's quiet hours
- * @param etaTold   for {@link NoticeKind#ETA_CHANGED}, the date the buyer was told before; else null
- * @param etaNow    for {@link NoticeKind#ETA_CHANGED}, the likely date now; else null
+ * @param etaTold   for {@link NoticeKind#ETA_CHANGED}, the date the buyer was told before; else empty
+ * @param etaNow    for {@link NoticeKind#ETA_CHANGED}, the likely date now; else empty
  */
 public record Notice(String id, String shipment, NoticeKind kind, String causeKey, Instant at, Instant sendAfter,
-                     LocalDate etaTold, LocalDate etaNow) {
+                     Optional<LocalDate> etaTold, Optional<LocalDate> etaNow) {
 
     /** Validates the parts. */
     public Notice {
@@ -34,9 +35,20 @@ public record Notice(String id, String shipment, NoticeKind kind, String causeKe
         Objects.requireNonNull(causeKey, "causeKey");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(sendAfter, "sendAfter");
+        Objects.requireNonNull(etaTold, "etaTold");
+        Objects.requireNonNull(etaNow, "etaNow");
     }
 
-    /** The notice of {@code kind} for {@code shipment} caused by {@code causeKey}, with its derived id. */
+    /** The same, the dates given as plain values, null for none. */
+    public Notice(String id, String shipment, NoticeKind kind, String causeKey, Instant at, Instant sendAfter,
+                  LocalDate etaTold, LocalDate etaNow) {
+        this(id, shipment, kind, causeKey, at, sendAfter, Optional.ofNullable(etaTold), Optional.ofNullable(etaNow));
+    }
+
+    /**
+     * The notice of {@code kind} for {@code shipment} caused by {@code causeKey}, with its derived id; the
+     * dates null unless {@code kind} is {@link NoticeKind#ETA_CHANGED}.
+     */
     public static Notice of(String shipment, NoticeKind kind, String causeKey, Instant at, Instant sendAfter,
                             LocalDate etaTold, LocalDate etaNow) {
         return new Notice(idOf(shipment, kind, causeKey), shipment, kind, causeKey, at, sendAfter, etaTold, etaNow);

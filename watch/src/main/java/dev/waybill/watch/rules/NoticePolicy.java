@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The shop's notice policy: how long a customs hold may last before the buyer hears of it, the
@@ -20,11 +21,11 @@ import java.util.Objects;
  * @param weeklyCap     at most this many EXCEPTION and ETA_CHANGED notices per shipment in any 7 days
  * @param claimLeadDays the shop hears of a claim this many days before its deadline
  * @param shopLanguage  the language of SHOP notices
- * @param shopName      the shop's name for buyer messages, null when not given
+ * @param shopName      the shop's name for buyer messages; empty when not given
  * @param zones         time zones by destination country, over the built-in ones
  */
 public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int weeklyCap, int claimLeadDays,
-                           Locale shopLanguage, String shopName, Map<String, ZoneId> zones) {
+                           Locale shopLanguage, Optional<String> shopName, Map<String, ZoneId> zones) {
 
     private static final Map<String, ZoneId> BUILT_IN = Map.ofEntries(
             Map.entry("AE", ZoneId.of("Asia/Dubai")), Map.entry("AT", ZoneId.of("Europe/Vienna")),
@@ -52,6 +53,7 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
         Objects.requireNonNull(customsGrace, "customsGrace");
         Objects.requireNonNull(quietHours, "quietHours");
         Objects.requireNonNull(shopLanguage, "shopLanguage");
+        Objects.requireNonNull(shopName, "shopName");
         if (customsGrace.isNegative()) {
             throw new IllegalArgumentException("customsGrace is negative: " + customsGrace);
         }
@@ -64,9 +66,17 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
         zones = Map.copyOf(zones);
     }
 
+    /** The same, the shop's name given as plain text, null or blank for none. */
+    public NoticePolicy(Duration customsGrace, QuietHours quietHours, int weeklyCap, int claimLeadDays,
+                        Locale shopLanguage, String shopName, Map<String, ZoneId> zones) {
+        this(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage,
+                Optional.ofNullable(shopName).filter(name -> !name.isBlank()), zones);
+    }
+
     /** 48 hours of customs grace, quiet 21:00-08:00, 3 notices a week, claims 7 days ahead, English. */
     public static NoticePolicy defaults() {
-        return new NoticePolicy(Duration.ofHours(48), QuietHours.DEFAULT, 3, 7, Locale.ENGLISH, null, Map.of());
+        return new NoticePolicy(Duration.ofHours(48), QuietHours.DEFAULT, 3, 7, Locale.ENGLISH, Optional.empty(),
+                Map.of());
     }
 
     /**
