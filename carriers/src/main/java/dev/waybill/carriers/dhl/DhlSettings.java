@@ -2,6 +2,7 @@ package dev.waybill.carriers.dhl;
 
 import dev.waybill.carriers.adapter.ApiKeySettings;
 import dev.waybill.shipment.CountryCode;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -45,24 +46,24 @@ public final class DhlSettings extends ApiKeySettings {
         return new Builder(this);
     }
 
-    /** The {@code service} hint ({@code express}, {@code parcel-de}, ...); null lets DHL search all. */
-    public String service() {
-        return service;
+    /** The {@code service} hint ({@code express}, {@code parcel-de}, ...); empty lets DHL search all. */
+    public Optional<String> service() {
+        return Optional.ofNullable(service);
     }
 
-    /** The {@code language} of DHL's texts (ISO 639-1); null is DHL's default, {@code en}. */
-    public String language() {
-        return language;
+    /** The {@code language} of DHL's texts (ISO 639-1); empty is DHL's default, {@code en}. */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
-    /** The {@code requesterCountryCode} hint; may be null. */
-    public CountryCode requesterCountryCode() {
-        return requesterCountryCode;
+    /** The {@code requesterCountryCode} hint; empty when not given. */
+    public Optional<CountryCode> requesterCountryCode() {
+        return Optional.ofNullable(requesterCountryCode);
     }
 
-    /** The header DHL's push subscription echoes the token in; null accepts the token in any header. */
-    public String webhookHeader() {
-        return webhookHeader;
+    /** The header DHL's push subscription echoes the token in; empty accepts the token in any header. */
+    public Optional<String> webhookHeader() {
+        return Optional.ofNullable(webhookHeader);
     }
 
     @Override

@@ -45,15 +45,10 @@ public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
         DhlSettings settings = settings();
         HttpUrl.Builder url = settings.baseUrl().newBuilder().addPathSegments("track/shipments")
                 .addQueryParameter("trackingNumber", number);
-        if (settings.service() != null) {
-            url.addQueryParameter("service", settings.service());
-        }
-        if (settings.requesterCountryCode() != null) {
-            url.addQueryParameter("requesterCountryCode", settings.requesterCountryCode().value());
-        }
-        if (settings.language() != null) {
-            url.addQueryParameter("language", settings.language());
-        }
+        settings.service().ifPresent(service -> url.addQueryParameter("service", service));
+        settings.requesterCountryCode().ifPresent(country -> url.addQueryParameter("requesterCountryCode",
+                country.value()));
+        settings.language().ifPresent(language -> url.addQueryParameter("language", language));
         Request request = new Request.Builder().url(url.build()).get()
                 .header("DHL-API-Key", settings.apiKey().orElseThrow())
                 .header("Accept", "application/json")
@@ -86,6 +81,6 @@ public final class DhlTracking extends HttpCarrierAdapter<DhlSettings> {
 
     @Override
     public void verifyWebhook(byte[] rawBody, WebhookHeaders headers, String secret) {
-        DhlWebhook.verify(rawBody, headers, secret, settings().webhookHeader());
+        DhlWebhook.verify(rawBody, headers, secret, settings().webhookHeader().orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import dev.waybill.carrier.CarrierConfig;
 import dev.waybill.carriers.adapter.AdapterSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -46,14 +47,14 @@ public final class YunExpressSettings extends AdapterSettings {
         return new Builder(this);
     }
 
-    /** The customer code of the account; null when only parsing is needed. */
-    public String customerCode() {
-        return customerCode;
+    /** The customer code of the account; empty when only parsing is needed. */
+    public Optional<String> customerCode() {
+        return Optional.ofNullable(customerCode);
     }
 
-    /** The API secret of the account; null when only parsing is needed. */
-    public String apiSecret() {
-        return apiSecret;
+    /** The API secret of the account; empty when only parsing is needed. */
+    public Optional<String> apiSecret() {
+        return Optional.ofNullable(apiSecret);
     }
 
     /** The secret and the Basic credential made from it: neither may reach a message or a log line. */

@@ -57,7 +57,8 @@ public final class YunExpressTracking extends ReadingAdapter<YunExpressSettings>
         HttpUrl url = settings().baseUrl().newBuilder().addPathSegments("api/Tracking/GetTrackAllInfo")
                 .addQueryParameter("OrderNumber", number).build();
         Request request = new Request.Builder().url(url).get()
-                .header("Authorization", YunExpressCredentials.header(settings().customerCode(), settings().apiSecret()))
+                .header("Authorization", YunExpressCredentials.header(settings().customerCode().orElseThrow(),
+                        settings().apiSecret().orElseThrow()))
                 .header("Accept", "application/json")
                 .build();
         HttpReply reply = http().call(request, (status, body) -> CarrierError.NONE);
