@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Watches the shipments of a {@link ShipmentStore}. One {@link #tick(Instant)}: lease the due
@@ -37,6 +38,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class Watcher {
+
+    private static final String PROCESS_OWNER = "watcher-" + ProcessHandle.current().pid() + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
 
     /** The points of a tick a test may fail at. */
     enum Step { LEASED, POLLED, DECIDED, RECORDED, HANDED, MARKED }
@@ -232,6 +236,15 @@ public final class Watcher {
         checkpoint.reached(Step.RECORDED, id);
     }
 
+    /**
+     * The default lease owner's name: {@code watcher-}, this process's id and a random tag drawn once
+     * ({@code watcher-4242-9f3c2a1b}), the same for every watcher of this process and different in every
+     * other process (on any host), so that watchers on one database split the work with no name to set.
+     */
+    public static String processOwner() {
+        return PROCESS_OWNER;
+    }
+
     /** Builds a {@link Watcher}. */
     public static final class Builder {
         private final ShipmentStore store;
@@ -239,7 +252,7 @@ public final class Watcher {
         private NoticePolicy policy = NoticePolicy.defaults();
         private Poller poller = Poller.NONE;
         private NoticeSink sink = notice -> { };
-        private String owner = "watcher";
+        private String owner = processOwner();
         private Duration lease = Duration.ofMinutes(5);
         private int batch = 500;
         private Checkpoint checkpoint = (step, id) -> { };
@@ -269,7 +282,9 @@ public final class Watcher {
 
         /**
          * The name this watcher leases under; a watcher restarted with the same name takes its leases
-         * back at once, another waits for them to run out. Default {@code watcher}.
+         * back at once, another waits for them to run out. Default {@link Watcher#processOwner()}: two watchers
+         * in two processes on one database must lease under different names, or each would take back
+         * what the other has leased and both would look at the same shipments.
          */
         public Builder owner(String owner) {
             this.owner = Objects.requireNonNull(owner, "owner");

@@ -1,5 +1,6 @@
 package dev.waybill.spring.autoconfigure;
 
+import dev.waybill.watch.Watcher;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -185,8 +186,11 @@ public class WaybillProperties {
         /** The shop's notice policy, a resource location (for example {@code classpath:notice-policy.json}), format as {@code waybill watch --policy}. */
         private String policy;
 
-        /** The name the watcher leases shipments under; give each process its own. */
-        private String owner = "watcher";
+        /**
+         * The name the watcher leases shipments under; each process needs its own. Default: the
+         * process's id and a random tag ({@code Watcher.processOwner()}).
+         */
+        private String owner = Watcher.processOwner();
 
         /** The largest webhook delivery read (a default chosen by Waybill); a larger one is answered 413 unread. */
         private DataSize webhookMaxBodySize = DataSize.ofMegabytes(4);
