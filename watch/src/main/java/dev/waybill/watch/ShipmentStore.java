@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The durable memory of watching: shipments with their merged events, the latest verdict and
@@ -102,6 +103,20 @@ public interface ShipmentStore extends AutoCloseable {
      */
     default void recordAll(Map<String, Outcome> outcomes) {
         outcomes.forEach(this::record);
+    }
+
+    /**
+     * Records, as {@link #recordAll(Map)} does, the outcomes of the shipments still leased to {@code owner},
+     * and drops the others: a shipment whose lease ran out while it was looked at, and that another watcher
+     * has leased since, keeps what that watcher records (this look read an older state; recording it too
+     * would give the same change two transitions and its notices two ids). The JDBC store checks and
+     * records in one transaction; this default, for a store without leases of its own, records all.
+     *
+     * @return the ids of the shipments recorded
+     */
+    default Set<String> recordAll(String owner, Map<String, Outcome> outcomes) {
+        recordAll(outcomes);
+        return outcomes.keySet();
     }
 
     /** The unsent notices that may be sent at {@code now}, oldest first. */

@@ -145,7 +145,7 @@ public final class Watcher {
             outcomes.put(id, outcome);
             transitions += outcome.decision().transitions().size();
         }
-        store.recordAll(outcomes);
+        store.recordAll(owner, outcomes);
         for (String id : current.keySet()) {
             checkpoint.reached(Step.RECORDED, id);
         }
@@ -232,7 +232,7 @@ public final class Watcher {
         checkpoint.reached(Step.POLLED, id);
         Outcome outcome = decide(watched, Trigger.WEBHOOK, now, store.lastWebhook(id).orElse(null));
         checkpoint.reached(Step.DECIDED, id);
-        store.record(id, outcome);
+        store.recordAll(owner, Map.of(id, outcome));
         checkpoint.reached(Step.RECORDED, id);
     }
 

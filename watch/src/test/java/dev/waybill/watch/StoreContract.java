@@ -433,6 +433,32 @@ abstract class StoreContract {
     }
 
     @Test
+    void aLookWhoseLeaseRanOutAndWasTakenByAnotherWatcherIsNotRecorded() {
+        try (ShipmentStore store = store()) {
+            Instant at = Instant.parse("2026-11-08T10:00:00Z");
+            store.merge(Fixtures.order("o-1")
+                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
+                    .build(), at);
+            Watcher other = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("b").build();
+            Instant afterTheLease = at.plus(Duration.ofMinutes(6));      // a's lease lasts the default 5 minutes
+            AtomicBoolean overtaken = new AtomicBoolean();
+            Watcher slow = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("a").checkpoint((step, id) -> {
+                if (step == Watcher.Step.DECIDED && !overtaken.getAndSet(true)) {
+                    // a's look outlasts its lease; b takes the shipment, looks and records first
+                    assertThat(other.tick(afterTheLease).looked()).isEqualTo(1);
+                }
+            }).build();
+
+            assertThat(slow.tick(at).looked()).isEqualTo(1);
+
+            assertThat(store.transitions("o-1")).filteredOn(t -> t.field() == Field.STATUS).singleElement()
+                    .satisfies(t -> assertThat(t.at()).isEqualTo(afterTheLease));
+            assertThat(store.transitions("o-1")).allSatisfy(t -> assertThat(t.at()).isEqualTo(afterTheLease));
+            assertThat(other.tick(afterTheLease.plusSeconds(1)).looked()).as("b's record set the next look").isZero();
+        }
+    }
+
+    @Test
     void aTicksOwnPollThatAddsEventsDoesNotKeepTheShipmentDue() {
         try (ShipmentStore store = store()) {
             Instant at = Instant.parse("2026-11-08T10:00:00Z");

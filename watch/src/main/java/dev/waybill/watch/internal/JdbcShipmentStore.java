@@ -54,6 +54,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
@@ -894,13 +895,29 @@ public final class JdbcShipmentStore implements ShipmentStore {
     /** One transaction for all of {@code outcomes}, each statement batched. */
     @Override
     public void recordAll(Map<String, Outcome> outcomes) {
+        record(null, outcomes);
+    }
+
+    /** One transaction: the schedule of the shipments still leased to {@code owner} first, then the rest of theirs. */
+    @Override
+    public Set<String> recordAll(String owner, Map<String, Outcome> outcomes) {
+        return record(Objects.requireNonNull(owner, "owner"), outcomes);
+    }
+
+    /**
+     * Records {@code outcomes}, or where {@code owner} is given only those of the shipments still leased to
+     * it: the schedule's update comes first, and its counts (with the rows it locks until the commit) tell
+     * which shipments are recorded.
+     */
+    private Set<String> record(String owner, Map<String, Outcome> outcomes) {
         if (outcomes.isEmpty()) {
-            return;
+            return Set.of();
         }
-        inTransaction("record", () -> {
+        return inTransaction("record", () -> {
+            Map<String, Outcome> kept = schedule(owner, outcomes);
             // a look that changed nothing keeps the stored verdict: only its schedule is written
             Map<String, Outcome> changed = new LinkedHashMap<>();
-            outcomes.forEach((id, outcome) -> {
+            kept.forEach((id, outcome) -> {
                 if (outcome.verdictJson().isPresent()) {
                     changed.put(id, outcome);
                 }
@@ -928,35 +945,58 @@ public final class JdbcShipmentStore implements ShipmentStore {
             }
             boolean anyTransition = false;
             boolean anyNotice = false;
-            for (Outcome outcome : outcomes.values()) {
+            for (Outcome outcome : kept.values()) {
                 anyTransition |= !outcome.decision().transitions().isEmpty();
                 anyNotice |= !outcome.notices().isEmpty();
             }
             if (anyTransition) {
-                insertTransitions(outcomes);
+                insertTransitions(kept);
             }
             if (anyNotice) {
-                insertNotices(outcomes);
+                insertNotices(kept);
             }
-            // the next due time only where no merge has added events or reports since the look read the
-            // shipment; else it stays as that merge left it, due at once. The lease is released either way.
-            try (PreparedStatement update = connection.prepareStatement("UPDATE schedule SET "
-                    + "is_open = CASE WHEN merges = ? THEN ? ELSE is_open END, "
-                    + "due_at = CASE WHEN merges = ? THEN ? ELSE due_at END, "
-                    + "lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?")) {
-                for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
-                    Instant next = e.getValue().nextDue().orElse(null);
-                    update.setLong(1, e.getValue().merges());
-                    update.setBoolean(2, next != null);
-                    update.setLong(3, e.getValue().merges());
-                    update.setLong(4, next == null ? Long.MAX_VALUE : next.toEpochMilli());
-                    update.setString(5, e.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-            return null;
+            return kept.keySet();
         });
+    }
+
+    /**
+     * The next due time of each shipment, only where no merge has added events or reports since the look
+     * read it (else it stays as that merge left it, due at once); the lease released either way. With an
+     * {@code owner}, only the rows still leased to it: the outcomes of those rows are returned, the others
+     * are another watcher's now.
+     */
+    private Map<String, Outcome> schedule(String owner, Map<String, Outcome> outcomes) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE schedule SET "
+                + "is_open = CASE WHEN merges = ? THEN ? ELSE is_open END, "
+                + "due_at = CASE WHEN merges = ? THEN ? ELSE due_at END, "
+                + "lease_owner = NULL, lease_until = NULL WHERE shipment_id = ?"
+                + (owner == null ? "" : " AND lease_owner = ?"))) {
+            List<String> ids = new ArrayList<>(outcomes.size());
+            for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+                Instant next = e.getValue().nextDue().orElse(null);
+                update.setLong(1, e.getValue().merges());
+                update.setBoolean(2, next != null);
+                update.setLong(3, e.getValue().merges());
+                update.setLong(4, next == null ? Long.MAX_VALUE : next.toEpochMilli());
+                update.setString(5, e.getKey());
+                if (owner != null) {
+                    update.setString(6, owner);
+                }
+                update.addBatch();
+                ids.add(e.getKey());
+            }
+            int[] counts = update.executeBatch();
+            if (owner == null) {
+                return outcomes;
+            }
+            Map<String, Outcome> kept = new LinkedHashMap<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 0) { // 1, or SUCCESS_NO_INFO where a driver does not count
+                    kept.put(ids.get(i), outcomes.get(ids.get(i)));
+                }
+            }
+            return kept;
+        }
     }
 
     /** The batch's transitions, one batch; a transition already stored (same shipment, instant, field) is kept. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A store that tells the observer of each recorded transition and verdict. Closing it leaves the delegate open. */
 final class ObservedStore implements ShipmentStore {
@@ -36,6 +37,13 @@ final class ObservedStore implements ShipmentStore {
     public void recordAll(Map<String, Outcome> outcomes) {
         store.recordAll(outcomes);
         outcomes.values().forEach(this::observe);
+    }
+
+    @Override
+    public Set<String> recordAll(String owner, Map<String, Outcome> outcomes) {
+        Set<String> recorded = store.recordAll(owner, outcomes);
+        recorded.forEach(id -> observe(outcomes.get(id)));
+        return recorded;
     }
 
     private void observe(Outcome outcome) {
