@@ -410,16 +410,12 @@ abstract class StoreContract {
                     .event(Fixtures.event("2026-11-07T09:00:00+08:00", EventCode.DEPARTED_ORIGIN, "Shenzhen"))
                     .build(), at);
             Watcher other = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("b").build();
-            AtomicBoolean pushed = new AtomicBoolean();
             List<Watcher.Accepted> accepted = new ArrayList<>();
-            Watcher ticking = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("a").checkpoint((step, id) -> {
-                if (step == Watcher.Step.DECIDED && !pushed.getAndSet(true)) {
-                    // between the tick's decision and its record, the other watcher takes a push of a customs hold
-                    accepted.add(other.accept("cainiao", WebhookHeaders.of(Map.of("X-Signature", List.of("s3cret"))),
-                            "LP00123456789CN IMPORT_HELD 2026-11-08T09:30:00+01:00".getBytes(StandardCharsets.UTF_8),
-                            "s3cret", at.plusSeconds(1)));
-                }
-            }).build();
+            // between the tick's decision and its record, the other watcher takes a push of a customs hold
+            Watcher ticking = onceBetweenDecisionAndRecord(store, "a", () -> accepted.add(other.accept("cainiao",
+                    WebhookHeaders.of(Map.of("X-Signature", List.of("s3cret"))),
+                    "LP00123456789CN IMPORT_HELD 2026-11-08T09:30:00+01:00".getBytes(StandardCharsets.UTF_8),
+                    "s3cret", at.plusSeconds(1))));
             assertThat(ticking.tick(at).looked()).isEqualTo(1);
             assertThat(accepted).singleElement().satisfies(a -> assertThat(a.shipments()).containsExactly("o-1"));
             String held = ExceptionType.CUSTOMS_HOLD.name();
@@ -436,18 +432,12 @@ abstract class StoreContract {
     void aLookWhoseLeaseRanOutAndWasTakenByAnotherWatcherIsNotRecorded() {
         try (ShipmentStore store = store()) {
             Instant at = Instant.parse("2026-11-08T10:00:00Z");
-            store.merge(Fixtures.order("o-1")
-                    .event(Fixtures.event("2026-11-06T09:00:00+08:00", EventCode.PICKED_UP, "Shenzhen"))
-                    .build(), at);
+            store.merge(Fixtures.pickedUp("o-1"), at);
             Watcher other = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("b").build();
             Instant afterTheLease = at.plus(Duration.ofMinutes(6));      // a's lease lasts the default 5 minutes
-            AtomicBoolean overtaken = new AtomicBoolean();
-            Watcher slow = Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner("a").checkpoint((step, id) -> {
-                if (step == Watcher.Step.DECIDED && !overtaken.getAndSet(true)) {
-                    // a's look outlasts its lease; b takes the shipment, looks and records first
-                    assertThat(other.tick(afterTheLease).looked()).isEqualTo(1);
-                }
-            }).build();
+            // a's look outlasts its lease; b takes the shipment, looks and records first
+            Watcher slow = onceBetweenDecisionAndRecord(store, "a",
+                    () -> assertThat(other.tick(afterTheLease).looked()).isEqualTo(1));
 
             assertThat(slow.tick(at).looked()).isEqualTo(1);
 
@@ -456,6 +446,16 @@ abstract class StoreContract {
             assertThat(store.transitions("o-1")).allSatisfy(t -> assertThat(t.at()).isEqualTo(afterTheLease));
             assertThat(other.tick(afterTheLease.plusSeconds(1)).looked()).as("b's record set the next look").isZero();
         }
+    }
+
+    /** A watcher leasing as {@code owner} that runs {@code meanwhile} once, after its first decision, before its record. */
+    private static Watcher onceBetweenDecisionAndRecord(ShipmentStore store, String owner, Runnable meanwhile) {
+        AtomicBoolean done = new AtomicBoolean();
+        return Watcher.builder(store, WebhookIntakeTest.WAYBILL).owner(owner).checkpoint((step, id) -> {
+            if (step == Watcher.Step.DECIDED && !done.getAndSet(true)) {
+                meanwhile.run();
+            }
+        }).build();
     }
 
     @Test
