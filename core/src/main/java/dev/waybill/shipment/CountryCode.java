@@ -9,13 +9,25 @@ import java.util.Set;
  * An ISO 3166-1 alpha-2 country code, upper case.
  *
  * <p>Immutable and thread-safe. {@code CountryCode.parse("fr")} gives {@code FR};
- * {@code toString()} round-trips through {@link #parse(String)}.
+ * {@code toString()} round-trips through {@link #parse(String)}. {@link #parse}, {@link #of} and
+ * {@link #tryParse} answer one shared instance per code (compare with {@code equals} all the same).
  *
  * @param value the two upper-case letters
  */
 public record CountryCode(String value) implements Comparable<CountryCode> {
 
     private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    /**
+     * One instance per assigned code, by its letters ({@code (first - 'A') * 26 + second - 'A'}): stores and
+     * adapters read the same few codes millions of times, and lanes compare equal codes by reference first.
+     */
+    private static final CountryCode[] BY_LETTERS = new CountryCode[26 * 26];
+
+    static {
+        for (String code : ISO_COUNTRIES) {
+            BY_LETTERS[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = new CountryCode(code);
+        }
+    }
 
     /** Validates {@code value}; prefer {@link #parse(String)}, which also normalises case. */
     public CountryCode {
@@ -32,16 +44,34 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
      */
     public static CountryCode parse(String text) {
         Objects.requireNonNull(text, "text");
-        return new CountryCode(text.strip().toUpperCase(Locale.ROOT));
+        CountryCode known = known(text);
+        return known != null ? known : new CountryCode(text.strip().toUpperCase(Locale.ROOT));   // refuses it
     }
 
     /** Parses like {@link #parse(String)} but answers empty instead of throwing. */
     public static Optional<CountryCode> tryParse(String text) {
-        if (text == null) {
-            return Optional.empty();
+        return text == null ? Optional.empty() : Optional.ofNullable(known(text));
+    }
+
+    /**
+     * The shared instance of the assigned code {@code text} names once stripped and upper-cased (as
+     * {@code Locale.ROOT} upper-cases); null when it names none. Two ASCII letters skip the normalising.
+     */
+    private static CountryCode known(String text) {
+        if (text.length() == 2 && upper(text.charAt(0)) >= 0 && upper(text.charAt(1)) >= 0) {
+            return BY_LETTERS[upper(text.charAt(0)) * 26 + upper(text.charAt(1))];
         }
         String normalised = text.strip().toUpperCase(Locale.ROOT);
-        return ISO_COUNTRIES.contains(normalised) ? Optional.of(new CountryCode(normalised)) : Optional.empty();
+        return normalised.length() == 2 && ISO_COUNTRIES.contains(normalised)
+                ? BY_LETTERS[(normalised.charAt(0) - 'A') * 26 + normalised.charAt(1) - 'A'] : null;
+    }
+
+    /** 0 to 25 for an ASCII letter of either case, else -1. */
+    private static int upper(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        return c >= 'a' && c <= 'z' ? c - 'a' : -1;
     }
 
     /** Same as {@link #parse(String)}; reads well for constants: {@code CountryCode.of("US")}. */
