@@ -36,8 +36,9 @@ final class Template {
     /** The rendering of a text without placeholders or quoting, which is the text itself; else null. */
     private final String plain;
     /**
-     * For a text whose placeholders are all plain ({@code {name}}, no select or plural): its pieces in
-     * order, each a literal {@code String} or an {@link Argument}; else null.
+     * For a text whose placeholders are all plain ({@code {name}}) or selects over such texts (no plural,
+     * no number or date format): its pieces in order, each a literal {@code String}, an {@link Argument}
+     * or a {@link Select}; else null.
      */
     private final Object[] pieces;
     /** Renderings by count, per formatting locale (a count phrase is rendered from one small number). */
@@ -57,8 +58,15 @@ final class Template {
     }
 
     /**
-     * The pieces of a text whose placeholders are all plain, as ICU's {@code MessageFormat} walks the
-     * same parsed pattern (the text between parts appended, quoting apostrophes skipped); null for any
+     * A select among a template's {@link #pieces}: the argument's name, each variant's keyword and pieces
+     * in the order written.
+     */
+    private record Select(String name, String[] keywords, Object[][] variants) {
+    }
+
+    /**
+     * The pieces of a text whose placeholders are all plain or selects, as ICU's {@code MessageFormat} walks
+     * the same parsed pattern (the text between parts appended, quoting apostrophes skipped); null for any
      * other text, and for a text that does not parse (validation names the problem).
      */
     private static Object[] pieces(String text) {
@@ -68,9 +76,14 @@ final class Template {
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
         }
+        return message(pattern, text, 0);
+    }
+
+    /** The pieces of the message whose {@code MSG_START} part is at {@code start}; null when one is unsupported. */
+    private static Object[] message(MessagePattern pattern, String text, int start) {
         List<Object> pieces = new ArrayList<>();
-        int previous = pattern.getPart(0).getLimit();
-        for (int i = 1; i < pattern.countParts(); i++) {
+        int previous = pattern.getPart(start).getLimit();
+        for (int i = start + 1; i < pattern.countParts(); i++) {
             MessagePattern.Part part = pattern.getPart(i);
             if (part.getIndex() > previous) {
                 pieces.add(text.substring(previous, part.getIndex()));
@@ -81,10 +94,15 @@ final class Template {
                 }
                 case SKIP_SYNTAX, INSERT_CHAR -> previous = part.getLimit(); // a quoting apostrophe, or a mark at a lone one
                 case ARG_START -> {
-                    if (part.getArgType() != MessagePattern.ArgType.NONE) {
+                    Object piece = switch (part.getArgType()) {
+                        case NONE -> new Argument(pattern.getSubstring(pattern.getPart(i + 1)));
+                        case SELECT -> select(pattern, text, i);
+                        default -> null;
+                    };
+                    if (piece == null) {
                         return null;
                     }
-                    pieces.add(new Argument(pattern.getSubstring(pattern.getPart(i + 1))));
+                    pieces.add(piece);
                     i = pattern.getLimitPartIndex(i);
                     previous = pattern.getPart(i).getLimit();
                 }
@@ -94,6 +112,23 @@ final class Template {
             }
         }
         return null;
+    }
+
+    /** The select whose {@code ARG_START} part is at {@code start}; null when a variant is unsupported. */
+    private static Select select(MessagePattern pattern, String text, int start) {
+        List<String> keywords = new ArrayList<>();
+        List<Object[]> variants = new ArrayList<>();
+        int limit = pattern.getLimitPartIndex(start);
+        for (int i = start + 2; i < limit; i = pattern.getLimitPartIndex(i + 1) + 1) {  // a keyword, then its message
+            Object[] variant = message(pattern, text, i + 1);
+            if (variant == null) {
+                return null;
+            }
+            keywords.add(pattern.getSubstring(pattern.getPart(i)));
+            variants.add(variant);
+        }
+        return new Select(pattern.getSubstring(pattern.getPart(start + 1)), keywords.toArray(String[]::new),
+                variants.toArray(Object[][]::new));
     }
 
     /** The template key, for example {@code situations.LOST.sms}. */
@@ -139,8 +174,11 @@ final class Template {
         return plain != null;
     }
 
-    /** True when every placeholder is a plain {@code {name}}: the template renders without ICU's formatter. */
-    boolean hasOnlyPlainPlaceholders() {
+    /**
+     * True when every placeholder is a plain {@code {name}} or a select over such texts: the template renders
+     * without ICU's formatter.
+     */
+    boolean joinsWithoutIcu() {
         return pieces != null;
     }
 
@@ -190,17 +228,43 @@ final class Template {
      */
     private String join(Map<String, Object> arguments) {
         StringBuilder out = new StringBuilder(text.length() + 32);
+        return join(pieces, arguments, out) ? out.toString().strip() : null;
+    }
+
+    private static boolean join(Object[] pieces, Map<String, Object> arguments, StringBuilder out) {
         for (Object piece : pieces) {
-            if (piece instanceof Argument argument) {
-                if (!(arguments.get(argument.name()) instanceof String value)) {
-                    return null;
+            if (piece instanceof String literal) {
+                out.append(literal);
+                continue;
+            }
+            String name = piece instanceof Argument argument ? argument.name() : ((Select) piece).name();
+            if (!(arguments.get(name) instanceof String value)) {
+                return false;
+            }
+            if (piece instanceof Select select) {
+                Object[] variant = variant(select, value);
+                if (variant == null || !join(variant, arguments, out)) {
+                    return false;
                 }
-                out.append(value);
             } else {
-                out.append((String) piece);
+                out.append(value);
             }
         }
-        return out.toString().strip();
+        return true;
+    }
+
+    /** The variant ICU's {@code SelectFormat} picks: the first whose keyword is {@code value}, else the first {@code other}. */
+    private static Object[] variant(Select select, String value) {
+        Object[] other = null;
+        for (int i = 0; i < select.keywords().length; i++) {
+            if (select.keywords()[i].equals(value)) {
+                return select.variants()[i];
+            }
+            if (other == null && select.keywords()[i].equals("other")) {
+                other = select.variants()[i];
+            }
+        }
+        return other;
     }
 
     /** {@link #render(Map, ULocale)} through ICU's {@code MessageFormat}, whatever the text. */
