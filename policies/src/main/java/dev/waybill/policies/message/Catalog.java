@@ -77,6 +77,6 @@ final class Catalog {
             return template.render(Map.of(), formatLocale);
         }
         return arguments instanceof TemplateArguments.Count count ? template.renderCount(count.count(), formatLocale)
-                : template.render(arguments.asMap(), formatLocale);
+                : template.render(arguments, formatLocale);
     }
 }

@@ -8,7 +8,9 @@ import dev.waybill.remedy.RemedyWords;
 import dev.waybill.shipment.Money;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a {@link RemedyReason} and a {@link MarketplaceStanding}'s basis in words, from the
@@ -26,6 +28,14 @@ import java.util.Objects;
 public final class RemedyReasons {
 
     private static final Known UNKNOWN = Known.UNKNOWN;
+
+    private static final Keys STANDING = new Keys("reasons.standing.");
+    private static final Keys CAUSES = new Keys("reasons.causes.");
+    private static final Keys STAGES = new Keys("reasons.stages.");
+    private static final Keys PARTIES = new Keys("reasons.parties.");
+    private static final Keys SITUATIONS = new Keys("reasons.situations.");
+    private static final Keys ACTIONS = new Keys("reasons.actions.");
+    private static final Keys KINDS = new Keys("reasons.kinds.");
 
     private final MessageTemplates templates;
 
@@ -98,7 +108,7 @@ public final class RemedyReasons {
         Objects.requireNonNull(standing, "standing");
         String marketplace = standing.marketplace();
         String name = marketplace.charAt(0) + marketplace.substring(1).toLowerCase(Locale.ROOT);
-        return render(catalog, "reasons.standing." + standing.basis().name(), new TemplateArguments.ForStanding(name,
+        return render(catalog, STANDING.of(standing.basis()), new TemplateArguments.ForStanding(name,
                 standing.cause().name(), days(catalog, standing.daysLate()), days(catalog, standing.graceDays()),
                 standing.metric(), standing.source().toString()));
     }
@@ -111,8 +121,8 @@ public final class RemedyReasons {
         Objects.requireNonNull(reason, "reason");
         Cause cause = reason.cause();
         Known because = cause == Cause.NONE || cause == Cause.UNKNOWN ? UNKNOWN
-                : Known.of(words(catalog, "reasons.causes." + cause.name()));
-        String stage = words(catalog, "reasons.stages." + reason.stage().name());
+                : Known.of(words(catalog, CAUSES.of(cause)));
+        String stage = words(catalog, STAGES.of(reason.stage()));
         String days = catalog.render(reason.situation() == RemedyReason.Situation.STALLED ? "phrases.silentFor"
                 : "phrases.lateBy", new TemplateArguments.Count(reason.days()), catalog.locale());
         String market = reason.replacementPreferredIn().map(String::valueOf).orElse("");
@@ -121,11 +131,11 @@ public final class RemedyReasons {
         String percent = reason.percent().map(RemedyReasons::plain).orElse("");
         Known claim = reason.claimFrom().isPresent() ? Known.of(words(catalog, "reasons.claims."
                 + (damage(reason.situation()) ? "DAMAGE" : "LOSS"))) : UNKNOWN;
-        String party = reason.claimFrom().map(p -> words(catalog, "reasons.parties." + p.name())).orElse("");
+        String party = reason.claimFrom().map(p -> words(catalog, PARTIES.of(p))).orElse("");
         TemplateArguments.ForReason pieces = new TemplateArguments.ForReason("", because, stage, days, market, value,
                 "", amount, percent, UNKNOWN, claim, party, "", "", "", "", reason.apologise());
-        String situation = render(catalog, "reasons.situations." + reason.situation().name(), pieces);
-        String action = reason.action().map(a -> render(catalog, "reasons.actions." + a.name(), pieces)).orElse("");
+        String situation = render(catalog, SITUATIONS.of(reason.situation()), pieces);
+        String action = reason.action().map(a -> render(catalog, ACTIONS.of(a), pieces)).orElse("");
         Known goodwill = !reason.goodwill() ? UNKNOWN : Known.of(reason.goodwillCoupon().map(Money::toString)
                 .orElseGet(() -> render(catalog, "reasons.goodwill.SHARE", pieces)));
         String facts = situation;
@@ -138,7 +148,7 @@ public final class RemedyReasons {
         } else if (second != null || third != null) {
             facts = render(catalog, "reasons.lists.TWO", list(pieces, situation, second != null ? second : third, ""));
         }
-        return render(catalog, "reasons.kinds." + reason.kind().name(), new TemplateArguments.ForReason(situation,
+        return render(catalog, KINDS.of(reason.kind()), new TemplateArguments.ForReason(situation,
                 because, stage, days, market, value, action, amount, percent, goodwill, claim, party, facts, "", "", "",
                 reason.apologise()));
     }
@@ -165,6 +175,20 @@ public final class RemedyReasons {
 
     private static String plain(BigDecimal number) {
         return number.stripTrailingZeros().toPlainString();
+    }
+
+    /** The template keys of a group, one per constant, made once (a reason looks up six or more). */
+    private static final class Keys {
+        private final String group;
+        private final Map<Enum<?>, String> made = new ConcurrentHashMap<>();
+
+        Keys(String group) {
+            this.group = group;
+        }
+
+        String of(Enum<?> constant) {
+            return made.computeIfAbsent(constant, c -> group + c.name());
+        }
     }
 
     /** The bundled templates, read on first use. */

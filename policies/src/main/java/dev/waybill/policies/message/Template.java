@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One template: ICU MessageFormat text ({@code {shop}}, {@code {inquiry, select, yes{...} other{...}}},
@@ -192,16 +194,25 @@ final class Template {
      * region may choose other digits than the language alone, as {@code ar-SA} does).
      */
     String render(Map<String, Object> arguments, ULocale formatLocale) {
+        return render(arguments::get, () -> arguments, formatLocale);
+    }
+
+    /** The same, with {@code arguments} read by name where the template joins without ICU. */
+    String render(TemplateArguments arguments, ULocale formatLocale) {
+        return render(arguments::value, arguments::asMap, formatLocale);
+    }
+
+    private String render(Function<String, Object> byName, Supplier<Map<String, Object>> all, ULocale formatLocale) {
         if (plain != null) {
             return plain;
         }
         if (pieces != null) {
-            String joined = join(arguments);
+            String joined = join(byName);
             if (joined != null) {
                 return joined;
             }
         }
-        return renderWithIcu(arguments, formatLocale);
+        return renderWithIcu(all.get(), formatLocale);
     }
 
     /**
@@ -226,19 +237,19 @@ final class Template {
      * The pieces with their arguments, when every argument is a text: what ICU writes for them, without
      * its formatting machinery; null when one is missing or not a text (ICU writes those its own way).
      */
-    private String join(Map<String, Object> arguments) {
+    private String join(Function<String, Object> arguments) {
         StringBuilder out = new StringBuilder(text.length() + 32);
         return join(pieces, arguments, out) ? out.toString().strip() : null;
     }
 
-    private static boolean join(Object[] pieces, Map<String, Object> arguments, StringBuilder out) {
+    private static boolean join(Object[] pieces, Function<String, Object> arguments, StringBuilder out) {
         for (Object piece : pieces) {
             if (piece instanceof String literal) {
                 out.append(literal);
                 continue;
             }
             String name = piece instanceof Argument argument ? argument.name() : ((Select) piece).name();
-            if (!(arguments.get(name) instanceof String value)) {
+            if (!(arguments.apply(name) instanceof String value)) {
                 return false;
             }
             if (piece instanceof Select select) {

@@ -15,6 +15,11 @@ sealed interface TemplateArguments {
     /** The placeholders by name, as {@code MessageFormat} takes them; flags are {@code yes} or {@code no}. */
     Map<String, Object> asMap();
 
+    /** The placeholder called {@code name}, as {@link #asMap()} holds it; null when it holds none. */
+    default Object value(String name) {
+        return asMap().get(name);
+    }
+
     /** A template without placeholders: a stage's or a document's name. */
     TemplateArguments NONE = new None();
 
@@ -185,28 +190,39 @@ sealed interface TemplateArguments {
         @Override
         public Map<String, Object> asMap() {
             Map<String, Object> args = new HashMap<>(32); // its 21 arguments without growing the table
-            args.put("situation", situation);
-            args.put("because", because.text());
-            args.put("causeKnown", flag(because.known()));
-            args.put("stage", stage);
-            args.put("days", days);
-            args.put("market", market);
-            args.put("value", value);
-            args.put("action", action);
-            args.put("amount", amount.text());
-            args.put("amountKnown", flag(amount.known()));
-            args.put("percent", percent);
-            args.put("goodwill", goodwill.text());
-            args.put("goodwillKnown", flag(goodwill.known()));
-            args.put("claim", claim.text());
-            args.put("claimKnown", flag(claim.known()));
-            args.put("party", party);
-            args.put("facts", facts);
-            args.put("first", first);
-            args.put("second", second);
-            args.put("third", third);
-            args.put("apologise", flag(apologise));
+            for (String name : TemplateKeys.REASON) {
+                args.put(name, value(name));
+            }
             return args;
+        }
+
+        /** A remedy reason renders five or six templates: each reads its few placeholders, without a map made. */
+        @Override
+        public Object value(String name) {
+            return switch (name) {
+                case "situation" -> situation;
+                case "because" -> because.text();
+                case "causeKnown" -> flag(because.known());
+                case "stage" -> stage;
+                case "days" -> days;
+                case "market" -> market;
+                case "value" -> value;
+                case "action" -> action;
+                case "amount" -> amount.text();
+                case "amountKnown" -> flag(amount.known());
+                case "percent" -> percent;
+                case "goodwill" -> goodwill.text();
+                case "goodwillKnown" -> flag(goodwill.known());
+                case "claim" -> claim.text();
+                case "claimKnown" -> flag(claim.known());
+                case "party" -> party;
+                case "facts" -> facts;
+                case "first" -> first;
+                case "second" -> second;
+                case "third" -> third;
+                case "apologise" -> flag(apologise);
+                default -> null;
+            };
         }
     }
 
