@@ -17,10 +17,11 @@ import java.util.function.LongSupplier;
  * parse and {@code assess} ({@link McpToolBenchmark}), in the measuring thread's CPU time and, as a
  * check that no work moved to another thread, in the whole process's (the target's row); then, for
  * information, the tool handler alone and Waybill's server alone (the same {@code tools/call} handed
- * to the SDK's server session with no client session). Other arguments name the
- * carriers to run (all eight and the control without).
+ * to the SDK's server session with no client session). With {@code mcp-timer} it measures the same call
+ * with Reactor's timers kept from waking a thread per request ({@link #mcpWithQuietTimer()}). Other
+ * arguments name the carriers to run (all eight and the control without).
  *
- * <pre>{@code java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.waybill.benchmarks.CpuTimeHarness [mcp | carrier...]}</pre>
+ * <pre>{@code java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.waybill.benchmarks.CpuTimeHarness [mcp | mcp-timer | carrier...]}</pre>
  */
 public final class CpuTimeHarness {
 
@@ -43,6 +44,10 @@ public final class CpuTimeHarness {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("mcp")) {
             mcp();
+            return;
+        }
+        if (args.length > 0 && args[0].equals("mcp-timer")) {
+            mcpWithQuietTimer();
             return;
         }
         List<String> carriers = args.length > 0 ? List.of(args) : List.of(NewCarrierParseBenchmark.class
@@ -77,6 +82,40 @@ public final class CpuTimeHarness {
                         + " events (thread CPU)", mcp::sdkFloorChecked, mcp::facade, CpuTimeHarness::threadCpu);
                 report("the floor without an output schema, " + events + " events (thread CPU)", mcp::sdkFloor,
                         mcp::facade, CpuTimeHarness::threadCpu);
+            } finally {
+                mcp.tearDown();
+            }
+        }
+    }
+
+    /**
+     * For information, not a target's row: the SDK client's call again, with Reactor's timers on one
+     * executor that keeps a cancelled timer queued until its deadline. The SDK's client puts a
+     * {@code Mono.timeout} on every request; on Reactor's own parallel scheduler each such timer becomes
+     * the head of its worker's queue (the last one was removed when cancelled) and wakes the worker,
+     * which then contends with the caller for the queue's lock. Here a new timer lands behind queued
+     * ones and wakes nothing. Process-wide and not a setting to run with (the cancelled timers of a
+     * busy client pile up for the timeout's length): it shows what that wake-up costs the call.
+     */
+    private static void mcpWithQuietTimer() throws Exception {
+        reactor.core.scheduler.Schedulers.setFactory(new reactor.core.scheduler.Schedulers.Factory() {
+            @Override
+            public reactor.core.scheduler.Scheduler newParallel(int parallelism,
+                                                                java.util.concurrent.ThreadFactory threads) {
+                java.util.concurrent.ScheduledThreadPoolExecutor timers =
+                        new java.util.concurrent.ScheduledThreadPoolExecutor(1, threads);
+                timers.setRemoveOnCancelPolicy(false);
+                return reactor.core.scheduler.Schedulers.fromExecutorService(timers);
+            }
+        });
+        for (int events : new int[] {5, 20}) {
+            McpToolBenchmark mcp = new McpToolBenchmark();
+            mcp.events = events;
+            mcp.setUpInJvm();
+            try {
+                String body = "MCP assess_shipment, " + events + " events, timers without a wake-up, against the facade";
+                report(body + " (thread CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::threadCpu);
+                report(body + " (process CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::processCpu);
             } finally {
                 mcp.tearDown();
             }
