@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,14 +27,15 @@ import java.util.Set;
  *
  * <pre>{@code
  * {"customsGraceHours": 48, "quietHours": {"from": "21:00", "until": "08:00"}, "weeklyCap": 3,
- *  "claimLeadDays": 7, "shopLanguage": "en", "shopName": "Lumen Home", "zones": {"US": "America/Chicago"}}
+ *  "claimLeadDays": 7, "slideNoticeDays": 7, "shopLanguage": "en", "shopName": "Lumen Home",
+ *  "zones": {"US": "America/Chicago"}}
  * }</pre>
  */
 public final class NoticePolicies {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(WaybillJson.factory(InputLimits.defaults()));
     private static final Set<String> FIELDS = Set.of("customsGraceHours", "quietHours", "weeklyCap", "claimLeadDays",
-            "shopLanguage", "shopName", "zones");
+            "slideNoticeDays", "shopLanguage", "shopName", "zones");
 
     private NoticePolicies() {
     }
@@ -80,6 +82,7 @@ public final class NoticePolicies {
             }
             int cap = root.has("weeklyCap") ? integer(name, root, "weeklyCap") : d.weeklyCap();
             int lead = root.has("claimLeadDays") ? integer(name, root, "claimLeadDays") : d.claimLeadDays();
+            int slide = root.has("slideNoticeDays") ? integer(name, root, "slideNoticeDays") : d.slideNoticeDays();
             Locale language = root.has("shopLanguage") ? Locale.forLanguageTag(root.get("shopLanguage").asText())
                     : d.shopLanguage();
             String shopName = root.has("shopName") ? root.get("shopName").asText() : d.shopName().orElse(null);
@@ -95,7 +98,8 @@ public final class NoticePolicies {
                     }
                 }
             }
-            return new NoticePolicy(grace, quiet, cap, lead, language, shopName, zones);
+            return new NoticePolicy(grace, quiet, cap, lead, language,
+                    Optional.ofNullable(shopName).filter(n -> !n.isBlank()), zones, slide);
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith(name) ? e : new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }

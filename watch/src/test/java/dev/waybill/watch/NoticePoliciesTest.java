@@ -27,6 +27,7 @@ class NoticePoliciesTest {
         assertThat(policy.customsGrace()).isEqualTo(Duration.ofHours(24));
         assertThat(policy.quietHours().until()).isEqualTo(LocalTime.of(7, 30));
         assertThat(policy.weeklyCap()).isEqualTo(3);
+        assertThat(policy.slideNoticeDays()).isEqualTo(NoticePolicy.DEFAULT_SLIDE_NOTICE_DAYS);
         assertThat(policy.shopName()).hasValue("Lumen Home");
         assertThat(policy.zoneOf(CountryCode.of("US"))).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(policy.zoneOf(CountryCode.of("DE"))).isEqualTo(ZoneId.of("Europe/Berlin"));
@@ -39,6 +40,20 @@ class NoticePoliciesTest {
                 + " found \"three\"");
         Path unknown = Files.writeString(dir.resolve("unknown.json"), "{\"quietHour\": {}}");
         assertThatThrownBy(() -> NoticePolicies.load(unknown)).hasMessageStartingWith(unknown + ": $.quietHour: unknown");
+    }
+
+    @Test
+    void howOftenASlidingDateIsToldIsTheShopsToSet() throws Exception {
+        Path file = Files.writeString(dir.resolve("slide.json"), "{\"slideNoticeDays\": 0, \"weeklyCap\": 5}");
+        NoticePolicy policy = NoticePolicies.load(file);
+        assertThat(policy.slideNoticeDays()).isZero();
+        assertThat(policy.weeklyCap()).isEqualTo(5);
+        Path negative = Files.writeString(dir.resolve("negative.json"), "{\"slideNoticeDays\": -2}");
+        assertThatThrownBy(() -> NoticePolicies.load(negative))
+                .hasMessage(negative + ": slideNoticeDays is negative: -2");
+        Path text = Files.writeString(dir.resolve("text.json"), "{\"slideNoticeDays\": \"weekly\"}");
+        assertThatThrownBy(() -> NoticePolicies.load(text))
+                .hasMessage(text + ": $.slideNoticeDays: expected a whole number, found \"weekly\"");
     }
 
     @Test

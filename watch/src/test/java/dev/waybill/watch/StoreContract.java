@@ -270,7 +270,8 @@ abstract class StoreContract {
                         LocalDate.parse(etas[i]), LocalDate.parse("2026-11-18"), null, false, CountryCode.of("DE"),
                         null);
                 WatchedShipment seen = store.find("o-1").orElseThrow();
-                Decision d = Rules.decide("o-1", seen.state(), now, Trigger.TIME, at, NoticePolicy.defaults());
+                // each move is news from the carrier (a date that only time moves is told at most once a week)
+                Decision d = Rules.decide("o-1", seen.state(), now, Trigger.POLL, at, NoticePolicy.defaults());
                 List<StoredNotice> texts = d.notices().stream().map(n -> new StoredNotice(n.id(), "o-1",
                         n.audience(), n.kind(), at, n.sendAfter(), "de", "email", "s", "b", "{}", null)).toList();
                 store.record("o-1", new Outcome(at, d, texts, "{}", at.plus(Duration.ofDays(1)), seen.merges()));

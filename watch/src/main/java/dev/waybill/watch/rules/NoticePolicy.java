@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The shop's notice policy: how long a customs hold may last before the buyer hears of it, the
  * buyer's quiet hours, the weekly cap of informational buyer notices per shipment, how long before a
- * claim's deadline the shop is told, and the shop's own language and name.
+ * claim's deadline the shop is told, the shop's own language and name, and how often a date that slides
+ * with no news is told.
  *
  * <p>Immutable and thread-safe. Read from JSON with {@code NoticePolicies.load(path)}.
  *
@@ -23,9 +24,16 @@ import java.util.Optional;
  * @param shopLanguage  the language of SHOP notices
  * @param shopName      the shop's name for buyer messages; empty when not given
  * @param zones         time zones by destination country, over the built-in ones
+ * @param slideNoticeDays an ETA that moves later only with the passing of time (a look with no news from
+ *                      the carrier: a silent parcel's date slides a day each day) is told to the buyer at
+ *                      most once in this many days; one that news moves is told at once; 0 tells every slide
  */
 public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int weeklyCap, int claimLeadDays,
-                           Locale shopLanguage, Optional<String> shopName, Map<String, ZoneId> zones) {
+                           Locale shopLanguage, Optional<String> shopName, Map<String, ZoneId> zones,
+                           int slideNoticeDays) {
+
+    /** The default of {@link #slideNoticeDays()}: a silent parcel's buyer hears of its new date once a week. */
+    public static final int DEFAULT_SLIDE_NOTICE_DAYS = 7;
 
     private static final Map<String, ZoneId> BUILT_IN = Map.ofEntries(
             Map.entry("AE", ZoneId.of("Asia/Dubai")), Map.entry("AT", ZoneId.of("Europe/Vienna")),
@@ -63,7 +71,17 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
         if (claimLeadDays < 0) {
             throw new IllegalArgumentException("claimLeadDays is negative: " + claimLeadDays);
         }
+        if (slideNoticeDays < 0) {
+            throw new IllegalArgumentException("slideNoticeDays is negative: " + slideNoticeDays);
+        }
         zones = Map.copyOf(zones);
+    }
+
+    /** The same with the default {@link #slideNoticeDays()}. */
+    public NoticePolicy(Duration customsGrace, QuietHours quietHours, int weeklyCap, int claimLeadDays,
+                        Locale shopLanguage, Optional<String> shopName, Map<String, ZoneId> zones) {
+        this(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage, shopName, zones,
+                DEFAULT_SLIDE_NOTICE_DAYS);
     }
 
     /** The same, the shop's name given as plain text, null or blank for none. */
@@ -73,10 +91,13 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
                 Optional.ofNullable(shopName).filter(name -> !name.isBlank()), zones);
     }
 
-    /** 48 hours of customs grace, quiet 21:00-08:00, 3 notices a week, claims 7 days ahead, English. */
+    /**
+     * 48 hours of customs grace, quiet 21:00-08:00, 3 notices a week, claims 7 days ahead, English, a
+     * silent parcel's new date told once a week.
+     */
     public static NoticePolicy defaults() {
         return new NoticePolicy(Duration.ofHours(48), QuietHours.DEFAULT, 3, 7, Locale.ENGLISH, Optional.empty(),
-                Map.of());
+                Map.of(), DEFAULT_SLIDE_NOTICE_DAYS);
     }
 
     /**
@@ -93,26 +114,37 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
 
     /** A copy with {@code grace}. */
     public NoticePolicy withCustomsGrace(Duration grace) {
-        return new NoticePolicy(grace, quietHours, weeklyCap, claimLeadDays, shopLanguage, shopName, zones);
+        return new NoticePolicy(grace, quietHours, weeklyCap, claimLeadDays, shopLanguage, shopName, zones,
+                slideNoticeDays);
     }
 
     /** A copy with {@code quiet}. */
     public NoticePolicy withQuietHours(QuietHours quiet) {
-        return new NoticePolicy(customsGrace, quiet, weeklyCap, claimLeadDays, shopLanguage, shopName, zones);
+        return new NoticePolicy(customsGrace, quiet, weeklyCap, claimLeadDays, shopLanguage, shopName, zones,
+                slideNoticeDays);
     }
 
     /** A copy with {@code name} as the shop's name in buyer messages. */
     public NoticePolicy withShopName(String name) {
-        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage, name, zones);
+        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage,
+                Optional.ofNullable(name).filter(n -> !n.isBlank()), zones, slideNoticeDays);
     }
 
     /** A copy with {@code language} for SHOP notices. */
     public NoticePolicy withShopLanguage(Locale language) {
-        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, language, shopName, zones);
+        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, language, shopName, zones,
+                slideNoticeDays);
     }
 
     /** A copy with {@code cap}. */
     public NoticePolicy withWeeklyCap(int cap) {
-        return new NoticePolicy(customsGrace, quietHours, cap, claimLeadDays, shopLanguage, shopName, zones);
+        return new NoticePolicy(customsGrace, quietHours, cap, claimLeadDays, shopLanguage, shopName, zones,
+                slideNoticeDays);
+    }
+
+    /** A copy with {@code days} as {@link #slideNoticeDays()}. */
+    public NoticePolicy withSlideNoticeDays(int days) {
+        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage, shopName, zones,
+                days);
     }
 }

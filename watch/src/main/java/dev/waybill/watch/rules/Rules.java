@@ -85,7 +85,9 @@ public final class Rules {
                     LocalDate told = toldEta != null ? toldEta : now.promisedBy().orElse(null);
                     LocalDate likely = now.etaLikely().orElse(null);
                     if (likely != null && told != null && !likely.isBefore(told.plusDays(1))) {
-                        candidates.add(new Candidate(NoticeKind.ETA_CHANGED, t.key(), told, likely));
+                        if (trigger != Trigger.TIME || !toldWithin(before.ledger(), at, policy.slideNoticeDays())) {
+                            candidates.add(new Candidate(NoticeKind.ETA_CHANGED, t.key(), told, likely));
+                        }
                     } else if (toldEta == null && likely != null && now.promisedBy().isEmpty()) {
                         toldEta = likely;         // the first estimate is what the shop showed
                     }
@@ -146,6 +148,15 @@ public final class Rules {
 
     private static boolean neededBy(List<Notice> notices, NoticeKind kind) {
         return notices.stream().anyMatch(n -> n.kind() == kind);
+    }
+
+    /**
+     * True when the buyer heard of a new date less than {@code days} days before {@code at}: a date that
+     * only the passing of time moved waits (the one told still stands for what the carrier last said).
+     */
+    private static boolean toldWithin(List<LedgerEntry> ledger, Instant at, int days) {
+        Instant since = at.minus(Duration.ofDays(days));
+        return ledger.stream().anyMatch(e -> e.kind() == NoticeKind.ETA_CHANGED && e.at().isAfter(since));
     }
 
     private static long cappedCount(List<LedgerEntry> ledger, Instant at) {

@@ -263,6 +263,48 @@ class RulesTest {
     }
 
     @Test
+    void aDateThatSlidesWithNoNewsIsToldOnceAWeekAndNewsIsToldAtOnce() {
+        // a silent parcel promised for the 14th: each day without a scan its likely date moves a day
+        WatchState state = seen(promised14("2026-11-14"));
+        List<Instant> told = new java.util.ArrayList<>();
+        for (int day = 1; day <= 15; day++) {
+            Instant at = NOON.plus(Duration.ofDays(day));
+            Decision d = Rules.decide("o-1", state, promised14(LocalDate.parse("2026-11-14").plusDays(day).toString()),
+                    Trigger.TIME, at, POLICY);
+            d.notices().forEach(n -> told.add(n.at()));
+            state = d.after();
+        }
+        assertThat(told).containsExactly(NOON.plus(Duration.ofDays(1)), NOON.plus(Duration.ofDays(8)),
+                NOON.plus(Duration.ofDays(15)));
+        // what was told the 8th day is still what the next notice says was told
+        assertThat(state.toldEta()).hasValue(LocalDate.parse("2026-11-29"));
+        // a scan that moves the date again two days later is news: told at once, against the day told
+        Decision news = Rules.decide("o-1", state, promised14("2026-12-03"), Trigger.POLL,
+                NOON.plus(Duration.ofDays(17)), POLICY);
+        assertThat(news.notices()).singleElement().satisfies(n -> {
+            assertThat(n.etaTold()).hasValue(LocalDate.parse("2026-11-29"));
+            assertThat(n.etaNow()).hasValue(LocalDate.parse("2026-12-03"));
+        });
+        // and a time-only slide right after news waits its week as well
+        assertThat(Rules.decide("o-1", news.after(), promised14("2026-12-05"), Trigger.TIME,
+                NOON.plus(Duration.ofDays(18)), POLICY).notices()).isEmpty();
+    }
+
+    @Test
+    void aShopThatWantsEverySlideToldSetsZeroDays() {
+        NoticePolicy everySlide = POLICY.withSlideNoticeDays(0);
+        WatchState state = seen(promised14("2026-11-14"));
+        int notices = 0;
+        for (int day = 1; day <= 5; day++) {
+            Decision d = Rules.decide("o-1", state, promised14(LocalDate.parse("2026-11-14").plusDays(day).toString()),
+                    Trigger.TIME, NOON.plus(Duration.ofDays(day)), everySlide);
+            notices += d.notices().size();
+            state = d.after();
+        }
+        assertThat(notices).as("one a day, within the weekly cap of 3").isEqualTo(3);
+    }
+
+    @Test
     void theWeeklyCapHoldsBackInformationalNoticesButNotLoss() {
         NoticePolicy capOne = POLICY.withWeeklyCap(1);
         Snapshot before = onTrack("2026-11-16");
