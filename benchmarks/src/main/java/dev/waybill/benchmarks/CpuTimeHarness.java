@@ -66,22 +66,35 @@ public final class CpuTimeHarness {
     }
 
     private static void mcp() throws Exception {
+        eachSize((mcp, events) -> {
+            String body = "MCP assess_shipment, " + events + " events, against the facade";
+            report(body + " (thread CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::threadCpu);
+            report(body + " (process CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::processCpu);
+            report("its tool handler alone, " + events + " events (thread CPU)", mcp::toolHandler, mcp::facade,
+                    CpuTimeHarness::threadCpu);
+            report("for information, Waybill's server alone (the same tools/call, no SDK client session), " + events
+                    + " events (thread CPU)", mcp::toolCallServerInJvm, mcp::facade, CpuTimeHarness::threadCpu);
+            report("the floor: the SDK's client and server, a tool answering a constant, output checked, " + events
+                    + " events (thread CPU)", mcp::sdkFloorChecked, mcp::facade, CpuTimeHarness::threadCpu);
+            report("the floor without an output schema, " + events + " events (thread CPU)", mcp::sdkFloor,
+                    mcp::facade, CpuTimeHarness::threadCpu);
+        });
+    }
+
+    /** Rows measured on one {@link McpToolBenchmark} set up for a shipment of some events. */
+    @FunctionalInterface
+    private interface McpRows {
+        void report(McpToolBenchmark mcp, int events) throws Exception;
+    }
+
+    /** {@code rows} at 5 and at 20 events, each on a benchmark set up for it and torn down after. */
+    private static void eachSize(McpRows rows) throws Exception {
         for (int events : new int[] {5, 20}) {
             McpToolBenchmark mcp = new McpToolBenchmark();
             mcp.events = events;
             mcp.setUpInJvm();
             try {
-                String body = "MCP assess_shipment, " + events + " events, against the facade";
-                report(body + " (thread CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::threadCpu);
-                report(body + " (process CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::processCpu);
-                report("its tool handler alone, " + events + " events (thread CPU)", mcp::toolHandler, mcp::facade,
-                        CpuTimeHarness::threadCpu);
-                report("for information, Waybill's server alone (the same tools/call, no SDK client session), " + events
-                        + " events (thread CPU)", mcp::toolCallServerInJvm, mcp::facade, CpuTimeHarness::threadCpu);
-                report("the floor: the SDK's client and server, a tool answering a constant, output checked, " + events
-                        + " events (thread CPU)", mcp::sdkFloorChecked, mcp::facade, CpuTimeHarness::threadCpu);
-                report("the floor without an output schema, " + events + " events (thread CPU)", mcp::sdkFloor,
-                        mcp::facade, CpuTimeHarness::threadCpu);
+                rows.report(mcp, events);
             } finally {
                 mcp.tearDown();
             }
@@ -108,18 +121,11 @@ public final class CpuTimeHarness {
                 return reactor.core.scheduler.Schedulers.fromExecutorService(timers);
             }
         });
-        for (int events : new int[] {5, 20}) {
-            McpToolBenchmark mcp = new McpToolBenchmark();
-            mcp.events = events;
-            mcp.setUpInJvm();
-            try {
-                String body = "MCP assess_shipment, " + events + " events, timers without a wake-up, against the facade";
-                report(body + " (thread CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::threadCpu);
-                report(body + " (process CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::processCpu);
-            } finally {
-                mcp.tearDown();
-            }
-        }
+        eachSize((mcp, events) -> {
+            String body = "MCP assess_shipment, " + events + " events, timers without a wake-up, against the facade";
+            report(body + " (thread CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::threadCpu);
+            report(body + " (process CPU)", mcp::toolCallSdkClientInJvm, mcp::facade, CpuTimeHarness::processCpu);
+        });
     }
 
     private static long threadCpu() {
