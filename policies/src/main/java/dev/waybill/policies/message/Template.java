@@ -194,20 +194,22 @@ final class Template {
      * region may choose other digits than the language alone, as {@code ar-SA} does).
      */
     String render(Map<String, Object> arguments, ULocale formatLocale) {
-        return render(arguments::get, () -> arguments, formatLocale);
+        return render(() -> arguments::get, () -> arguments, formatLocale);
     }
 
     /** The same, with {@code arguments} read by name where the template joins without ICU. */
     String render(TemplateArguments arguments, ULocale formatLocale) {
-        return render(arguments::value, arguments::asMap, formatLocale);
+        return render(arguments::byName, arguments::asMap, formatLocale);
     }
 
-    private String render(Function<String, Object> byName, Supplier<Map<String, Object>> all, ULocale formatLocale) {
+    /** Asks for the arguments by name only to join, and for all of them only for ICU. */
+    private String render(Supplier<Function<String, Object>> byName, Supplier<Map<String, Object>> all,
+                          ULocale formatLocale) {
         if (plain != null) {
             return plain;
         }
         if (pieces != null) {
-            String joined = join(byName);
+            String joined = join(byName.get());
             if (joined != null) {
                 return joined;
             }

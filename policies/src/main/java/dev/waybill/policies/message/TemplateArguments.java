@@ -2,6 +2,7 @@ package dev.waybill.policies.message;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The values a message template is rendered with, typed: one record per kind of template. Each
@@ -15,9 +16,12 @@ sealed interface TemplateArguments {
     /** The placeholders by name, as {@code MessageFormat} takes them; flags are {@code yes} or {@code no}. */
     Map<String, Object> asMap();
 
-    /** The placeholder called {@code name}, as {@link #asMap()} holds it; null when it holds none. */
-    default Object value(String name) {
-        return asMap().get(name);
+    /**
+     * The placeholders read by name, as {@link #asMap()} holds them (null for a name it does not hold), for
+     * one rendering: the map is made once, when this is asked for.
+     */
+    default Function<String, Object> byName() {
+        return asMap()::get;
     }
 
     /** A template without placeholders: a stage's or a document's name. */
@@ -198,7 +202,12 @@ sealed interface TemplateArguments {
 
         /** A remedy reason renders five or six templates: each reads its few placeholders, without a map made. */
         @Override
-        public Object value(String name) {
+        public Function<String, Object> byName() {
+            return this::value;
+        }
+
+        /** The placeholder called {@code name}; null for a name that is not one of {@link TemplateKeys#REASON}. */
+        Object value(String name) {
             return switch (name) {
                 case "situation" -> situation;
                 case "because" -> because.text();

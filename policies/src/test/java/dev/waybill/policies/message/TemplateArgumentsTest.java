@@ -62,19 +62,19 @@ class TemplateArgumentsTest {
 
         assertThat(map).containsOnlyKeys(TemplateKeys.REASON);
         for (String name : TemplateKeys.REASON) {
-            assertThat(reason.value(name)).as(name).isEqualTo(map.get(name)).isNotNull();
+            assertThat(reason.byName().apply(name)).as(name).isEqualTo(map.get(name)).isNotNull();
         }
         // each text lands under its own name, each flag says whether its text is known
         assertThat(map).containsEntry("because", "because").containsEntry("causeKnown", "yes")
                 .containsEntry("amount", "").containsEntry("amountKnown", "no").containsEntry("third", "third")
                 .containsEntry("apologise", "yes");
-        assertThat(reason.value("count")).isNull();
+        assertThat(reason.byName().apply("count")).isNull();
     }
 
     @Test
     void aMessagesPlaceholdersReadByNameAreItsMap() {
         TemplateArguments.ForMessage message = message(new TemplateArguments.EtaWords("a", "b", "c", false, "d"),
                 new TemplateArguments.RemedyWords(Known.of("45,00 €"), true));
-        message.asMap().forEach((name, value) -> assertThat(message.value(name)).as(name).isEqualTo(value));
+        message.asMap().forEach((name, value) -> assertThat(message.byName().apply(name)).as(name).isEqualTo(value));
     }
 }
