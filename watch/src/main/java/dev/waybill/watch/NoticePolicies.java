@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,8 +97,7 @@ public final class NoticePolicies {
                     }
                 }
             }
-            return new NoticePolicy(grace, quiet, cap, lead, language,
-                    Optional.ofNullable(shopName).filter(n -> !n.isBlank()), zones, slide);
+            return new NoticePolicy(grace, quiet, cap, lead, language, shopName, zones).withSlideNoticeDays(slide);
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith(name) ? e : new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }

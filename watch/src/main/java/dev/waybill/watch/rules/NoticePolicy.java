@@ -87,8 +87,12 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
     /** The same, the shop's name given as plain text, null or blank for none. */
     public NoticePolicy(Duration customsGrace, QuietHours quietHours, int weeklyCap, int claimLeadDays,
                         Locale shopLanguage, String shopName, Map<String, ZoneId> zones) {
-        this(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage,
-                Optional.ofNullable(shopName).filter(name -> !name.isBlank()), zones);
+        this(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage, named(shopName), zones);
+    }
+
+    /** A shop's name given as plain text: empty when null or blank. */
+    private static Optional<String> named(String shopName) {
+        return Optional.ofNullable(shopName).filter(name -> !name.isBlank());
     }
 
     /**
@@ -126,8 +130,8 @@ public record NoticePolicy(Duration customsGrace, QuietHours quietHours, int wee
 
     /** A copy with {@code name} as the shop's name in buyer messages. */
     public NoticePolicy withShopName(String name) {
-        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage,
-                Optional.ofNullable(name).filter(n -> !n.isBlank()), zones, slideNoticeDays);
+        return new NoticePolicy(customsGrace, quietHours, weeklyCap, claimLeadDays, shopLanguage, named(name), zones,
+                slideNoticeDays);
     }
 
     /** A copy with {@code language} for SHOP notices. */
