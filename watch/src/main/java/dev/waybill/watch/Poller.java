@@ -34,4 +34,13 @@ public interface Poller {
         }
         return fresh;
     }
+
+    /**
+     * The carriers this poller has stopped polling because their adapter has no credentials, each with the
+     * adapter's own words ({@code "has no API key: ..."}), so that a host can say in its users' terms what
+     * to set; empty by default.
+     */
+    default Map<String, String> notPolling() {
+        return Map.of();
+    }
 }

@@ -89,8 +89,11 @@ public final class Pollers {
         private final Sleeper sleeper;
         private final Function<Shipment, String> adapterOf;
         private final Map<String, Instant> nextCall = new HashMap<>();
-        /** Carriers whose adapter has no keys: said once, then left alone (their parcels are judged on time). */
-        private final java.util.Set<String> unconfigured = new java.util.HashSet<>();
+        /**
+         * Carriers whose adapter has no keys, with its complaint: said once, then left alone (their parcels are
+         * judged on time).
+         */
+        private final Map<String, String> unconfigured = new java.util.concurrent.ConcurrentHashMap<>();
 
         Budgeted(WaybillCalls calls, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper,
                  Function<Shipment, String> adapterOf) {
@@ -107,12 +110,17 @@ public final class Pollers {
         }
 
         @Override
+        public Map<String, String> notPolling() {
+            return Map.copyOf(unconfigured);
+        }
+
+        @Override
         public synchronized Map<String, Shipment> pollAll(List<Shipment> shipments) {
             Map<String, List<Shipment>> byCarrier = new LinkedHashMap<>();
             for (Shipment s : shipments) {
                 String adapter = adapterOf.apply(s);
                 if (adapter != null && s.trackingNumber().isPresent() && calls.hasCarrier(adapter)
-                        && !unconfigured.contains(adapter)) {
+                        && !unconfigured.containsKey(adapter)) {
                     byCarrier.computeIfAbsent(adapter, c -> new ArrayList<>()).add(s);
                 }
             }
@@ -229,7 +237,7 @@ public final class Pollers {
         private boolean read(String carrier, Call call, Map<String, Shipment> fresh) {
             Answer answer = answerOf(call);
             if (answer.error() instanceof IllegalStateException ex) {
-                unconfigured.add(carrier);
+                unconfigured.put(carrier, String.valueOf(ex.getMessage()));
                 LOG.info("not polling {}: {}; its shipments are judged on their stored events", carrier,
                         ex.getMessage());
                 return false;

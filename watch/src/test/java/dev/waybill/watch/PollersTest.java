@@ -68,6 +68,23 @@ class PollersTest {
     }
 
     @Test
+    void aCarrierWithoutCredentialsIsLeftAloneAndNamedWithItsAdaptersWords() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Poller poller = Pollers.carriers(with(n -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("CainiaoTracking has no API key: set CainiaoSettings.apiKey to track");
+        }));
+        assertThat(poller.notPolling()).isEmpty();
+
+        assertThat(poller.poll(Fixtures.pickedUp("o-1"))).isEmpty();
+        assertThat(poller.poll(Fixtures.pickedUp("o-2"))).isEmpty();
+
+        assertThat(poller.notPolling()).containsExactly(java.util.Map.entry("cainiao",
+                "CainiaoTracking has no API key: set CainiaoSettings.apiKey to track"));
+        assertThat(calls).as("asked once, then left alone").hasValue(1);
+    }
+
+    @Test
     void aShipmentWhoseCarrierHasNoAdapterIsNotPolled() {
         assertThat(Pollers.carriers(DefaultPolicies.waybill().build()).poll(Fixtures.pickedUp("o-1"))).isEmpty();
     }

@@ -9,6 +9,7 @@ import dev.waybill.watch.HttpNoticeSink;
 import dev.waybill.watch.NoticeJson;
 import dev.waybill.watch.NoticePolicies;
 import dev.waybill.watch.NoticeSink;
+import dev.waybill.watch.Poller;
 import dev.waybill.watch.Pollers;
 import dev.waybill.watch.ShipmentStore;
 import dev.waybill.watch.SinkException;
@@ -20,9 +21,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code waybill watch --db DB [--now INSTANT] [--once] [--policy FILE] [--listen PORT] [--sink URL]}: ticks
@@ -77,6 +80,8 @@ final class WatchCommand implements Command {
     @Override
     public int run(Arguments arguments, Console console) throws UsageException {
         Clock clock = arguments.clock(console.clock());
+        // the library's own line names its Java settings; the command says which variables to set instead
+        System.setProperty("org.slf4j.simpleLogger.log.dev.waybill.watch.Pollers", "warn");
         NoticePolicy policy = policy(arguments);
         Optional<NoticeSink> posting = sink(arguments);
         Waybill waybill = DefaultPolicies.waybill().clock(clock)
@@ -91,10 +96,11 @@ final class WatchCommand implements Command {
                     console.out().flush();
                 }
             });
-            Watcher watcher = Watcher.builder(store, waybill).policy(policy).poller(Pollers.carriers(waybill))
-                    .sink(sink).build();
+            Poller poller = Pollers.carriers(waybill);
+            Watcher watcher = Watcher.builder(store, waybill).policy(policy).poller(poller).sink(sink).build();
+            Set<String> toldNotPolling = new HashSet<>();
             if (arguments.has("once")) {
-                tick(watcher, clock, console);
+                tick(watcher, poller, toldNotPolling, clock, console);
                 return ExitStatus.OK;
             }
             WebhookServer server = null;
@@ -107,7 +113,7 @@ final class WatchCommand implements Command {
             }
             try {
                 while (!Thread.currentThread().isInterrupted()) {
-                    tick(watcher, clock, console);
+                    tick(watcher, poller, toldNotPolling, clock, console);
                     try {
                         Thread.sleep(60_000);
                     } catch (InterruptedException e) {
@@ -127,12 +133,23 @@ final class WatchCommand implements Command {
         }
     }
 
-    /** One tick; a sink that stays down is one line on standard error, its notices kept for the next tick. */
-    private static void tick(Watcher watcher, Clock clock, Console console) {
+    /**
+     * One tick; a sink that stays down is one line on standard error, its notices kept for the next tick. A
+     * carrier found without credentials is one line too, once, naming the variables that would supply them.
+     */
+    private static void tick(Watcher watcher, Poller poller, Set<String> toldNotPolling, Clock clock,
+                             Console console) {
         try {
             watcher.tick(clock.instant());
         } catch (SinkException e) {
             console.err().println("waybill watch: " + e.getMessage());
+        } finally {
+            poller.notPolling().forEach((carrier, complaint) -> {
+                if (toldNotPolling.add(carrier)) {
+                    console.err().println("waybill watch: " + TrackCommand.withoutCredentials(carrier, complaint)
+                            + "; its shipments are judged on their stored events");
+                }
+            });
         }
     }
 

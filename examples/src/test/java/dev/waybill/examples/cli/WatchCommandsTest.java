@@ -81,6 +81,25 @@ class WatchCommandsTest {
     }
 
     @Test
+    void aCarrierWithoutCredentialsIsNamedOnceWithTheVariablesToSetAndItsParcelsAreStillJudged() {
+        String db = dir.resolve("shop").toString();
+        String yunExpress = "{\"id\":\"YT-1\",\"origin\":\"CN\",\"destination\":\"US\",\"carrier\":\"yunexpress\","
+                + "\"trackingNumber\":\"YT2630000000000000\",\"promisedBy\":\"2026-11-14\",\"events\":["
+                + "{\"at\":\"2026-11-02T08:00:00+08:00\",\"code\":\"PICKED_UP\"}]}";
+        waybillWithInput(yunExpress, "ingest", "--db", db, "-");
+        assertThat(System.getenv("WAYBILL_YUNEXPRESS_API_SECRET")).as("the test needs YunExpress unconfigured").isNull();
+
+        CommandRun tick = waybill("watch", "--db", db, "--once", "--now", "2026-11-20T09:00:00Z");
+
+        assertThat(tick.status()).isZero();
+        assertThat(tick.stderr()).contains("waybill watch: yunexpress cannot track without credentials: set "
+                + "WAYBILL_YUNEXPRESS_CUSTOMER_CODE and WAYBILL_YUNEXPRESS_API_SECRET; its shipments are judged on "
+                + "their stored events").doesNotContain("YunExpressTracking").doesNotContain("YunExpressSettings");
+        // judged on its stored events all the same: no scan since the 2nd, the shop hears it has gone silent
+        assertThat(tick.records()).extracting(n -> n.get("kind").asText()).containsExactly("SILENT");
+    }
+
+    @Test
     void aDatabaseThatCannotBeOpenedEndsWithOneLineAndStatusOne() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.mv.db"), "not a database\n".repeat(500));
         for (String command : List.of("watch", "notices")) {
