@@ -242,8 +242,7 @@ public final class CarrierHttp implements CarrierCalls {
             throw new CarrierResponseException(carrier, 0, null, "the token endpoint's " + e.getMessage(), null);
         } catch (IOException e) {
             LOG.debug("carrier={} {} -> no response: {}", carrier, target, e.getClass().getSimpleName());
-            throw new CarrierConnectionException(carrier, "no response from " + target + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + clip(redact(e.getMessage()))), e);
+            throw new CarrierConnectionException(carrier, "no response from " + target + ": " + inWords(e), e);
         }
         if (fetched.response() != null) {
             LOG.debug("carrier={} {} -> {} (token {})", carrier, target, fetched.status(),
@@ -289,9 +288,28 @@ public final class CarrierHttp implements CarrierCalls {
             throw new CarrierResponseException(carrier, status, null, e.getMessage(), null);
         } catch (IOException e) {
             LOG.debug("carrier={} {} -> no response: {}", carrier, target, e.getClass().getSimpleName());
-            throw new CarrierConnectionException(carrier, "no response from " + target + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + clip(redact(e.getMessage()))), e);
+            throw new CarrierConnectionException(carrier, "no response from " + target + ": " + inWords(e), e);
         }
+    }
+
+    /**
+     * What went wrong on the connection, in words ({@code host not found (api.example.com)}), not the
+     * exception's class name; the exception's own text, redacted and clipped, in brackets.
+     */
+    private String inWords(IOException e) {
+        String what;
+        if (e instanceof java.net.UnknownHostException) {
+            what = "host not found";
+        } else if (e instanceof java.net.ConnectException) {
+            what = "connection refused";
+        } else if (e instanceof java.io.InterruptedIOException) {         // a read, connect or call timeout
+            what = "timed out";
+        } else if (e instanceof javax.net.ssl.SSLException) {
+            what = "secure connection failed";
+        } else {
+            what = "connection failed";
+        }
+        return e.getMessage() == null ? what : what + " (" + clip(redact(e.getMessage())) + ")";
     }
 
     /**

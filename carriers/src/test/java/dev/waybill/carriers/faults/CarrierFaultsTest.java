@@ -83,8 +83,25 @@ class CarrierFaultsTest {
         CarrierException error = failure(adapter, settings().toBuilder().readTimeout(Duration.ofMillis(200)).build());
 
         assertThat(error).isInstanceOf(CarrierConnectionException.class);
-        assertThat(error.getMessage()).contains("SocketTimeoutException");
+        assertThat(error.getMessage()).contains(": timed out").doesNotContain("Exception");
         assertThat(dispatcher.apiCalls.get()).isEqualTo(ATTEMPTS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adapters")
+    void aHostThatRefusesTheConnectionIsAConnectionFailureInWords(AdapterUnderTest adapter) throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        List<TrackingResult> results = assertTimeoutPreemptively(BOUND, () -> adapter.build()
+                .apply(okhttp3.HttpUrl.get("http://127.0.0.1:" + closed + "/"), settings())
+                .track(List.of(adapter.number())));
+
+        CarrierException error = ((TrackingResult.Failed) results.get(0)).error();
+        assertThat(error).isInstanceOf(CarrierConnectionException.class);
+        assertThat(error.getMessage()).contains("no response from ").contains(": connection refused (")
+                .doesNotContain("Exception");
     }
 
     @ParameterizedTest(name = "{0}")
