@@ -37,10 +37,10 @@ public interface Poller {
 
     /**
      * The carriers this poller has stopped polling because their adapter has no credentials, each with the
-     * adapter's own words ({@code "has no API key: ..."}), so that a host can say in its users' terms what
-     * to set; empty by default.
+     * settings to give ({@link dev.waybill.carrier.MissingCredentialsException#settings()}: {@code apiKey}),
+     * so that a host can say in its users' terms what to set; empty by default.
      */
-    default Map<String, String> notPolling() {
+    default Map<String, List<String>> notPolling() {
         return Map.of();
     }
 }

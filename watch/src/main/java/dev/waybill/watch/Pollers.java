@@ -2,6 +2,7 @@ package dev.waybill.watch;
 
 import dev.waybill.Waybill;
 import dev.waybill.carrier.CarrierRateLimitException;
+import dev.waybill.carrier.MissingCredentialsException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.shipment.Shipment;
 import dev.waybill.watch.internal.TrackingUpdate;
@@ -90,10 +91,10 @@ public final class Pollers {
         private final Function<Shipment, String> adapterOf;
         private final Map<String, Instant> nextCall = new HashMap<>();
         /**
-         * Carriers whose adapter has no keys, with its complaint: said once, then left alone (their parcels are
-         * judged on time).
+         * Carriers whose adapter has no keys, with the settings it lacks: said once, then left alone (their
+         * parcels are judged on time).
          */
-        private final Map<String, String> unconfigured = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<String>> unconfigured = new java.util.concurrent.ConcurrentHashMap<>();
 
         Budgeted(WaybillCalls calls, Map<String, CarrierBudget> budgets, Clock clock, Sleeper sleeper,
                  Function<Shipment, String> adapterOf) {
@@ -110,7 +111,7 @@ public final class Pollers {
         }
 
         @Override
-        public Map<String, String> notPolling() {
+        public Map<String, List<String>> notPolling() {
             return Map.copyOf(unconfigured);
         }
 
@@ -236,8 +237,8 @@ public final class Pollers {
         /** Reads one call's answer (waiting for it); false when the carrier turned out to have no keys. */
         private boolean read(String carrier, Call call, Map<String, Shipment> fresh) {
             Answer answer = answerOf(call);
-            if (answer.error() instanceof IllegalStateException ex) {
-                unconfigured.put(carrier, String.valueOf(ex.getMessage()));
+            if (answer.error() instanceof MissingCredentialsException ex) {
+                unconfigured.put(carrier, ex.settings());
                 LOG.info("not polling {}: {}; its shipments are judged on their stored events", carrier,
                         ex.getMessage());
                 return false;

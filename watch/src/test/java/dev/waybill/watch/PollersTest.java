@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waybill.Waybill;
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierServerException;
+import dev.waybill.carrier.MissingCredentialsException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.carrier.WebhookHeaders;
 import dev.waybill.policies.DefaultPolicies;
 import dev.waybill.shipment.EventCode;
 import dev.waybill.shipment.Shipment;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -68,20 +71,35 @@ class PollersTest {
     }
 
     @Test
-    void aCarrierWithoutCredentialsIsLeftAloneAndNamedWithItsAdaptersWords() {
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    void aCarrierWithoutCredentialsIsLeftAloneAndNamedWithTheSettingsItLacks() {
+        AtomicInteger calls = new AtomicInteger();
         Poller poller = Pollers.carriers(with(n -> {
             calls.incrementAndGet();
-            throw new IllegalStateException("CainiaoTracking has no API key: set CainiaoSettings.apiKey to track");
+            throw new MissingCredentialsException("CainiaoTracking has no API key: set CainiaoSettings.apiKey to track",
+                    List.of("apiKey"));
         }));
         assertThat(poller.notPolling()).isEmpty();
 
         assertThat(poller.poll(Fixtures.pickedUp("o-1"))).isEmpty();
         assertThat(poller.poll(Fixtures.pickedUp("o-2"))).isEmpty();
 
-        assertThat(poller.notPolling()).containsExactly(java.util.Map.entry("cainiao",
-                "CainiaoTracking has no API key: set CainiaoSettings.apiKey to track"));
+        assertThat(poller.notPolling()).containsExactly(Map.entry("cainiao", List.of("apiKey")));
         assertThat(calls).as("asked once, then left alone").hasValue(1);
+    }
+
+    @Test
+    void anAdapterThatFailsOtherwiseIsAskedAgainNotTakenForMissingCredentials() {
+        AtomicInteger calls = new AtomicInteger();
+        Poller poller = Pollers.carriers(with(n -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("a bug in the adapter");
+        }));
+
+        assertThat(poller.poll(Fixtures.pickedUp("o-1"))).isEmpty();
+        assertThat(poller.poll(Fixtures.pickedUp("o-2"))).isEmpty();
+
+        assertThat(poller.notPolling()).isEmpty();
+        assertThat(calls).as("retried at the next look").hasValue(2);
     }
 
     @Test

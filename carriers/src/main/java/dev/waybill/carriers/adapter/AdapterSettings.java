@@ -63,7 +63,7 @@ public abstract class AdapterSettings {
      * Checks that the credentials tracking needs are present.
      *
      * @param adapter the adapter's class name, for the message
-     * @throws IllegalStateException naming what to set when they are not
+     * @throws dev.waybill.carrier.MissingCredentialsException naming what to set when they are not
      */
     protected abstract void requireCredentials(String adapter);
 

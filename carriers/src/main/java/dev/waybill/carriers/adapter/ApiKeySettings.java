@@ -1,6 +1,7 @@
 package dev.waybill.carriers.adapter;
 
 import dev.waybill.carrier.CarrierConfig;
+import dev.waybill.carrier.MissingCredentialsException;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -36,8 +37,8 @@ public abstract class ApiKeySettings extends AdapterSettings {
     @Override
     protected final void requireCredentials(String adapter) {
         if (apiKey == null) {
-            throw new IllegalStateException(adapter + " has no API key: set " + getClass().getSimpleName()
-                    + ".apiKey to track");
+            throw new MissingCredentialsException(adapter + " has no API key: set " + getClass().getSimpleName()
+                    + ".apiKey to track", List.of("apiKey"));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.waybill.carriers.adapter;
 
 import dev.waybill.carrier.CarrierConfig;
+import dev.waybill.carrier.MissingCredentialsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,14 +70,15 @@ public abstract class OAuth2Settings extends AdapterSettings {
     }
 
     /**
-     * Throws when the id or secret is missing, naming what to set in the words {@code waybill track}
-     * turns into variable names ({@code has no clientId/clientSecret:}).
+     * Throws when the id or secret is missing, naming both settings ({@code clientId}, {@code clientSecret})
+     * for a host to turn into its own terms ({@code waybill track}: variable names).
      */
     @Override
     protected final void requireCredentials(String adapter) {
         if (clientId == null || clientSecret == null) {
-            throw new IllegalStateException(adapter + " has no clientId/clientSecret: set " + getClass().getSimpleName()
-                    + ".clientId and .clientSecret (its OAuth2 client credentials) to track");
+            throw new MissingCredentialsException(adapter + " has no clientId/clientSecret: set "
+                    + getClass().getSimpleName() + ".clientId and .clientSecret (its OAuth2 client credentials) to track",
+                    List.of("clientId", "clientSecret"));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.waybill.carriers.yunexpress;
 
 import dev.waybill.carrier.CarrierConfig;
+import dev.waybill.carrier.MissingCredentialsException;
 import dev.waybill.carriers.adapter.AdapterSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,8 @@ public final class YunExpressSettings extends AdapterSettings {
     @Override
     protected void requireCredentials(String adapter) {
         if (customerCode == null || apiSecret == null) {
-            throw new IllegalStateException(adapter + " has no customerCode/apiSecret: set them to track");
+            throw new MissingCredentialsException(adapter + " has no customerCode/apiSecret: set them to track",
+                    List.of("customerCode", "apiSecret"));
         }
     }
 

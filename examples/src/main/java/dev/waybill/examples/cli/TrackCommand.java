@@ -2,12 +2,10 @@ package dev.waybill.examples.cli;
 
 import dev.waybill.carrier.CarrierAdapter;
 import dev.waybill.carrier.CarrierConfig;
+import dev.waybill.carrier.MissingCredentialsException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.json.WaybillJson;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +17,6 @@ import java.util.stream.Collectors;
 final class TrackCommand implements Command {
 
     /** How adapters word missing credentials: {@code ... has no API key: ...}, {@code ... has no appId/appSecret: ...}. */
-    private static final Pattern MISSING = Pattern.compile("has no ([A-Za-z /]+?):");
 
     private final CarrierBodies bodies;
 
@@ -68,8 +65,8 @@ final class TrackCommand implements Command {
         List<TrackingResult> results;
         try {
             results = adapter.track(numbers);
-        } catch (IllegalStateException e) {
-            throw new UsageException(withoutCredentials(adapter.name(), e.getMessage()));
+        } catch (MissingCredentialsException e) {
+            throw new UsageException(withoutCredentials(adapter.name(), e.settings()));
         }
         boolean allFound = true;
         try (JsonOutput out = new JsonOutput(WaybillJson.mapper(), console.out())) {
@@ -91,21 +88,11 @@ final class TrackCommand implements Command {
     }
 
     /**
-     * {@code dhl cannot track without credentials: set WAYBILL_DHL_API_KEY}: the adapter's complaint
-     * turned into the environment variables that would have supplied what it lacks.
+     * {@code dhl cannot track without credentials: set WAYBILL_DHL_API_KEY}: the settings the adapter lacks
+     * turned into the environment variables that would have supplied them.
      */
-    static String withoutCredentials(String carrier, String complaint) {
-        Matcher missing = MISSING.matcher(complaint == null ? "" : complaint);
-        List<String> names = new ArrayList<>();
-        if (missing.find()) {
-            for (String name : missing.group(1).split("/")) {
-                String value = name.strip();
-                names.add(value.equalsIgnoreCase("API key") ? "apiKey" : value);
-            }
-        } else {
-            names.add("apiKey");
-        }
-        return carrier + " cannot track without credentials: set " + names.stream()
+    static String withoutCredentials(String carrier, List<String> settings) {
+        return carrier + " cannot track without credentials: set " + settings.stream()
                 .map(name -> CarrierConfig.environmentName(carrier, name)).collect(Collectors.joining(" and "));
     }
 }

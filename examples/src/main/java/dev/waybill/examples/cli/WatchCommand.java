@@ -144,9 +144,9 @@ final class WatchCommand implements Command {
         } catch (SinkException e) {
             console.err().println("waybill watch: " + e.getMessage());
         } finally {
-            poller.notPolling().forEach((carrier, complaint) -> {
+            poller.notPolling().forEach((carrier, settings) -> {
                 if (toldNotPolling.add(carrier)) {
-                    console.err().println("waybill watch: " + TrackCommand.withoutCredentials(carrier, complaint)
+                    console.err().println("waybill watch: " + TrackCommand.withoutCredentials(carrier, settings)
                             + "; its shipments are judged on their stored events");
                 }
             });

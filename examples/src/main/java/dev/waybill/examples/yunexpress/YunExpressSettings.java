@@ -1,5 +1,6 @@
 package dev.waybill.examples.yunexpress;
 
+import dev.waybill.carrier.MissingCredentialsException;
 import dev.waybill.carriers.adapter.AdapterSettings;
 import dev.waybill.shipment.CountryCode;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ public final class YunExpressSettings extends AdapterSettings {
     @Override
     protected void requireCredentials(String adapter) {
         if (appId == null || appSecret == null) {
-            throw new IllegalStateException(adapter + " has no appId/appSecret: set them to track");
+            throw new MissingCredentialsException(adapter + " has no appId/appSecret: set them to track",
+                    List.of("appId", "appSecret"));
         }
     }
 

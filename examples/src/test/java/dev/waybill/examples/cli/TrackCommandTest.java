@@ -47,8 +47,7 @@ class TrackCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("waybill track: yunexpress cannot track without credentials: set "
                 + "WAYBILL_YUNEXPRESS_CUSTOMER_CODE and WAYBILL_YUNEXPRESS_API_SECRET");
-        assertThat(TrackCommand.withoutCredentials("yunexpress-example",
-                "YunExpressTracking has no appId/appSecret: set them to track"))
+        assertThat(TrackCommand.withoutCredentials("yunexpress-example", List.of("appId", "appSecret")))
                 .isEqualTo("yunexpress-example cannot track without credentials: set WAYBILL_YUNEXPRESS_EXAMPLE_APP_ID and "
                         + "WAYBILL_YUNEXPRESS_EXAMPLE_APP_SECRET");
     }

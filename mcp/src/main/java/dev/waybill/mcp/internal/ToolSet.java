@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.Waybill;
+import dev.waybill.carrier.MissingCredentialsException;
 import dev.waybill.carrier.TrackingResult;
 import dev.waybill.json.ContractJsonException;
 import dev.waybill.json.ReturnsAnswer;
@@ -145,7 +146,7 @@ public final class ToolSet {
             results = waybill.track(carrier, List.of(number));
         } catch (IllegalArgumentException e) {
             throw new ToolArgumentException("carrier", e.getMessage());
-        } catch (IllegalStateException e) {
+        } catch (MissingCredentialsException e) {
             throw new ToolArgumentException("carrier", carrier + " cannot track without credentials: " + e.getMessage());
         }
         TrackingResult result = results.get(0);
