@@ -67,6 +67,8 @@ final class TrackCommand implements Command {
             results = adapter.track(numbers);
         } catch (MissingCredentialsException e) {
             throw new UsageException(withoutCredentials(adapter.name(), e.settings()));
+        } catch (IllegalStateException e) {     // an adapter of one's own that is not set up in another way
+            throw new UsageException(adapter.name() + " cannot track: " + e.getMessage());
         }
         boolean allFound = true;
         try (JsonOutput out = new JsonOutput(WaybillJson.mapper(), console.out())) {
