@@ -18,14 +18,14 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
 
     private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
     /**
-     * One instance per assigned code, by its letters ({@code (first - 'A') * 26 + second - 'A'}): stores and
+     * One instance per assigned code, by its letters ({@link #index(int, int)}): stores and
      * adapters read the same few codes millions of times, and lanes compare equal codes by reference first.
      */
     private static final CountryCode[] BY_LETTERS = new CountryCode[26 * 26];
 
     static {
         for (String code : ISO_COUNTRIES) {
-            BY_LETTERS[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = new CountryCode(code);
+            BY_LETTERS[index(upper(code.charAt(0)), upper(code.charAt(1)))] = new CountryCode(code);
         }
     }
 
@@ -58,12 +58,21 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
      * {@code Locale.ROOT} upper-cases); null when it names none. Two ASCII letters skip the normalising.
      */
     private static CountryCode known(String text) {
-        if (text.length() == 2 && upper(text.charAt(0)) >= 0 && upper(text.charAt(1)) >= 0) {
-            return BY_LETTERS[upper(text.charAt(0)) * 26 + upper(text.charAt(1))];
+        if (text.length() == 2) {
+            int first = upper(text.charAt(0));
+            int second = upper(text.charAt(1));
+            if (first >= 0 && second >= 0) {
+                return BY_LETTERS[index(first, second)];
+            }
         }
         String normalised = text.strip().toUpperCase(Locale.ROOT);
         return normalised.length() == 2 && ISO_COUNTRIES.contains(normalised)
-                ? BY_LETTERS[(normalised.charAt(0) - 'A') * 26 + normalised.charAt(1) - 'A'] : null;
+                ? BY_LETTERS[index(upper(normalised.charAt(0)), upper(normalised.charAt(1)))] : null;
+    }
+
+    /** The place in {@link #BY_LETTERS} of the code whose letters are {@code first} and {@code second} (0 to 25). */
+    private static int index(int first, int second) {
+        return first * 26 + second;
     }
 
     /** 0 to 25 for an ASCII letter of either case, else -1. */

@@ -155,8 +155,8 @@ public final class Watcher {
     private Outcome decide(WatchedShipment watched, Trigger trigger, Instant now, Instant lastWebhook) {
         boolean webhooks = lastWebhook != null && lastWebhook.isAfter(now.minus(WEBHOOK_MEMORY));
         Looks.Look look = looks.look(watched.shipment(), watched.state(), trigger, now, webhooks);
-        return new Outcome(now, look.decision(), look.notices(), look.changesNothing() ? null : look.verdictJson(),
-                look.next().orElse(null), watched.merges());
+        Optional<String> verdictJson = look.changesNothing() ? Optional.empty() : Optional.of(look.verdictJson());
+        return new Outcome(now, look.decision(), look.notices(), verdictJson, look.next(), watched.merges());
     }
 
     /**

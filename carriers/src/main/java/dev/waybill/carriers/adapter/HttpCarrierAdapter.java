@@ -49,7 +49,8 @@ public abstract class HttpCarrierAdapter<S extends AdapterSettings> implements C
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = settings instanceof OAuth2Settings oauth
                 ? CarrierHttp.create(name, settings.http(), settings.secrets(), OAuth2Tokens.of(oauth.tokenUrl(),
-                        oauth.clientId().orElse(null), oauth.clientSecret().orElse(null), oauth.clientAuthentication(), settings.http().clock()))
+                        oauth.clientId().orElse(null), oauth.clientSecret().orElse(null),
+                        oauth.clientAuthentication(), settings.http().clock()))
                 : CarrierHttp.create(name, settings.http(), settings.secrets());
         this.laneDefaults = new LaneDefaults(settings.defaultOrigin(), settings.defaultDestination(), home);
     }

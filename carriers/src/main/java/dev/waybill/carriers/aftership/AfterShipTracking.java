@@ -58,7 +58,8 @@ public final class AfterShipTracking extends HttpCarrierAdapter<AfterShipSetting
     }
 
     private Request.Builder authorised() {
-        return new Request.Builder().header("as-api-key", settings().apiKey().orElseThrow()).header("Accept", "application/json");
+        return new Request.Builder().header("as-api-key", settings().apiKey().orElseThrow())
+                .header("Accept", "application/json");
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.waybill.carriers.mapping.EventTime;
 import dev.waybill.carriers.mapping.LaneDefaults;
 import dev.waybill.carriers.mapping.ShipmentDraft;
 import dev.waybill.shipment.Shipment;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -88,7 +87,7 @@ final class YunExpressMapper {
      */
     private static EventDraft event(YunExpressResponse.Event event, String number) {
         EventTime time = EventTime.tryParse(event.processUtcTime())
-                .map(t -> t.hasOffset() ? t : EventTime.of(t.wallClock().atOffset(ZoneOffset.UTC)))
+                .map(t -> EventTime.of(t.withOffsetOrUtc()))
                 .or(() -> EventTime.tryParse(event.processTime()))
                 .orElse(null);
         String location = Stream.of(event.processLocation(), event.processCity()).filter(Objects::nonNull)

@@ -73,9 +73,6 @@ final class Catalog {
     /** Renders the template at {@code key}, numbers formatted for {@code formatLocale}. */
     String render(String key, TemplateArguments arguments, ULocale formatLocale) {
         Template template = template(key);
-        if (template.isPlain()) {
-            return template.render(Map.of(), formatLocale);
-        }
         return arguments instanceof TemplateArguments.Count count ? template.renderCount(count.count(), formatLocale)
                 : template.render(arguments, formatLocale);
     }

@@ -171,11 +171,6 @@ final class Template {
         return template;
     }
 
-    /** True when the template has no placeholder: it renders as its text, whatever the arguments. */
-    boolean isPlain() {
-        return plain != null;
-    }
-
     /**
      * True when every placeholder is a plain {@code {name}} or a select over such texts: the template renders
      * without ICU's formatter.
@@ -226,7 +221,8 @@ final class Template {
         if (count < 0 || count >= COUNTS_KEPT) {
             return render(Map.of("count", count), formatLocale);
         }
-        AtomicReferenceArray<String> kept = counted.computeIfAbsent(formatLocale, l -> new AtomicReferenceArray<>(COUNTS_KEPT));
+        AtomicReferenceArray<String> kept = counted.computeIfAbsent(formatLocale,
+                l -> new AtomicReferenceArray<>(COUNTS_KEPT));
         String rendered = kept.get(count);
         if (rendered == null) {
             rendered = render(Map.of("count", count), formatLocale);
@@ -266,7 +262,10 @@ final class Template {
         return true;
     }
 
-    /** The variant ICU's {@code SelectFormat} picks: the first whose keyword is {@code value}, else the first {@code other}. */
+    /**
+     * The variant ICU's {@code SelectFormat} picks: the first whose keyword is {@code value}, else the first
+     * {@code other}.
+     */
     private static Object[] variant(Select select, String value) {
         Object[] other = null;
         for (int i = 0; i < select.keywords().length; i++) {

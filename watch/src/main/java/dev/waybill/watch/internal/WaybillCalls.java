@@ -120,8 +120,8 @@ public final class WaybillCalls {
             return new Text(null, null, null, null);
         }
         // an ETA_CHANGED notice says what the buyer was told and what is true now
-        MessageRequest request = MessageRequest.builder(today).channel(Channel.EMAIL).shopName(policy.shopName().orElse(null))
-                .etaTold(notice.etaTold().orElse(null)).build();
+        MessageRequest request = MessageRequest.builder(today).channel(Channel.EMAIL)
+                .shopName(policy.shopName().orElse(null)).etaTold(notice.etaTold().orElse(null)).build();
         Message message = waybill.message(assessment, request);
         return new Text(message.language().toLanguageTag(), message.channel().tag(),
                 message.subject().orElse(null), message.body().orElse(null));

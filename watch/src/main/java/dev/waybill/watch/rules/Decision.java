@@ -25,9 +25,10 @@ public record Decision(List<Transition> transitions, List<Notice> notices, Watch
      */
     public boolean changesNothing(WatchState before) {
         WatchState a = after;
-        return transitions.isEmpty() && notices.isEmpty()
-                && before.last().filter(was -> a.last().filter(was::sameAs).isPresent()).isPresent()
-                && a.toldEta().equals(before.toldEta()) && a.exceptionKey().equals(before.exceptionKey())
-                && a.exceptionSince().equals(before.exceptionSince());
+        if (!transitions.isEmpty() || !notices.isEmpty() || before.last().isEmpty() || a.last().isEmpty()) {
+            return false;
+        }
+        return a.last().get().sameAs(before.last().get()) && a.toldEta().equals(before.toldEta())
+                && a.exceptionKey().equals(before.exceptionKey()) && a.exceptionSince().equals(before.exceptionSince());
     }
 }
